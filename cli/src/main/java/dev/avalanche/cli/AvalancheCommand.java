@@ -1,0 +1,43 @@
+package dev.avalanche.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top-level {@code avalanche} command: it only lists and dispatches its subcommands. */
+@Command(
+        name = "avalanche",
+        mixinStandardHelpOptions = true,
+        versionProvider = AvalancheCommand.Version.class,
+        description = {
+            "What happens to my service when a third party slows down, and would green threads have saved me?",
+            ""
+        },
+        subcommands = {},
+        footer = {"", "Example:", "  ./avalanche bench mmc --customers 1000000"})
+final class AvalancheCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads the version Maven wrote into the jar's resources. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = AvalancheCommand.class.getResourceAsStream("/avalanche-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"avalanche " + p.getProperty("version", "unknown") + " (Java " + Runtime.version() + ")"};
+        }
+    }
+}

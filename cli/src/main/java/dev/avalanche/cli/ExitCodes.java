@@ -1,0 +1,13 @@
+package dev.avalanche.cli;
+
+/** The exit codes every command uses, and nothing else decides. */
+final class ExitCodes {
+    static final int OK = 0;
+    /** Something failed while running (an I/O error, a live run that could not finish). */
+    static final int FAILURE = 1;
+    /** Bad input or usage: picocli's own code for usage errors. */
+    static final int BAD_INPUT = 2;
+
+    private ExitCodes() {
+    }
+}

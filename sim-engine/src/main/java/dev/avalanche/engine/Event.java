@@ -1,0 +1,56 @@
+package dev.avalanche.engine;
+
+/**
+ * Something that happens at an instant of simulated time. Subclass it and implement {@link #fire()}.
+ *
+ * <p>An event object is reusable: once it has fired, or been cancelled, it may be scheduled again,
+ * which is how hot models avoid allocating one object per occurrence. While it is pending it
+ * belongs to exactly one {@link Simulation}.
+ *
+ * <p>Not thread-safe: an event is touched only by the thread that runs its simulation.
+ */
+public abstract class Event {
+
+    /** Bumped on every schedule and cancel, so that a stale calendar entry can be recognised and skipped. */
+    int generation;
+    /** The simulation this event is pending in, or null when it is not pending. */
+    Simulation owner;
+    long dueNanos;
+
+    /** What happens. Runs on the simulation's thread with {@link Simulation#now()} equal to the due time. */
+    protected abstract void fire();
+
+    /** Whether the event is scheduled and has neither fired nor been cancelled. */
+    public final boolean isPending() {
+        return owner != null;
+    }
+
+    /**
+     * The instant the pending event will fire.
+     *
+     * @throws IllegalStateException when the event is not pending
+     */
+    public final SimTime dueTime() {
+        if (owner == null) {
+            throw new IllegalStateException("the event is not pending");
+        }
+        return new SimTime(dueNanos);
+    }
+
+    /**
+     * Withdraws the event from its calendar in O(1): its entry stays in the heap and is skipped
+     * when it reaches the top (lazy deletion).
+     *
+     * @return true when the event was pending, false when there was nothing to cancel
+     */
+    public final boolean cancel() {
+        Simulation sim = owner;
+        if (sim == null) {
+            return false;
+        }
+        owner = null;
+        generation++;
+        sim.cancelled();
+        return true;
+    }
+}
