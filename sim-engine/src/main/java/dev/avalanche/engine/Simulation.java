@@ -91,9 +91,13 @@ public final class Simulation {
             throw new IllegalStateException("the event is already pending at " + SimDuration.format(event.dueNanos)
                     + "; cancel it before scheduling it again");
         }
+        // Add first: when the calendar rejects the priority the event must stay unscheduled, not
+        // look pending while no entry will ever fire it.
+        int generation = event.generation + 1;
+        calendar.add(timeNanos, priority, event, generation);
+        event.generation = generation;
         event.owner = this;
         event.dueNanos = timeNanos;
-        calendar.add(timeNanos, priority, event, ++event.generation);
     }
 
     /** Runs until no event is pending or {@link #stop()} is called. */

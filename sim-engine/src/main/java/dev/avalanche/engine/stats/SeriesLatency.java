@@ -1,0 +1,46 @@
+package dev.avalanche.engine.stats;
+
+import java.math.BigDecimal;
+
+/**
+ * {@link TimeSeries} columns holding latency percentiles per interval, in seconds, NaN in an
+ * interval without observations. One {@link LatencyHistogram} serves every interval: it is read
+ * and reset at each boundary, so memory does not grow with the number of intervals.
+ */
+public final class SeriesLatency extends SeriesColumn {
+
+    private final int[] columns;
+    private final double[] percentiles;
+    private final LatencyHistogram histogram = new LatencyHistogram();
+
+    SeriesLatency(TimeSeries series, int[] columns, String name, double[] percentiles) {
+        super(series, name);
+        this.columns = columns;
+        this.percentiles = percentiles;
+    }
+
+    /**
+     * Records a latency of {@code latencyNanos} observed at {@code nowNanos} (e.g. when the request completed).
+     *
+     * @throws IllegalArgumentException when {@code latencyNanos < 0} or {@code nowNanos} is before the
+     *     series' latest observation
+     * @throws IllegalStateException when the series is finished
+     */
+    public void record(long nowNanos, long latencyNanos) {
+        series.advance(nowNanos, name);
+        histogram.record(latencyNanos);
+    }
+
+    @Override
+    void closeInterval(long endNanos, double[][] data, int row) {
+        for (int i = 0; i < columns.length; i++) {
+            data[columns[i]][row] = histogram.percentile(percentiles[i]);
+        }
+        histogram.reset();
+    }
+
+    /** The column suffix of a percentile: {@code 50} for 50.0, {@code 99.9} for 99.9. */
+    static String label(double p) {
+        return BigDecimal.valueOf(p).stripTrailingZeros().toPlainString();
+    }
+}
