@@ -1,0 +1,34 @@
+package dev.avalanche.models.config;
+
+import dev.avalanche.engine.random.Distribution;
+
+/** How intents (a user wanting a page) arrive. */
+public sealed interface Arrivals {
+
+    /**
+     * Open loop: a Poisson process of intents whose rate (per second) follows {@code rate} over
+     * time; arrivals do not wait for responses.
+     */
+    record Open(Profile rate) implements Arrivals {
+        public Open {
+            Check.present("rate", rate);
+            if (rate.max() <= 0) {
+                throw Check.invalid("rate", 0, "a rate > 0 at some time (intents per second)");
+            }
+        }
+    }
+
+    /**
+     * Closed loop, like {@code ab -c concurrency -n requests}: {@code concurrency} clients, each
+     * sending its next request as soon as its previous one ended (plus {@code think}), until
+     * {@code requests} have been sent in all.
+     *
+     * @param think seconds between a response and the client's next request; null means none
+     */
+    record Closed(int concurrency, long requests, Distribution think) implements Arrivals {
+        public Closed {
+            Check.atLeast("concurrency", concurrency, 1);
+            Check.atLeast("requests", requests, 1);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.avalanche.models.config;
+
+import dev.avalanche.engine.SimDuration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one simulated variant needs: the users, the balancer (absent: clients connect to the
+ * single server directly, as {@code ab} does), the servers, the work of a request and the third
+ * parties it calls.
+ *
+ * @param duration how long intents are generated (open loop) or the cap on a closed-loop run
+ * @param warmup statistics exclude what happens before it
+ * @param interval the time-series resolution
+ * @param drain how long after {@code duration} requests in flight may finish before the run stops
+ */
+public record ModelConfig(SimDuration duration, SimDuration warmup, SimDuration interval, SimDuration drain,
+        Users users, Optional<Balancer> balancer, Servers servers, RequestWork request, Map<String, Service> services) {
+
+    public ModelConfig {
+        Check.positive("duration", duration);
+        Check.nonNegative("warmup", warmup);
+        if (warmup.compareTo(duration) >= 0) {
+            throw Check.invalid("warmup", warmup, "a duration shorter than the run's duration " + duration);
+        }
+        Check.positive("interval", interval);
+        Check.nonNegative("drain", drain);
+        Check.present("users", users);
+        balancer = balancer == null ? Optional.empty() : balancer;
+        Check.present("servers", servers);
+        Check.present("request", request);
+        services = services == null ? Map.of() : Map.copyOf(services);
+        for (int i = 0; i < request.calls().size(); i++) {
+            String name = request.calls().get(i).service();
+            if (!services.containsKey(name)) {
+                throw Check.invalid("request.calls[" + i + "].service", name, "one of the services defined: " + services.keySet());
+            }
+        }
+        if (balancer.isEmpty() && servers.count() != 1) {
+            throw Check.invalid("servers.count", servers.count(), "1 when there is no balancer (clients connect directly)");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.avalanche.models.config;
+
+import dev.avalanche.engine.SimDuration;
+
+/**
+ * The application hosts: {@code count} identical servers, each with {@code cores} CPU cores and
+ * {@code processes} worker processes sharing one listen socket.
+ *
+ * @param backlog the listen socket's accept queue: connections waiting for a worker
+ * @param overflow what happens to a connection when that queue is full
+ * @param accept time a process spends accepting one connection, one at a time per process (this
+ *     is what lets a burst of connections overflow the backlog)
+ * @param overhead CPU time each request costs its worker besides the request's own CPU burst (parsing)
+ * @param discard CPU time to throw away a request whose user left while it waited in the backlog
+ */
+public record Servers(int count, int cores, int processes, Workers workers, int backlog, Overflow overflow,
+        SimDuration accept, SimDuration overhead, SimDuration discard) {
+
+    /**
+     * {@code DROP}: Linux drops the SYN, the client retransmits after 1 s, then 2, 4, 8... s.
+     * {@code RESET}: the connection is refused at once (the balancer answers 502).
+     */
+    public enum Overflow {
+        DROP, RESET
+    }
+
+    public Servers {
+        Check.atLeast("count", count, 1);
+        Check.atLeast("cores", cores, 1);
+        Check.atLeast("processes", processes, 1);
+        Check.present("workers", workers);
+        Check.atLeast("backlog", backlog, 0);
+        Check.present("overflow", overflow);
+        Check.nonNegative("accept", accept);
+        Check.nonNegative("overhead", overhead);
+        Check.nonNegative("discard", discard);
+    }
+
+    /** Requests the whole deployment serves at once; {@code Integer.MAX_VALUE} when unbounded. */
+    public long capacity() {
+        return workers.unbounded() ? Long.MAX_VALUE : (long) count * processes * workers.size();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What a run produces, simulated or live: per-variant counts, latency and capacity figures, a
+ * verdict and the per-interval timeline. Plain immutable data, so charts and writers work on both.
+ */
+package dev.avalanche.models.result;

@@ -1,0 +1,122 @@
+package dev.avalanche.models.sim;
+
+import dev.avalanche.engine.SimDuration;
+import dev.avalanche.engine.Simulation;
+import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.engine.stats.TimeSeries;
+import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.Servers;
+import dev.avalanche.models.config.Service;
+import dev.avalanche.models.config.Workers;
+import dev.avalanche.models.result.Timeline;
+import dev.avalanche.models.result.VariantResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * One simulated run of one variant: builds the servers, third parties, traffic and metrics on a
+ * fresh {@link Simulation}, runs it, and condenses what it measured into a {@link VariantResult}.
+ * Everything lives in the instance; runs on different threads share nothing.
+ */
+public final class AvalancheRun {
+
+    private final ModelConfig cfg;
+    private final Simulation sim = new Simulation();
+    private final Metrics metrics;
+    private final Flow flow;
+    private final Map<String, Service> services;
+    private double busyMean;
+    private double queueMean;
+
+    public AvalancheRun(ModelConfig cfg, RandomStreams randomness) {
+        this.cfg = cfg;
+        this.services = cfg.services();
+        Streams streams = Streams.of(randomness);
+        SimDuration horizon = cfg.duration().plus(cfg.drain());
+        metrics = new Metrics(sim, cfg.warmup().nanos(), cfg.interval(), horizon);
+        Servers sc = cfg.servers();
+        Server[] servers = new Server[sc.count()];
+        long slots = sc.workers().unbounded() ? Long.MAX_VALUE : sc.workers().size();
+        int carriers = switch (sc.workers().model()) {
+            case THREADS -> Integer.MAX_VALUE;
+            case GREENLETS -> 1;
+            case VIRTUAL_THREADS -> sc.cores();
+        };
+        // Linux keeps backlog + 1 connections in a listen socket's accept queue.
+        for (int i = 0; i < servers.length; i++) {
+            servers[i] = new Server(i, new Host(sim, sc.cores()), sc.processes(), slots, carriers, sc.backlog() + 1);
+        }
+        Map<String, ThirdParty> thirdParties = new LinkedHashMap<>();
+        services.forEach((name, s) -> thirdParties.put(name,
+                new ThirdParty(sim, s, streams.serviceLatency(name), streams.serviceErrors(name))));
+        WorkPlan plan = new WorkPlan(cfg.request(), thirdParties);
+        flow = new Flow(sim, cfg, servers, plan, metrics, Traffic.of(cfg.users(), cfg.duration().nanos(), streams), streams);
+    }
+
+    /** Runs the variant to its end and returns what it measured, labelled {@code name}. */
+    public VariantResult run(String name) {
+        long durationNanos = cfg.duration().nanos();
+        if (cfg.warmup().nanos() > 0) {
+            sim.schedule(cfg.warmup(), metrics::warmupOver);
+        }
+        boolean open = cfg.users().arrivals() instanceof dev.avalanche.models.config.Arrivals.Open;
+        if (open) {
+            sim.schedule(cfg.duration(), this::snapshotLevels);
+        }
+        flow.start(durationNanos + cfg.drain().nanos());
+        sim.run();
+        long end = sim.nowNanos();
+        if (!open) {
+            snapshotLevels();
+        }
+        TimeSeries series = metrics.series();
+        series.finishNanos(Math.max(end, 1));
+        Timeline timeline = timeline(series);
+        return Summaries.variant(name, cfg, metrics, busyMean, queueMean, capacity(), timeline);
+    }
+
+    /** Server-side bookkeeping for conservation checks: taken, answered, discarded, still held. */
+    public record ServerAudit(long accepted, long responded, long discarded, long busyAtEnd) {
+        public boolean conserved() {
+            return accepted == responded + discarded + busyAtEnd;
+        }
+    }
+
+    /** The server-side counts of the run (all requests, warm-up included); valid after {@link #run}. */
+    public ServerAudit serverAudit() {
+        return new ServerAudit(metrics.acceptedAll, metrics.respondedAll, metrics.discardedAll, Math.round(metrics.busy.value()));
+    }
+
+    private void snapshotLevels() {
+        long now = sim.nowNanos();
+        busyMean = metrics.busy.mean(now);
+        queueMean = metrics.backlog.mean(now);
+    }
+
+    private OptionalLong capacity() {
+        Workers w = cfg.servers().workers();
+        return w.unbounded() ? OptionalLong.empty() : OptionalLong.of(cfg.servers().capacity());
+    }
+
+    private Timeline timeline(TimeSeries series) {
+        int n = series.intervals();
+        double[] starts = new double[n];
+        double[] factor = new double[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = series.intervalStart(i).seconds();
+            long mid = (series.intervalStart(i).nanos() + series.intervalEnd(i).nanos()) / 2;
+            double f = services.isEmpty() ? 1 : 0;
+            for (Service s : services.values()) {
+                f = Math.max(f, s.degradation().valueAt(mid));
+            }
+            factor[i] = f;
+        }
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        for (String c : series.columns()) {
+            columns.put(c, series.values(c));
+        }
+        columns.put("thirdPartyFactor", factor);
+        return new Timeline(cfg.interval().seconds(), starts, columns);
+    }
+}

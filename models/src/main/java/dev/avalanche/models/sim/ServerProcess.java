@@ -1,0 +1,55 @@
+package dev.avalanche.models.sim;
+
+import java.util.ArrayDeque;
+
+/**
+ * One worker process: {@code slots} concurrent requests at most, and {@code carriers} OS threads
+ * their CPU bursts can run on at once (threads: one per request; gevent: one for the whole
+ * process; virtual threads: one per core). Bursts beyond the carriers wait in FIFO order, then
+ * share the host's cores with every other process's.
+ */
+final class ServerProcess {
+
+    final Server server;
+    private final Host host;
+    private final long slots;
+    private final int carriers;
+    private final ArrayDeque<Request> cpuQueue = new ArrayDeque<>();
+    private int onCarriers;
+    /** Requests holding a worker slot, and whether the acceptor is busy accepting one. */
+    long busy;
+    boolean accepting;
+
+    ServerProcess(Server server, Host host, long slots, int carriers) {
+        this.server = server;
+        this.host = host;
+        this.slots = slots;
+        this.carriers = carriers;
+    }
+
+    /** Whether the process can take one more connection now: a free slot and an idle acceptor. */
+    boolean canAccept() {
+        return !accepting && busy < slots;
+    }
+
+    /** Runs {@code work} nanoseconds of CPU for {@code r}, which then gets {@code Flow.cpuDone}. */
+    void runCpu(Request r, long work) {
+        r.workNanos = work;
+        if (onCarriers < carriers) {
+            onCarriers++;
+            host.start(r);
+        } else {
+            cpuQueue.addLast(r);
+        }
+    }
+
+    void cpuDone(Request r) {
+        Request next = cpuQueue.pollFirst();
+        if (next != null) {
+            host.start(next);
+        } else {
+            onCarriers--;
+        }
+        r.flow.cpuDone(r);
+    }
+}

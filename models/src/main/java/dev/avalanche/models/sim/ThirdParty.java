@@ -1,0 +1,93 @@
+package dev.avalanche.models.sim;
+
+import dev.avalanche.engine.Event;
+import dev.avalanche.engine.Simulation;
+import dev.avalanche.engine.random.RandomStream;
+import dev.avalanche.models.config.Service;
+import java.util.ArrayDeque;
+
+/**
+ * A third-party service at run time. A call's latency is drawn from the service's distribution
+ * and multiplied by the degradation factor at the instant the call starts; our client gives up
+ * at its timeout. With a capacity, calls beyond it wait in FIFO order at the service.
+ */
+final class ThirdParty {
+
+    private final Simulation sim;
+    private final Service config;
+    private final RandomStream latencyStream;
+    private final RandomStream errorStream;
+    private final long timeoutNanos;
+    private final int capacity;
+    private final ArrayDeque<Call> waiting = new ArrayDeque<>();
+    private int inService;
+
+    ThirdParty(Simulation sim, Service config, RandomStream latencyStream, RandomStream errorStream) {
+        this.sim = sim;
+        this.config = config;
+        this.latencyStream = latencyStream;
+        this.errorStream = errorStream;
+        this.timeoutNanos = config.timeout().nanos();
+        this.capacity = config.capacity().orElse(Integer.MAX_VALUE);
+    }
+
+    /** The latency factor at {@code nanos} after the start. */
+    double factorAt(long nanos) {
+        return config.degradation().valueAt(nanos);
+    }
+
+    /** Starts a call for {@code r}; {@link Flow#callDone} follows when it answers, fails or times out. */
+    void call(Request r) {
+        Call c = new Call(r);
+        if (inService < capacity) {
+            begin(c, 0);
+        } else {
+            c.queuedAt = sim.nowNanos();
+            waiting.addLast(c);
+        }
+    }
+
+    /**
+     * Starts serving {@code c}, which waited {@code waited} ns for capacity. A call whose client
+     * timeout passed while it waited fails as soon as it is reached (its request is held that long).
+     */
+    private void begin(Call c, long waited) {
+        inService++;
+        long now = sim.nowNanos();
+        double seconds = config.latency().sample(latencyStream) * factorAt(now);
+        long latency = Math.round(seconds * 1e9);
+        long budget = timeoutNanos - waited;
+        if (latency >= budget) {
+            c.failed = true;
+            latency = Math.max(0, budget);
+        } else if (config.errors() > 0 && errorStream.nextDouble() < config.errors()) {
+            c.failed = true;
+        }
+        sim.scheduleNanos(c, latency);
+    }
+
+    private void finished(Call c) {
+        inService--;
+        Call next = waiting.pollFirst();
+        if (next != null) {
+            begin(next, sim.nowNanos() - next.queuedAt);
+        }
+        c.request.flow.callDone(c.request, !c.failed);
+    }
+
+    /** One outstanding call; fires when it answers (or our client gives up). */
+    private final class Call extends Event {
+        final Request request;
+        long queuedAt;
+        boolean failed;
+
+        Call(Request request) {
+            this.request = request;
+        }
+
+        @Override
+        protected void fire() {
+            finished(this);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.avalanche.models.sim;
+
+import dev.avalanche.engine.Event;
+import dev.avalanche.engine.random.Distribution;
+import dev.avalanche.engine.random.RandomStream;
+import dev.avalanche.models.config.Arrivals;
+import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.Users;
+
+/**
+ * Where requests come from: new intents (open or closed loop) and the refreshes of users who
+ * lost patience.
+ */
+abstract class Traffic {
+
+    /** Builds the traffic once the flow it feeds exists. */
+    @FunctionalInterface
+    interface Factory {
+        Traffic create(Flow flow);
+    }
+
+    final Flow flow;
+    private final Users.Refresh refresh;
+    private final RandomStream refreshStream;
+
+    Traffic(Flow flow, Users users, RandomStream refreshStream) {
+        this.flow = flow;
+        this.refresh = users.refresh();
+        this.refreshStream = refreshStream;
+    }
+
+    static Factory of(Users users, long durationNanos, Streams streams) {
+        return switch (users.arrivals()) {
+            case Arrivals.Open open -> flow -> new Open(flow, users, streams, open.rate(), durationNanos);
+            case Arrivals.Closed closed -> flow -> new Closed(flow, users, streams, closed);
+        };
+    }
+
+    abstract void start();
+
+    /** Sends the first request of a new intent. */
+    final void newIntent() {
+        Intent intent = new Intent(flow.sim.nowNanos() >= flow.metrics.warmupNanos());
+        flow.metrics.intent(intent);
+        flow.send(intent);
+    }
+
+    /** The user of {@code r} has its outcome: maybe refresh, else the intent is over. */
+    final void resolved(Request r, Outcome outcome) {
+        Intent intent = r.intent;
+        if (outcome == Outcome.ABANDONED && refresh.enabled() && intent.refreshes < refresh.max()
+                && refreshStream.nextDouble() < refresh.probability()) {
+            intent.refreshes++;
+            flow.sim.scheduleNanos(new Event() {
+                @Override
+                protected void fire() {
+                    flow.send(intent);
+                }
+            }, Flow.seconds(refresh.delay().sample(refreshStream)));
+            return;
+        }
+        intentOver();
+    }
+
+    /** Called once per intent, when its last request has its outcome. */
+    abstract void intentOver();
+
+    /** A Poisson process of intents whose rate follows a profile, by thinning at the profile's peak rate. */
+    private static final class Open extends Traffic {
+        private final Profile rate;
+        private final double peak;
+        private final long endNanos;
+        private final RandomStream arrivals;
+        private final Event next = new Event() {
+            @Override
+            protected void fire() {
+                arrival();
+            }
+        };
+
+        Open(Flow flow, Users users, Streams streams, Profile rate, long endNanos) {
+            super(flow, users, streams.refresh());
+            this.rate = rate;
+            this.peak = rate.max();
+            this.endNanos = endNanos;
+            this.arrivals = streams.arrivals();
+        }
+
+        @Override
+        void start() {
+            scheduleNext();
+        }
+
+        private void scheduleNext() {
+            long gap = Flow.seconds(arrivals.nextExponential() / peak);
+            if (flow.sim.nowNanos() + gap < endNanos) {
+                flow.sim.scheduleNanos(next, gap);
+            }
+        }
+
+        private void arrival() {
+            double r = rate.valueAt(flow.sim.nowNanos());
+            if (r >= peak || arrivals.nextDouble() * peak < r) {
+                newIntent();
+            }
+            scheduleNext();
+        }
+
+        @Override
+        void intentOver() {
+        }
+    }
+
+    /** {@code concurrency} clients sending back to back until {@code requests} were sent, like ab. */
+    private static final class Closed extends Traffic {
+        private final Arrivals.Closed config;
+        private final Distribution think;
+        private final RandomStream thinkStream;
+        private long started;
+        private long over;
+
+        Closed(Flow flow, Users users, Streams streams, Arrivals.Closed config) {
+            super(flow, users, streams.refresh());
+            this.config = config;
+            this.think = config.think();
+            this.thinkStream = streams.think();
+        }
+
+        @Override
+        void start() {
+            long clients = Math.min(config.concurrency(), config.requests());
+            for (long i = 0; i < clients; i++) {
+                next();
+            }
+        }
+
+        private void next() {
+            if (started >= config.requests()) {
+                return;
+            }
+            started++;
+            newIntent();
+        }
+
+        @Override
+        void intentOver() {
+            if (++over == config.requests()) {
+                flow.trafficOver();
+                return;
+            }
+            double pause = think == null ? 0 : think.sample(thinkStream);
+            if (pause <= 0) {
+                next();
+            } else {
+                flow.sim.scheduleNanos(new Event() {
+                    @Override
+                    protected void fire() {
+                        next();
+                    }
+                }, Flow.seconds(pause));
+            }
+        }
+    }
+}

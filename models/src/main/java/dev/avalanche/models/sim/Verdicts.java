@@ -1,0 +1,130 @@
+package dev.avalanche.models.sim;
+
+import dev.avalanche.models.result.RequestCounts;
+import dev.avalanche.models.result.Timeline;
+import dev.avalanche.models.result.Verdict;
+import java.util.Arrays;
+import java.util.OptionalDouble;
+
+/**
+ * The rules behind {@link Verdict} and recovery time, stated once here and in the README.
+ *
+ * <ul>
+ *   <li><b>collapsed</b>: in some window of {@value #WINDOW_SECONDS} s after the warm-up (and
+ *       before the traffic stops), users received fewer than half as many good responses as
+ *       they had intents;
+ *   <li><b>saturated</b>: not collapsed, but more than 1% of the measured requests were lost
+ *       (abandoned, rejected, timed out or failed) or more than 0.1% needed a SYN retransmission
+ *       because a backlog was full;
+ *   <li><b>stable</b>: otherwise.
+ * </ul>
+ * Recovery: the first instant after the degradation ends from which, for {@value #WINDOW_SECONDS} s
+ * in a row, good responses are at least 90% of intents, the backlog holds at most one connection
+ * more than before the degradation, and the p99 latency is at most 1.5 times what it was before.
+ */
+final class Verdicts {
+
+    static final double WINDOW_SECONDS = 30;
+    static final double COLLAPSE_GOODPUT_RATIO = 0.5;
+    static final double LOST_RATIO = 0.01;
+    static final double RETRANSMIT_RATIO = 0.001;
+    static final double RECOVERED_GOODPUT_RATIO = 0.9;
+    static final double RECOVERED_P99_FACTOR = 1.5;
+
+    private Verdicts() {
+    }
+
+    static Verdict verdict(RequestCounts c, Timeline t, double warmup, double trafficEnd) {
+        if (worstGoodputRatio(t, warmup, trafficEnd) < COLLAPSE_GOODPUT_RATIO) {
+            return Verdict.COLLAPSED;
+        }
+        long lost = c.abandoned() + c.rejected() + c.timedOut() + c.failed();
+        if (c.sent() > 0 && (lost > LOST_RATIO * c.sent() || c.synRetransmissions() > RETRANSMIT_RATIO * c.sent())) {
+            return Verdict.SATURATED;
+        }
+        return Verdict.STABLE;
+    }
+
+    /** The lowest goodput / intents over sliding windows within [warmup, trafficEnd]; +inf when no window has intents. */
+    static double worstGoodputRatio(Timeline t, double warmup, double trafficEnd) {
+        double[] starts = t.starts();
+        double[] intents = t.column("intents");
+        double[] goodput = t.column("goodput");
+        int w = window(t);
+        double worst = Double.POSITIVE_INFINITY;
+        for (int i = 0; i + w <= starts.length; i++) {
+            if (starts[i] < warmup || starts[i + w - 1] + t.intervalSeconds() > trafficEnd + 1e-9) {
+                continue;
+            }
+            double in = sum(intents, i, w);
+            if (in > 0) {
+                worst = Math.min(worst, sum(goodput, i, w) / in);
+            }
+        }
+        return worst;
+    }
+
+    static OptionalDouble recoverySeconds(Timeline t, double warmup, double degradationStart, double degradationEnd,
+            double trafficEnd) {
+        double[] starts = t.starts();
+        double[] intents = t.column("intents");
+        double[] goodput = t.column("goodput");
+        double[] backlog = t.column("backlog");
+        double[] p99 = t.column("latency.p99");
+        double baseBacklog = 0;
+        double baseP99 = Double.NaN;
+        int from = index(starts, warmup);
+        int to = index(starts, degradationStart);
+        if (to > from) {
+            baseBacklog = Arrays.stream(backlog, from, to).average().orElse(0);
+            double[] p = Arrays.stream(p99, from, to).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            baseP99 = p.length == 0 ? Double.NaN : p[p.length / 2];
+        }
+        int w = window(t);
+        for (int i = index(starts, degradationEnd); i + w <= starts.length; i++) {
+            if (starts[i + w - 1] + t.intervalSeconds() > trafficEnd + 1e-9) {
+                break;
+            }
+            if (normal(i, w, intents, goodput, backlog, p99, baseBacklog, baseP99)) {
+                return OptionalDouble.of(Math.max(0, starts[i] - degradationEnd));
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    private static boolean normal(int i, int w, double[] intents, double[] goodput, double[] backlog, double[] p99,
+            double baseBacklog, double baseP99) {
+        if (sum(goodput, i, w) < RECOVERED_GOODPUT_RATIO * sum(intents, i, w)) {
+            return false;
+        }
+        for (int k = i; k < i + w; k++) {
+            if (backlog[k] > baseBacklog + 1) {
+                return false;
+            }
+            if (!Double.isNaN(baseP99) && p99[k] > RECOVERED_P99_FACTOR * baseP99) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int window(Timeline t) {
+        return (int) Math.max(1, Math.ceil(WINDOW_SECONDS / t.intervalSeconds() - 1e-9));
+    }
+
+    private static int index(double[] starts, double time) {
+        int i = 0;
+        while (i < starts.length && starts[i] < time - 1e-9) {
+            i++;
+        }
+        return i;
+    }
+
+    private static double sum(double[] a, int from, int n) {
+        double s = 0;
+        for (int i = from; i < from + n; i++) {
+            s += a[i];
+        }
+        return s;
+    }
+}
