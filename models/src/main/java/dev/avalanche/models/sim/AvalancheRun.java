@@ -3,6 +3,7 @@ package dev.avalanche.models.sim;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.Simulation;
 import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.engine.stats.TimeSeries;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
@@ -74,6 +75,14 @@ public final class AvalancheRun {
         series.finishNanos(Math.max(end, 1));
         Timeline timeline = timeline(series);
         return Summaries.variant(name, cfg, metrics, busyMean, queueMean, capacity(), timeline);
+    }
+
+    /**
+     * The latencies of the measured completed requests, for merging replications (percentiles are
+     * read from merged histograms, never averaged); valid after {@link #run}.
+     */
+    public LatencyHistogram latencies() {
+        return metrics.latency;
     }
 
     /** Server-side bookkeeping for conservation checks: taken, answered, discarded, still held. */

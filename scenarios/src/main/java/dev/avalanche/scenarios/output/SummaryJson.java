@@ -1,0 +1,118 @@
+package dev.avalanche.scenarios.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.avalanche.models.result.LatencySummary;
+import dev.avalanche.models.result.RequestCounts;
+import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.result.VariantOutcome;
+import dev.avalanche.models.result.VariantResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * {@code summary.json}: top level {@code scenario, seed, mode, complete, variants}; each variant
+ * {@code name, requests{...}, latency{mean,p50,p90,p99,max}, wait{mean}, throughput, goodputRate,
+ * workers{capacity,busyMean,busyMax}, queue{mean,max}, amplification, elapsed, verdict,
+ * recoverySeconds}, and {@code ci95} (half-widths by path) when replicated. NaN and absent values
+ * are written as null.
+ */
+public final class SummaryJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SummaryJson() {
+    }
+
+    /** The summary as a JSON tree. */
+    public static ObjectNode toJson(RunResult run) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", run.scenario());
+        root.put("seed", run.seed());
+        root.put("mode", run.mode());
+        root.put("complete", run.complete());
+        var list = root.putArray("variants");
+        for (VariantOutcome o : run.variants()) {
+            list.add(variant(o));
+        }
+        return root;
+    }
+
+    /** Writes {@code summary.json} into {@code dir} atomically. */
+    public static Path write(RunResult run, Path dir) throws IOException {
+        Path file = dir.resolve("summary.json");
+        AtomicFiles.write(file, JSON.writeValueAsString(toJson(run)) + "\n");
+        return file;
+    }
+
+    private static ObjectNode variant(VariantOutcome o) {
+        VariantResult r = o.result();
+        ObjectNode v = JSON.createObjectNode();
+        v.put("name", r.name());
+        v.put("replications", o.replications());
+        RequestCounts c = r.requests();
+        ObjectNode q = v.putObject("requests");
+        q.put("intents", c.intents());
+        q.put("sent", c.sent());
+        q.put("completed", c.completed());
+        q.put("goodput", c.goodput());
+        q.put("abandoned", c.abandoned());
+        q.put("rejected", c.rejected());
+        q.put("timedOut", c.timedOut());
+        q.put("failed", c.failed());
+        q.put("inFlight", c.inFlight());
+        q.put("orphaned", c.orphaned());
+        q.put("discarded", c.discarded());
+        q.put("synRetransmissions", c.synRetransmissions());
+        q.put("refreshes", c.refreshes());
+        LatencySummary l = r.latency();
+        ObjectNode lat = v.putObject("latency");
+        lat.put("count", l.count());
+        number(lat, "mean", l.mean());
+        number(lat, "p50", l.p50());
+        number(lat, "p90", l.p90());
+        number(lat, "p99", l.p99());
+        number(lat, "max", l.max());
+        number(v.putObject("wait"), "mean", r.waitMean());
+        number(v, "throughput", r.throughput());
+        number(v, "goodputRate", r.goodputRate());
+        ObjectNode w = v.putObject("workers");
+        if (r.capacity().isPresent()) {
+            w.put("capacity", r.capacity().getAsLong());
+        } else {
+            w.putNull("capacity");
+        }
+        number(w, "busyMean", r.busyMean());
+        number(w, "busyMax", r.busyMax());
+        number(w, "memoryBytes", r.memoryBytes());
+        ObjectNode queue = v.putObject("queue");
+        number(queue, "mean", r.queueMean());
+        number(queue, "max", r.queueMax());
+        number(v, "amplification", r.amplification());
+        number(v, "elapsed", r.elapsed());
+        v.put("verdict", r.verdict().label());
+        if (r.recoverySeconds().isPresent()) {
+            v.put("recoverySeconds", r.recoverySeconds().getAsDouble());
+        } else {
+            v.putNull("recoverySeconds");
+        }
+        v.put("recovered", r.recovered());
+        if (!o.halfWidths95().isEmpty()) {
+            ObjectNode ci = v.putObject("ci95");
+            for (Map.Entry<String, Double> e : new java.util.TreeMap<>(o.halfWidths95()).entrySet()) {
+                number(ci, e.getKey(), e.getValue());
+            }
+        }
+        return v;
+    }
+
+    private static void number(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.avalanche.scenarios.output;
+
+import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.result.Timeline;
+import dev.avalanche.models.result.VariantOutcome;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code timeseries.csv}: one row per interval and variant, {@code variant,time,} then the
+ * timeline's columns (intents, sent, completed, goodput, abandoned, rejected, timedOut, failed,
+ * busyWorkers, backlog, latency.p50, latency.p99, thirdPartyFactor). Empty cells for NaN.
+ */
+public final class TimeseriesCsv {
+
+    private TimeseriesCsv() {
+    }
+
+    public static String toCsv(RunResult run) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = run.variants().getFirst().result().timeline().names();
+        out.append("variant,time");
+        header.forEach(h -> out.append(',').append(h));
+        out.append('\n');
+        for (VariantOutcome o : run.variants()) {
+            Timeline t = o.result().timeline();
+            double[] starts = t.starts();
+            double[][] cols = header.stream().map(t::column).toArray(double[][]::new);
+            for (int i = 0; i < starts.length; i++) {
+                out.append(o.result().name()).append(',').append(format(starts[i]));
+                for (double[] c : cols) {
+                    out.append(',').append(format(c[i]));
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Writes {@code timeseries.csv} into {@code dir} atomically. */
+    public static Path write(RunResult run, Path dir) throws IOException {
+        Path file = dir.resolve("timeseries.csv");
+        AtomicFiles.write(file, toCsv(run));
+        return file;
+    }
+
+    private static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+}

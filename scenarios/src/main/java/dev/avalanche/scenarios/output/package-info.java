@@ -1,0 +1,6 @@
+/**
+ * Writers of a run's files: {@code summary.json} (the binding field names of the format) and
+ * {@code timeseries.csv}, each written to a temporary file and moved into place, so a reader
+ * never sees a half-written result.
+ */
+package dev.avalanche.scenarios.output;
