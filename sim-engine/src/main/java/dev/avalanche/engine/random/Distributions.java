@@ -136,8 +136,8 @@ public final class Distributions {
         public Weighted {
             Params.positive("mixture", "weight", weight);
             if (distribution == null) {
-                throw new IllegalArgumentException("mixture: the distribution of a component of weight " + weight
-                        + " must not be null");
+                throw new IllegalArgumentException(
+                        "mixture: distribution must not be null but was null (the component of weight " + weight + ")");
             }
         }
     }

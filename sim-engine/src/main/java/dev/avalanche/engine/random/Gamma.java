@@ -16,7 +16,7 @@ final class Gamma implements Distribution {
     private final double mean;
     private final double shape;
     private final double scale;
-    /** Marsaglia–Tsang's d = a - 1/3 and c = 1 / sqrt(9 d), for a = max(shape, shape + 1 when < 1). */
+    /** Marsaglia–Tsang's d = a - 1/3 and c = 1 / sqrt(9 d), where a = shape, or shape + 1 when shape < 1. */
     private final double d;
     private final double c;
     /** Whether shape < 1, which needs the U^(1/shape) boost. */
