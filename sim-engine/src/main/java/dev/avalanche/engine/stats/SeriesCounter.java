@@ -17,7 +17,7 @@ public final class SeriesCounter extends SeriesColumn {
     /**
      * Adds {@code amount} to the interval containing {@code nowNanos}.
      *
-     * @throws IllegalArgumentException when {@code nowNanos} is before the series' latest observation
+     * @throws IllegalArgumentException when {@code nowNanos} is before the series' latest observation or its start
      * @throws IllegalStateException when the series is finished
      */
     public void add(long nowNanos, double amount) {

@@ -23,7 +23,7 @@ public final class SeriesLatency extends SeriesColumn {
      * Records a latency of {@code latencyNanos} observed at {@code nowNanos} (e.g. when the request completed).
      *
      * @throws IllegalArgumentException when {@code latencyNanos < 0} or {@code nowNanos} is before the
-     *     series' latest observation
+     *     series' latest observation or its start
      * @throws IllegalStateException when the series is finished
      */
     public void record(long nowNanos, long latencyNanos) {

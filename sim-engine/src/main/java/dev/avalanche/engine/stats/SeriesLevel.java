@@ -19,7 +19,7 @@ public final class SeriesLevel extends SeriesColumn {
     /**
      * The level becomes {@code value} at {@code nowNanos}.
      *
-     * @throws IllegalArgumentException when {@code nowNanos} is before the series' latest observation
+     * @throws IllegalArgumentException when {@code nowNanos} is before the series' latest observation or its start
      * @throws IllegalStateException when the series is finished
      */
     public void set(long nowNanos, double value) {

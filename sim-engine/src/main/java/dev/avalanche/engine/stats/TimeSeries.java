@@ -122,7 +122,7 @@ public final class TimeSeries {
     /**
      * {@link #finish(SimTime)} in nanoseconds.
      *
-     * @throws IllegalArgumentException when {@code endNanos} is before the latest observation
+     * @throws IllegalArgumentException when {@code endNanos} is before the latest observation or the start
      * @throws IllegalStateException when the series is already finished
      */
     public void finishNanos(long endNanos) {
@@ -131,7 +131,7 @@ public final class TimeSeries {
         }
         if (endNanos < latest) {
             throw new IllegalArgumentException("cannot finish the time series at " + SimDuration.ofNanos(endNanos)
-                    + ": it has an observation at " + SimDuration.ofNanos(latest));
+                    + ": it is already at " + SimDuration.ofNanos(latest));
         }
         closeThrough(endNanos);
         long openStart = currentEnd - intervalNanos;
@@ -194,8 +194,8 @@ public final class TimeSeries {
             throw new IllegalStateException("time series column '" + column + "': the series is finished; no update is allowed after finish()");
         }
         if (nowNanos < latest) {
-            throw new IllegalArgumentException("time series column '" + column + "': time went backwards: "
-                    + SimDuration.ofNanos(nowNanos) + " after an observation at " + SimDuration.ofNanos(latest));
+            throw new IllegalArgumentException("time series column '" + column + "': time went backwards: got "
+                    + SimDuration.ofNanos(nowNanos) + " but the series is already at " + SimDuration.ofNanos(latest));
         }
         closeThrough(nowNanos);
     }
