@@ -1,5 +1,6 @@
 package dev.avalanche.models.config;
 
+import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distribution;
 
 /** How intents (a user wanting a page) arrive. */
@@ -24,11 +25,14 @@ public sealed interface Arrivals {
      * {@code requests} have been sent in all.
      *
      * @param think seconds between a response and the client's next request; null means none
+     * @param rampUp the clients start one after another, evenly over this span (ab opens its
+     *     connections in a loop, tens of microseconds apart, not all at one instant)
      */
-    record Closed(int concurrency, long requests, Distribution think) implements Arrivals {
+    record Closed(int concurrency, long requests, Distribution think, SimDuration rampUp) implements Arrivals {
         public Closed {
             Check.atLeast("concurrency", concurrency, 1);
             Check.atLeast("requests", requests, 1);
+            rampUp = rampUp == null ? SimDuration.ZERO : Check.nonNegative("rampUp", rampUp);
         }
     }
 }

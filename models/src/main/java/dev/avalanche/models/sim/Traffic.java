@@ -129,8 +129,19 @@ abstract class Traffic {
         @Override
         void start() {
             long clients = Math.min(config.concurrency(), config.requests());
+            long ramp = config.rampUp().nanos();
             for (long i = 0; i < clients; i++) {
-                next();
+                long at = clients == 1 ? 0 : ramp * i / (clients - 1);
+                if (at == 0) {
+                    next();
+                } else {
+                    flow.sim.scheduleNanos(new Event() {
+                        @Override
+                        protected void fire() {
+                            next();
+                        }
+                    }, at);
+                }
             }
         }
 

@@ -49,4 +49,21 @@ final class StoryConfigs {
                 servers(2, 8, model, size, 100, Servers.Overflow.DROP), threeCalls(),
                 Map.of("social", social(Distributions.exponential(meanResponse / 3), degradation)));
     }
+
+    /** The story's {@code ab -c concurrency -n requests} demo: one server, one process, {@code size} workers, a 1 s sleep. */
+    static ModelConfig abDemo(Workers.Model model, int size, int concurrency, int requests, int backlog, double acceptSeconds) {
+        // ab opens its connections in a loop: about 25 us apart.
+        Users users = new Users(new Arrivals.Closed(concurrency, requests, null, s(concurrency * 25e-6)),
+                Optional.empty(), Users.Refresh.NEVER);
+        Servers servers = new Servers(1, 2, 1, new Workers(model, size, 0), backlog, Servers.Overflow.DROP,
+                s(acceptSeconds), s(0), s(0));
+        RequestWork sleep = new RequestWork(Optional.empty(), List.of(), List.of(new RequestWork.LocalStep("sleep", s(1))));
+        return new ModelConfig(s(600), s(0), s(1), s(0), users, Optional.empty(), servers, sleep, Map.of());
+    }
+
+    /** A slowdown of the third party by {@code factor} from 10 to 16 minutes, with one-minute ramps. */
+    static Profile slowdown(double factor) {
+        return new Profile(List.of(new Profile.Point(s(600), 1), new Profile.Point(s(660), factor),
+                new Profile.Point(s(960), factor), new Profile.Point(s(1020), 1)));
+    }
 }
