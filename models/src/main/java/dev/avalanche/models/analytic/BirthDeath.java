@@ -7,13 +7,20 @@ package dev.avalanche.models.analytic;
  * <p>The unnormalised probabilities q(0) = 1, q(k) = q(k−1)·λ/d(k) are built by that recursion
  * (never from powers and factorials) and every sum is divided by Σq only at the end. Whenever
  * q(k) exceeds {@link #RESCALE} the current term and every running sum are multiplied by
- * 1/RESCALE, so nothing overflows whatever c and λ/μ; terms far below the peak underflow to 0,
- * which is their value to double precision. Time O(states summed), memory O(1).
+ * 1/RESCALE, so nothing overflows whatever c and λ/μ; the sum stops at the first term below
+ * 1e-300 of the peak scale, all later terms being smaller still. Time O(states summed), memory O(1).
  */
 final class BirthDeath {
 
     /** Running sums are scaled down by this factor whenever a term exceeds it. */
     private static final double RESCALE = 0x1p500;
+    /**
+     * A term below this is past the peak (terms rise from q(0) = 1 while λ/d(k) ≥ 1, rescaling keeps
+     * them ≥ 1 there, and fall for good once it is below 1, since d grows with k), so it and all later
+     * terms are negligible against the sum, which is ≥ 1. Comparing with 0 would not do: a decaying
+     * term that reaches the smallest subnormal can stay there, as 2^-1074 · r rounds to 2^-1074.
+     */
+    private static final double TINY = 1e-300;
     /** A tail is negligible when its bound is below this fraction of the sum it would join. */
     private static final double NEGLIGIBLE = 1e-17;
 
@@ -74,8 +81,7 @@ final class BirthDeath {
             if (k >= c) {
                 sumWaiting += q;
             }
-            if (q == 0) {
-                // Every later term is a finite multiple of this one: zero as well.
+            if (q < TINY) {
                 settled = true;
                 break;
             }
