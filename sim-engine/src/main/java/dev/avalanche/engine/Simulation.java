@@ -122,12 +122,13 @@ public final class Simulation {
                 break;
             }
             Event e = cal.peekPayload();
-            int g = cal.peekGeneration();
-            cal.removeFirst();
-            if (e.generation != g) {
+            if (e.generation != cal.peekGeneration()) {
+                cal.removeFirst();
                 stale--;
                 continue;
             }
+            // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
+            cal.removeFirstDeferred();
             now = t;
             e.owner = null;
             fired++;

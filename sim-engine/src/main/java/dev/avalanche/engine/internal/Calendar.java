@@ -12,6 +12,9 @@ import java.util.Arrays;
  * in O(n) when they outnumber live ones, so a model that cancels nearly every timer keeps a heap
  * of the size of its live events.
  *
+ * <p>The entry of the event being fired is removed lazily ({@link #removeFirstDeferred()}): when the
+ * event schedules another, as most do, the new entry replaces it at the top with a single sift.
+ *
  * <p>Not thread-safe; owned by one simulation.
  *
  * @param <E> the entry payload
@@ -30,13 +33,19 @@ public final class Calendar<E> {
     private Object[] payloads = new Object[256];
     private int size;
     private long nextSeq;
+    /**
+     * True after {@link #removeFirstDeferred()}: the first entry is logically gone but still occupies
+     * slot 0 until the next operation, which either reuses the slot (an add) or removes it.
+     */
+    private boolean firstRemoved;
 
+    /** Number of entries, stale ones included. */
     public int size() {
-        return size;
+        return firstRemoved ? size - 1 : size;
     }
 
     public boolean isEmpty() {
-        return size == 0;
+        return size() == 0;
     }
 
     /**
@@ -53,6 +62,14 @@ public final class Calendar<E> {
             throw new IllegalStateException("more than 2^47 events were scheduled in one simulation");
         }
         long tie = ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | nextSeq++;
+        if (firstRemoved) {
+            // The new entry takes the removed first entry's place: one sift down instead of the sift
+            // down of a removal plus the sift up of an add. An event that schedules another as it
+            // fires, the commonest pattern, lands here.
+            firstRemoved = false;
+            siftDown(0, time, tie, payload, generation);
+            return;
+        }
         if (size == times.length) {
             grow();
         }
@@ -61,22 +78,48 @@ public final class Calendar<E> {
 
     /** Time of the first entry. Only valid when not empty. */
     public long peekTime() {
+        settle();
         return times[0];
     }
 
     /** Payload of the first entry. Only valid when not empty. */
     @SuppressWarnings("unchecked")
     public E peekPayload() {
+        settle();
         return (E) payloads[0];
     }
 
     /** Generation recorded with the first entry. Only valid when not empty. */
     public int peekGeneration() {
+        settle();
         return generations[0];
     }
 
     /** Removes the first entry in O(log n). Only valid when not empty. */
     public void removeFirst() {
+        settle();
+        removeFirstNow();
+    }
+
+    /**
+     * Removes the first entry, in O(1) now and O(log n) later: the work is deferred to the next call,
+     * and when that call is an {@link #add} the new entry simply takes the first place. Meant for the
+     * entry whose event is about to fire. Only valid when not empty.
+     */
+    public void removeFirstDeferred() {
+        settle();
+        firstRemoved = true;
+    }
+
+    /** Completes a deferred removal. */
+    private void settle() {
+        if (firstRemoved) {
+            firstRemoved = false;
+            removeFirstNow();
+        }
+    }
+
+    private void removeFirstNow() {
         int last = --size;
         long t = times[last];
         long k = ties[last];
@@ -90,6 +133,7 @@ public final class Calendar<E> {
 
     /** Keeps only the entries for which {@code live} holds, then rebuilds the heap in O(n). */
     public void compact(StalenessTest<E> live) {
+        settle();
         int kept = 0;
         for (int i = 0; i < size; i++) {
             @SuppressWarnings("unchecked")

@@ -1,0 +1,76 @@
+package dev.avalanche.benchmarks.mmc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MmcHarnessTest {
+
+    private static final MmcConfig SMALL = MmcConfig.REFERENCE.withCustomers(20_000);
+
+    @Test
+    void allThreeImplementationsSimulateTheSameSamplePath() {
+        MmcOutcome engine = MmcImplementation.ENGINE.simulate(SMALL);
+        MmcOutcome hand = MmcImplementation.HAND_WRITTEN.simulate(SMALL);
+        MmcOutcome queue = MmcImplementation.PRIORITY_QUEUE.simulate(SMALL);
+        assertEquals(hand, engine);
+        assertEquals(hand, queue);
+    }
+
+    @Test
+    void theReportSaysTheSamePathWasSeenAndGivesTheBaselineARatioOfOne() {
+        MmcReport report = MmcHarness.run(SMALL, 2);
+        assertTrue(report.samePath());
+        assertEquals(3, report.rows().size());
+        assertEquals(1.0, report.row(MmcImplementation.HAND_WRITTEN).ratioToHandWritten());
+        for (MmcReport.Row row : report.rows()) {
+            assertEquals(2, row.customersPerCpuSecond().size());
+            assertTrue(row.medianCustomersPerCpuSecond() > 0, row.toString());
+            assertEquals(SMALL.customers(), row.outcome().customers());
+        }
+    }
+
+    @Test
+    void everyCustomerIsServedAndSomeWaitAtNinetyFourPercentUtilisation() {
+        MmcOutcome o = MmcImplementation.HAND_WRITTEN.simulate(SMALL);
+        assertEquals(20_000, o.customers());
+        // Erlang C for M/M/640 at 600 Erlang is about 0.2 in steady state; the run starts empty,
+        // so only a loose band is a fair oracle for 20,000 customers.
+        assertTrue(o.fractionWaited() > 0.001 && o.fractionWaited() < 0.6, "fraction waited " + o.fractionWaited());
+        assertTrue(o.totalWaitNanos() >= 0);
+    }
+
+    @Test
+    void aDifferentSeedGivesADifferentSamplePath() {
+        MmcConfig other = new MmcConfig(SMALL.servers(), SMALL.arrivalsPerSecond(), SMALL.meanServiceSeconds(), SMALL.customers(), 2);
+        assertTrue(!MmcImplementation.ENGINE.simulate(SMALL).equals(MmcImplementation.ENGINE.simulate(other)));
+    }
+
+    @Test
+    void aSingleServerLineMatchesTheMM1MeanWaitWithinTenPercent() {
+        // M/M/1 at rho = 0.5 with mean service 1 s: Wq = rho / (mu - lambda) = 1 s.
+        MmcOutcome o = MmcImplementation.ENGINE.simulate(new MmcConfig(1, 0.5, 1.0, 400_000, 7));
+        assertEquals(1.0, o.meanWaitSeconds(), 0.1);
+    }
+
+    @Test
+    void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        assertEquals(2.5, MmcHarness.median(List.of(4.0, 1.0, 3.0, 2.0)));
+        assertEquals(3.0, MmcHarness.median(List.of(5.0, 3.0, 1.0)));
+    }
+
+    @Test
+    void zeroRoundsIsRejectedNamingTheParameter() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MmcHarness.run(SMALL, 0));
+        assertTrue(e.getMessage().contains("rounds"), e.getMessage());
+    }
+
+    @Test
+    void aNegativeCustomerCountIsRejectedNamingTheParameterAndValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SMALL.withCustomers(-5));
+        assertEquals("customers must be >= 1 but was -5", e.getMessage());
+    }
+}

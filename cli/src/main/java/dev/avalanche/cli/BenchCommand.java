@@ -1,0 +1,115 @@
+package dev.avalanche.cli;
+
+import dev.avalanche.benchmarks.mmc.MmcConfig;
+import dev.avalanche.benchmarks.mmc.MmcHarness;
+import dev.avalanche.benchmarks.mmc.MmcImplementation;
+import dev.avalanche.benchmarks.mmc.MmcReport;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code avalanche bench}: speed measurements of the kernel that need no JMH. */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measures the simulation kernel against hand-written baselines.",
+        subcommands = {BenchCommand.Mmc.class})
+final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code avalanche bench mmc}: the side-by-side M/M/c harness, printed as a table. */
+    @Command(
+            name = "mmc",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Simulates the same M/M/c sample path with the engine, a hand-written primitive-array heap and a",
+                "java.util.PriorityQueue, interleaved in one JVM, and prints each one's median customers per",
+                "CPU-second of the running thread and its ratio to the hand-written heap. The first round is a",
+                "warm-up and is not counted. Exits 1 if the three did not see the same sample path."
+            },
+            footer = {"", "Example (the reference run, about a minute):", "  ./avalanche bench mmc --customers 1000000 --rounds 5"})
+    static final class Mmc implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--customers", paramLabel = "N", description = "Customers to simulate per run (default: ${DEFAULT-VALUE}).")
+        long customers = MmcConfig.REFERENCE.customers();
+
+        @Option(names = "--rounds", paramLabel = "R", description = "Measured rounds of each implementation (default: ${DEFAULT-VALUE}).")
+        int rounds = 5;
+
+        @Option(names = "--servers", paramLabel = "C", description = "Number of servers c (default: ${DEFAULT-VALUE}).")
+        int servers = MmcConfig.REFERENCE.servers();
+
+        @Option(names = "--rate", paramLabel = "L", description = "Arrival rate, customers per second (default: ${DEFAULT-VALUE}).")
+        double rate = MmcConfig.REFERENCE.arrivalsPerSecond();
+
+        @Option(names = "--mean-service", paramLabel = "S", description = "Mean service time, seconds (default: ${DEFAULT-VALUE}).")
+        double meanService = MmcConfig.REFERENCE.meanServiceSeconds();
+
+        @Option(names = "--seed", paramLabel = "N", description = "Master seed of the random streams (default: ${DEFAULT-VALUE}).")
+        long seed = MmcConfig.REFERENCE.seed();
+
+        @Override
+        public Integer call() {
+            requireAtLeastOne("--customers", customers);
+            requireAtLeastOne("--rounds", rounds);
+            requireAtLeastOne("--servers", servers);
+            requirePositive("--rate", rate);
+            requirePositive("--mean-service", meanService);
+            MmcConfig config = new MmcConfig(servers, rate, meanService, customers, seed);
+            MmcReport report = MmcHarness.run(config, rounds);
+            print(report, spec.commandLine().getOut());
+            return report.samePath() ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+
+        private static void print(MmcReport report, PrintWriter out) {
+            MmcConfig c = report.config();
+            out.printf(Locale.ROOT, "M/M/%d at %s/s, mean service %s s (utilisation %.2f%%), %d customers, seed %d%n",
+                    c.servers(), plain(c.arrivalsPerSecond()), plain(c.meanServiceSeconds()), 100 * c.utilisation(),
+                    c.customers(), c.seed());
+            out.printf(Locale.ROOT, "%d measured rounds after 1 warm-up, interleaved; customers per CPU-second of the running thread%n%n",
+                    report.rounds());
+            out.printf(Locale.ROOT, "%-30s %16s %16s %16s %8s%n", "implementation", "median", "min", "max", "ratio");
+            for (MmcReport.Row row : report.rows()) {
+                double min = row.customersPerCpuSecond().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                double max = row.customersPerCpuSecond().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                out.printf(Locale.ROOT, "%-30s %,16.0f %,16.0f %,16.0f %8.2f%n", row.implementation().label(),
+                        row.medianCustomersPerCpuSecond(), min, max, row.ratioToHandWritten());
+            }
+            var outcome = report.row(MmcImplementation.HAND_WRITTEN).outcome();
+            out.printf(Locale.ROOT, "%nsame sample path in all three: %s (mean wait %.6f s, %d of %d customers waited)%n",
+                    report.samePath() ? "yes" : "NO", outcome.meanWaitSeconds(), outcome.waited(), outcome.customers());
+            out.flush();
+        }
+
+        /** A number as typed: 300 rather than 300.0, 0.5 as 0.5. */
+        private static String plain(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
+
+        private static void requireAtLeastOne(String option, long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(option + " must be >= 1 but was " + value);
+            }
+        }
+
+        private static void requirePositive(String option, double value) {
+            if (!(value > 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException(option + " must be a finite number > 0 but was " + value);
+            }
+        }
+    }
+}

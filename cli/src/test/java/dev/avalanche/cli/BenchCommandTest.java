@@ -1,0 +1,60 @@
+package dev.avalanche.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void mmcPrintsOneRowPerImplementationAndConfirmsTheSameSamplePath() {
+        int code = execute("bench", "mmc", "--customers", "20000", "--rounds", "2");
+        String text = out.toString();
+        assertEquals(0, code, err.toString());
+        assertTrue(text.contains("M/M/640 at 300/s, mean service 2 s"), text);
+        long rows = Arrays.stream(text.split("\n"))
+                .filter(l -> l.startsWith("engine ") || l.startsWith("hand-written ") || l.startsWith("java.util.PriorityQueue "))
+                .count();
+        assertEquals(3, rows, text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("hand-written ") && l.endsWith(" 1.00")), text);
+        assertTrue(text.contains("same sample path in all three: yes"), text);
+    }
+
+    @Test
+    void aNegativeCustomerCountExitsTwoWithOneLineNamingTheOption() {
+        int code = execute("bench", "mmc", "--customers", "-5");
+        assertEquals(2, code);
+        assertEquals("", out.toString());
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains("--customers") && message.contains("-5"), message);
+    }
+
+    @Test
+    void theHelpShowsAnExample() {
+        int code = execute("bench", "mmc", "--help");
+        assertEquals(0, code);
+        assertTrue(out.toString().contains("./avalanche bench mmc --customers 1000000"), out.toString());
+    }
+
+    @Test
+    void benchWithoutASubcommandListsMmc() {
+        assertEquals(0, execute("bench"));
+        assertTrue(out.toString().contains("mmc"), out.toString());
+    }
+}
