@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
             "What happens to my service when a third party slows down, and would green threads have saved me?",
             ""
         },
-        subcommands = {BenchCommand.class},
+        subcommands = {CapacityCommand.class, BenchCommand.class},
         footer = {"", "Example:", "  ./avalanche bench mmc --customers 1000000"})
 final class AvalancheCommand implements Runnable {
 

@@ -16,7 +16,6 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new AvalancheCommand());
         cl.setExecutionExceptionHandler(new FailureHandler());
-        cl.setExitCodeExceptionMapper(t -> ExitCodes.FAILURE);
         return cl;
     }
 }

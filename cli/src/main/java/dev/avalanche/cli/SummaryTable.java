@@ -1,0 +1,34 @@
+package dev.avalanche.cli;
+
+import dev.avalanche.models.result.RequestCounts;
+import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.result.VariantOutcome;
+import dev.avalanche.models.result.VariantResult;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The short per-variant table {@code run} prints. */
+final class SummaryTable {
+
+    private SummaryTable() {
+    }
+
+    static void print(PrintWriter out, String description, RunResult run) {
+        out.println(run.scenario() + " (seed " + run.seed() + ")" + (description.isBlank() ? "" : ": " + description.strip()));
+        out.printf(Locale.ROOT, "%-18s %-10s %9s %9s %9s %9s %9s %9s %7s %7s %11s %6s %9s%n", "variant", "verdict",
+                "intents", "sent", "goodput", "abandoned", "rejected", "timedOut", "p50 s", "p99 s", "busy/cap", "ampl",
+                "recovery");
+        for (VariantOutcome o : run.variants()) {
+            VariantResult r = o.result();
+            RequestCounts c = r.requests();
+            String cap = r.capacity().isPresent() ? Long.toString(r.capacity().getAsLong()) : "inf";
+            String recovery = r.recoverySeconds().isPresent()
+                    ? String.format(Locale.ROOT, "%.0f s", r.recoverySeconds().getAsDouble())
+                    : r.recovered() ? "-" : "never";
+            out.printf(Locale.ROOT, "%-18s %-10s %9d %9d %9d %9d %9d %9d %7.2f %7.2f %11s %6.2f %9s%n", r.name(),
+                    r.verdict().label(), c.intents(), c.sent(), c.goodput(), c.abandoned(), c.rejected(), c.timedOut(),
+                    r.latency().p50(), r.latency().p99(), String.format(Locale.ROOT, "%.0f/%s", r.busyMean(), cap),
+                    r.amplification(), recovery);
+        }
+    }
+}
