@@ -5,7 +5,7 @@ import dev.avalanche.engine.Event;
 /**
  * One customer in a {@link Station}. As an event it is the customer's own patience timer: it fires
  * when patience runs out and is cancelled when service starts. While waiting it is linked into the
- * station's FIFO queue, so abandoning from the middle costs O(1).
+ * station's {@link CustomerQueue}, so abandoning from the middle costs O(1).
  */
 final class Customer extends Event {
 

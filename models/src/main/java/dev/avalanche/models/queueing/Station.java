@@ -28,9 +28,7 @@ final class Station {
     private final long warmUpNanos;
     private final Server[] idle;
     private int idleCount;
-    private Customer head;
-    private Customer tail;
-    private int queueLength;
+    private final CustomerQueue waiting = new CustomerQueue();
     private int inSystem;
 
     private final Event arrival = new Event() {
@@ -116,8 +114,8 @@ final class Station {
         if (counted) {
             waited++;
         }
-        enqueue(customer);
-        queue.update(now, queueLength);
+        waiting.add(customer);
+        queue.update(now, waiting.length());
         if (config.patience().isPresent()) {
             sim.scheduleNanos(customer, draw(config.patience().get(), patienceStream, "patience"));
         }
@@ -132,24 +130,24 @@ final class Station {
             served++;
             sojourns.add((now - done.arrivalNanos) / 1e9);
         }
-        Customer next = head;
+        Customer next = waiting.first();
         if (next == null) {
             server.customer = null;
             idle[idleCount++] = server;
             busy.update(now, idle.length - idleCount);
             return;
         }
-        unlink(next);
+        waiting.remove(next);
         next.cancel(); // its patience timer, if it has one
-        queue.update(now, queueLength);
+        queue.update(now, waiting.length());
         begin(server, next, now);
     }
 
     /** The end of {@code customer}'s patience while still waiting. */
     void abandon(Customer customer) {
         long now = sim.nowNanos();
-        unlink(customer);
-        queue.update(now, queueLength);
+        waiting.remove(customer);
+        queue.update(now, waiting.length());
         leave(customer, now);
         if (customer.counted) {
             abandoned++;
@@ -169,35 +167,6 @@ final class Station {
         if (customer.counted) {
             sojournNanos += now - customer.arrivalNanos;
         }
-    }
-
-    private void enqueue(Customer customer) {
-        customer.previous = tail;
-        if (tail == null) {
-            head = customer;
-        } else {
-            tail.next = customer;
-        }
-        tail = customer;
-        queueLength++;
-    }
-
-    private void unlink(Customer customer) {
-        Customer before = customer.previous;
-        Customer after = customer.next;
-        if (before == null) {
-            head = after;
-        } else {
-            before.next = after;
-        }
-        if (after == null) {
-            tail = before;
-        } else {
-            after.previous = before;
-        }
-        customer.previous = null;
-        customer.next = null;
-        queueLength--;
     }
 
     /** One draw of {@code d} in whole nanoseconds, rounded to the nearest. */
