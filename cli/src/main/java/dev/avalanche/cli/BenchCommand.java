@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measures the simulation kernel against hand-written baselines.",
-        subcommands = {BenchCommand.Mmc.class})
+        subcommands = {BenchCommand.Mmc.class, BenchModelCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
