@@ -88,15 +88,15 @@ final class Flow {
         long now = sim.nowNanos();
         Request r = new Request(this, intent, now, now >= warmupNanos);
         metrics.sent(r);
-        if (patience.isPresent()) {
-            sim.scheduleNanos(r.patience, seconds(patience.get().sample(patienceStream)));
+        boolean hasPatience = patience.isPresent();
+        if (hasPatience || hasBalancer) {
+            long patienceNanos = hasPatience ? seconds(patience.get().sample(patienceStream)) : 0;
+            r.patienceFirst = hasPatience && (!hasBalancer || patienceNanos <= upstreamTimeoutNanos);
+            sim.scheduleNanos(r.deadline, r.patienceFirst ? patienceNanos : upstreamTimeoutNanos);
         }
         Server s = choose();
         r.server = s;
         s.open++;
-        if (hasBalancer) {
-            sim.scheduleNanos(r.upstreamTimeout, upstreamTimeoutNanos);
-        }
         connect(r);
     }
 
@@ -251,14 +251,9 @@ final class Flow {
         tryAccept(r.server);
     }
 
-    /** The user's patience ran out. */
-    void abandon(Request r) {
-        leave(r, Outcome.ABANDONED);
-    }
-
-    /** The balancer's timeout ran out: the user gets a 504. */
-    void gatewayTimeout(Request r) {
-        leave(r, Outcome.TIMED_OUT);
+    /** The user's patience ran out (abandoned), or first the balancer's timeout (the user gets a 504). */
+    void deadline(Request r) {
+        leave(r, r.patienceFirst ? Outcome.ABANDONED : Outcome.TIMED_OUT);
     }
 
     private void leave(Request r, Outcome outcome) {
@@ -275,8 +270,7 @@ final class Flow {
             throw new IllegalStateException("a request got a second outcome " + outcome + ": the flow is broken");
         }
         r.userDone = true;
-        r.patience.cancel();
-        r.upstreamTimeout.cancel();
+        r.deadline.cancel();
         r.server.open--;
         metrics.resolved(r, outcome);
         traffic.resolved(r, outcome);

@@ -33,18 +33,18 @@ final class Request extends Host.Burst {
     int pendingCalls;
     boolean callFailed;
 
-    final Event patience = new Event() {
+    /**
+     * The user's side has one timer, armed at the earlier of its two deadlines (patience and the
+     * balancer's timeout): one calendar entry per request instead of two, as both are nearly
+     * always cancelled by a response. {@link #patienceFirst} says which deadline it is.
+     */
+    final Event deadline = new Event() {
         @Override
         protected void fire() {
-            flow.abandon(Request.this);
+            flow.deadline(Request.this);
         }
     };
-    final Event upstreamTimeout = new Event() {
-        @Override
-        protected void fire() {
-            flow.gatewayTimeout(Request.this);
-        }
-    };
+    boolean patienceFirst;
     /** Reused for SYN retransmissions, the accept step and fixed-latency local steps. */
     final Event wake = new Event() {
         @Override
