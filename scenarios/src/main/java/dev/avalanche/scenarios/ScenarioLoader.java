@@ -14,8 +14,9 @@ import java.util.List;
  * <p>Overrides ({@code --set path=value} and each variant's {@code path: value} entries) replace
  * the value at a dotted path whole: {@code servers.workers: {model: greenlets, size: 1000}} is
  * exactly that mapping (a {@code memory:} of the base is not kept); to change one field, give its
- * path ({@code servers.workers.size: 1000}). Lists are addressed with {@code [i]}
- * ({@code request.calls[0].count}). {@code --set} values are YAML ({@code 300},
+ * path ({@code servers.workers.size: 1000}). List items are addressed with {@code [i]} or, in
+ * YAML's flow style where brackets need quotes, a number ({@code request.calls[0].count},
+ * {@code request.calls.0.count}). {@code --set} values are YAML ({@code 300},
  * {@code {rate: 330}}, {@code null} to remove a field) and apply to the base, in order, before the
  * variants; {@code --set seed=7} changes the seed.
  */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Applies overrides to a tree: the value at a dotted path ({@code servers.workers.size},
- * {@code request.calls[0].count}) is <em>replaced</em> by the override's value, whole: an override
+ * {@code request.calls[0].count}, or {@code request.calls.0.count}, which YAML's flow style
+ * allows unquoted) is <em>replaced</em> by the override's value, whole: an override
  * of a mapping does not merge into the mapping it replaces, so that
  * {@code services.x.latency: {dist: exponential, mean: 2s}} is exactly that distribution, whatever
  * the base had. To change one field, give its full path. Missing mappings along the path are
@@ -84,6 +85,9 @@ final class Overrides {
             return value;
         }
         Step step = steps.get(i);
+        if (step.key() != null && current instanceof ListNode && step.key().matches("\\d{1,9}")) {
+            step = new Step(null, Integer.parseInt(step.key()), step.pos());
+        }
         if (step.key() != null) {
             MapNode map;
             if (Node.isAbsent(current)) {
