@@ -40,6 +40,12 @@ class ProblemReportingTest {
     }
 
     @Test
+    void aQuotedNumberIsTextAndSaysSo() {
+        assertEquals(List.of("s.yaml:8:10: servers.cores: got \"8\" (quoted, so text); allowed an integer"),
+                problems(minimalWith("  cores: 8", "  cores: \"8\"")));
+    }
+
+    @Test
     void aScalarWhereAMappingBelongsIsReportedWithWhatTheMappingHolds() {
         assertEquals(List.of("s.yaml:3:8: users: got 5; allowed a mapping with arrivals (or closed), patience, refresh"),
                 problems(minimalWith("users:\n  arrivals: {rate: 300}", "users: 5")));

@@ -151,4 +151,12 @@ class ScenarioLoaderTest {
             assertEquals(Long.parseLong(c[1]), bytes, c[0]);
         }
     }
+
+    @Test
+    void anAliasStandsForItsAnchorsValue() throws ScenarioException {
+        String yaml = Fixtures.MINIMAL.replace("latency: {dist: lognormal", "latency: &lat {dist: lognormal")
+                + "  search:\n    latency: *lat\n    timeout: 5s\n";
+        ModelConfig c = Fixtures.load(yaml).variants().getFirst().config();
+        assertEquals(c.services().get("social").latency().mean(), c.services().get("search").latency().mean());
+    }
 }

@@ -21,7 +21,8 @@ final class Durations {
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
     /** Units, largest first, and their length in nanoseconds. */
     private static final List<String> UNITS = List.of("h", "m", "s", "ms", "us", "ns");
-    private static final long[] NANOS = {3_600_000_000_000L, 60_000_000_000L, 1_000_000_000L, 1_000_000L, 1_000L, 1L};
+    private static final List<Long> NANOS = List.of(3_600_000_000_000L, 60_000_000_000L, 1_000_000_000L, 1_000_000L,
+            1_000L, 1L);
 
     private Durations() {
     }
@@ -47,7 +48,7 @@ final class Durations {
                 return Optional.empty();
             }
             previousUnit = unit;
-            nanos = nanos.add(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(NANOS[unit])));
+            nanos = nanos.add(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(NANOS.get(unit))));
             at = m.end();
         }
         return ofNanos(negative ? nanos.negate() : nanos);
@@ -55,7 +56,7 @@ final class Durations {
 
     /** {@code seconds} in nanoseconds, rounded to the nearest; empty when it does not fit a long. */
     static Optional<Long> ofSeconds(BigDecimal seconds) {
-        return ofNanos(seconds.multiply(BigDecimal.valueOf(NANOS[2])));
+        return ofNanos(seconds.multiply(BigDecimal.valueOf(NANOS.get(UNITS.indexOf("s")))));
     }
 
     private static Optional<Long> ofNanos(BigDecimal nanos) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
+import java.util.regex.Pattern;
 
 /**
  * An immutable YAML tree in which every node knows its position. Jackson's {@code JsonNode} has no
@@ -65,6 +66,10 @@ sealed interface Node {
      */
     record ScalarNode(Pos pos, Kind kind, String text, Number number) implements Node {
 
+        /** Text that would read as a number or a boolean were it not quoted: shown with its quotes. */
+        private static final Pattern LOOKS_TYPED = Pattern.compile(
+                "[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?|true|false|null|~|\\s.*|.*\\s");
+
         public boolean isNull() {
             return kind == Kind.NULL;
         }
@@ -73,7 +78,8 @@ sealed interface Node {
         public String describe() {
             return switch (kind) {
                 case NULL -> "nothing";
-                case STRING -> text.isEmpty() ? "an empty string" : text;
+                case STRING -> text.isEmpty() ? "an empty string"
+                        : LOOKS_TYPED.matcher(text).matches() ? "\"" + text + "\" (quoted, so text)" : text;
                 default -> text;
             };
         }

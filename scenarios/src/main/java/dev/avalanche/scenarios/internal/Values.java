@@ -21,8 +21,8 @@ final class Values {
 
     private static final Pattern BYTES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)?");
     private static final List<String> BYTE_UNITS = List.of("B", "KiB", "MiB", "GiB", "TiB", "KB", "MB", "GB", "TB");
-    private static final long[] BYTE_FACTORS = {1, 1L << 10, 1L << 20, 1L << 30, 1L << 40, 1_000, 1_000_000,
-        1_000_000_000, 1_000_000_000_000L};
+    private static final List<Long> BYTE_FACTORS = List.of(1L, 1L << 10, 1L << 20, 1L << 30, 1L << 40, 1_000L, 1_000_000L,
+            1_000_000_000L, 1_000_000_000_000L);
 
     private final Problems problems;
 
@@ -107,7 +107,7 @@ final class Values {
                 return i.longValue();
             }
             if (s.kind() == Kind.STRING && m.matches()) {
-                long factor = m.group(2) == null ? 1 : BYTE_FACTORS[BYTE_UNITS.indexOf(m.group(2))];
+                long factor = m.group(2) == null ? 1 : BYTE_FACTORS.get(BYTE_UNITS.indexOf(m.group(2)));
                 BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor));
                 if (bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
                     return bytes.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();

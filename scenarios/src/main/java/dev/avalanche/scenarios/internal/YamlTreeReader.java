@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import dev.avalanche.scenarios.internal.Node.Entry;
 import dev.avalanche.scenarios.internal.Node.Kind;
 import dev.avalanche.scenarios.internal.Node.ListNode;
@@ -16,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a {@link Node} tree with Jackson's streaming YAML parser, taking every
@@ -48,9 +48,12 @@ final class YamlTreeReader {
             YamlTreeReader reader = new YamlTreeReader(p, origin, problems);
             try {
                 return reader.document();
-            } catch (MarkedYAMLException e) {
-                reader.syntax(e);
             } catch (JacksonException e) {
+                // Jackson 2 wraps SnakeYAML's exception, whose marks are exact (its own wrapper is deprecated).
+                if (e.getCause() instanceof MarkedYAMLException marked) {
+                    reader.syntax(marked);
+                    return null;
+                }
                 JsonLocation l = e.getLocation();
                 Pos at = l == null ? origin : reader.pos(l);
                 problems.add(at, reader.shownPath(), "got unreadable YAML (" + e.getOriginalMessage() + "); allowed well-formed YAML");
