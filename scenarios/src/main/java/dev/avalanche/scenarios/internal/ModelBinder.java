@@ -10,6 +10,7 @@ import dev.avalanche.models.config.Users;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Binds a whole (variant's) tree to a {@link ModelConfig}, reporting every problem it finds. The
@@ -60,6 +61,6 @@ final class ModelBinder {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Binds {@code request:} (CPU, calls, local steps) and the third parties under {@code services:}. */
@@ -46,7 +47,7 @@ final class RequestBinder {
         return problems.build(at, Map.of(), () -> new RequestWork(cpu, calls, local));
     }
 
-    private <T> List<T> list(At at, String example, java.util.function.Function<At, T> item) {
+    private <T> List<T> list(At at, String example, Function<At, T> item) {
         if (!(at.node() instanceof ListNode l)) {
             problems.invalid(at, "a list of " + example);
             return null;

@@ -1,6 +1,7 @@
 package dev.avalanche.scenarios.internal;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?": the closest allowed word by edit distance (adjacent swaps count one). */
@@ -17,11 +18,11 @@ final class Suggestions {
     static Optional<String> closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         for (String c : candidates) {
-            int d = distance(w, c.toLowerCase(java.util.Locale.ROOT));
+            int d = distance(w, c.toLowerCase(Locale.ROOT));
             boolean typo = d <= Math.max(1, w.length() / 4 + 1) && d < Math.max(w.length(), c.length());
-            boolean prefix = w.length() >= 3 && c.toLowerCase(java.util.Locale.ROOT).startsWith(w);
+            boolean prefix = w.length() >= 3 && c.toLowerCase(Locale.ROOT).startsWith(w);
             if ((typo || prefix) && d < bestDistance) {
                 best = c;
                 bestDistance = d;

@@ -5,6 +5,7 @@ import dev.avalanche.scenarios.internal.Node.Kind;
 import dev.avalanche.scenarios.internal.Node.ScalarNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +111,7 @@ final class Values {
                 long factor = m.group(2) == null ? 1 : BYTE_FACTORS.get(BYTE_UNITS.indexOf(m.group(2)));
                 BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor));
                 if (bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
-                    return bytes.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+                    return bytes.setScale(0, RoundingMode.HALF_UP).longValueExact();
                 }
             }
         }

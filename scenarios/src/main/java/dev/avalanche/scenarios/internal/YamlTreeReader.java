@@ -11,7 +11,6 @@ import dev.avalanche.scenarios.internal.Node.ListNode;
 import dev.avalanche.scenarios.internal.Node.MapNode;
 import dev.avalanche.scenarios.internal.Node.ScalarNode;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
