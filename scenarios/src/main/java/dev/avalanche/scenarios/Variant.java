@@ -1,0 +1,18 @@
+package dev.avalanche.scenarios;
+
+import dev.avalanche.models.config.ModelConfig;
+import java.util.Objects;
+
+/**
+ * One configuration of a scenario to simulate: the base scenario with the variant's overrides.
+ *
+ * @param name {@code [a-z0-9-]+}, {@code base} for a scenario without variants
+ * @param config the validated model configuration
+ */
+public record Variant(String name, ModelConfig config) {
+
+    public Variant {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(config, "config");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.avalanche.scenarios.internal;
+
+import dev.avalanche.engine.random.Distribution;
+import dev.avalanche.models.config.Arrivals;
+import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.Users;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Binds {@code users:}: open-loop {@code arrivals} or closed-loop {@code closed}, patience and refresh. */
+final class UsersBinder {
+
+    private static final String ARRIVALS = "arrivals: {rate: 300} (open loop), or closed: {concurrency: 10, requests: 100}";
+
+    private final Values values;
+    private final Problems problems;
+    private final DistributionBinder distributions;
+    private final ProfileBinder profiles;
+
+    UsersBinder(Values values) {
+        this.values = values;
+        this.problems = values.problems();
+        this.distributions = new DistributionBinder(values);
+        this.profiles = new ProfileBinder(values);
+    }
+
+    /** The users at {@code at}; null when a problem was reported. */
+    Users bind(At at) {
+        int before = problems.count();
+        Fields f = Fields.of(at, problems, "a mapping with arrivals (or closed), patience, refresh",
+                List.of("arrivals", "closed", "patience", "refresh"));
+        Arrivals arrivals = null;
+        if (f.has("arrivals") && f.has("closed")) {
+            problems.report(f.get("closed"), "both arrivals and closed", "one of them: " + ARRIVALS);
+        } else if (f.has("arrivals")) {
+            arrivals = open(f.get("arrivals"));
+        } else if (f.has("closed")) {
+            arrivals = closed(f.get("closed"));
+        } else {
+            f.require("arrivals", ARRIVALS);
+        }
+        Optional<Distribution> patience = Optional.ofNullable(f.optional("patience", null, distributions::bind));
+        Users.Refresh refresh = f.optional("refresh", Users.Refresh.NEVER, this::refresh);
+        if (problems.count() > before || !f.valid()) {
+            return null;
+        }
+        Arrivals a = arrivals;
+        return problems.build(at, Map.of(), () -> new Users(a, patience, refresh));
+    }
+
+    private Arrivals open(At at) {
+        Fields f = Fields.of(at, problems, "{rate: <per second>} or {profile: [{at: 0s, rate: 300}, ...]}",
+                List.of("rate", "profile"));
+        if (f.has("rate") && f.has("profile")) {
+            problems.report(f.get("profile"), "both rate and profile", "one of them: a constant rate, or a profile");
+            return null;
+        }
+        if (f.has("profile")) {
+            Profile p = profiles.bind(f.get("profile"), "rate");
+            return p == null ? null : problems.build(at, Map.of("rate", "profile"), () -> new Arrivals.Open(p));
+        }
+        At rate = f.require("rate", "a number of intents per second > 0, or a profile: [{at: 0s, rate: 300}, ...]");
+        Profile p = rate == null ? null : profiles.constant(rate);
+        return p == null ? null : problems.build(at, Map.of(), () -> new Arrivals.Open(p));
+    }
+
+    private Arrivals closed(At at) {
+        int before = problems.count();
+        Fields f = Fields.of(at, problems, "{concurrency: 10, requests: 100, think: 0s}",
+                List.of("concurrency", "requests", "think"));
+        Integer concurrency = f.required("concurrency", "an integer >= 1 (clients)", values::integer);
+        Long requests = f.required("requests", "an integer >= 1 (requests in all)", values::longInteger);
+        Distribution think = f.optional("think", null, distributions::bind);
+        if (problems.count() > before || !f.valid()) {
+            return null;
+        }
+        return problems.build(at, Map.of(), () -> new Arrivals.Closed(concurrency, requests, think));
+    }
+
+    private Users.Refresh refresh(At at) {
+        int before = problems.count();
+        Fields f = Fields.of(at, problems, "{probability: 0.9, max: 5, delay: 300ms}",
+                List.of("probability", "max", "delay"));
+        Double probability = f.required("probability", "a probability in [0, 1]", values::number);
+        Integer max = f.required("max", "an integer >= 0 (refreshes per intent)", values::integer);
+        Distribution delay = f.optional("delay", null, distributions::bind);
+        if (problems.count() > before || !f.valid()) {
+            return null;
+        }
+        return problems.build(at, Map.of(), () -> new Users.Refresh(probability, max, delay));
+    }
+}
