@@ -15,8 +15,8 @@ import picocli.CommandLine.IVersionProvider;
             "What happens to my service when a third party slows down, and would green threads have saved me?",
             ""
         },
-        subcommands = {CapacityCommand.class, BenchCommand.class},
-        footer = {"", "Example:", "  ./avalanche bench mmc --customers 1000000"})
+        subcommands = {RunCommand.class, CapacityCommand.class, BenchCommand.class},
+        footer = {"", "Example:", "  ./avalanche run scenarios/story-avalanche.yaml"})
 final class AvalancheCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -1,5 +1,6 @@
 package dev.avalanche.scenarios.internal;
 
+import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.Profile;
@@ -67,15 +68,16 @@ final class UsersBinder {
 
     private Arrivals closed(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{concurrency: 10, requests: 100, think: 0s}",
-                List.of("concurrency", "requests", "think"));
+        Fields f = Fields.of(at, problems, "{concurrency: 10, requests: 100, think: 0s, rampUp: 25ms}",
+                List.of("concurrency", "requests", "think", "rampUp"));
         Integer concurrency = f.required("concurrency", "an integer >= 1 (clients)", values::integer);
         Long requests = f.required("requests", "an integer >= 1 (requests in all)", values::longInteger);
         Distribution think = f.optional("think", null, distributions::bind);
+        SimDuration rampUp = f.optional("rampUp", SimDuration.ZERO, values::duration);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
-        return problems.build(at, Map.of(), () -> new Arrivals.Closed(concurrency, requests, think));
+        return problems.build(at, Map.of(), () -> new Arrivals.Closed(concurrency, requests, think, rampUp));
     }
 
     private Users.Refresh refresh(At at) {

@@ -1,0 +1,92 @@
+package dev.avalanche.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunCommandTest {
+
+    private static final Path AB_DEMO = Path.of("..", "scenarios", "ab-10-vs-10.yaml");
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void runningABundledScenarioWritesTheSummaryWithTheBindingFieldNames() throws IOException {
+        Path dir = tmp.resolve("ab");
+        assertEquals(0, run("run", AB_DEMO.toString(), "--out", dir.toString()));
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals("ab-10-vs-10", summary.get("scenario").asText());
+        assertEquals("simulation", summary.get("mode").asText());
+        assertEquals(42, summary.get("seed").asLong());
+        JsonNode threads = summary.get("variants").get(0);
+        assertEquals("threads-10", threads.get("name").asText());
+        for (String field : List.of("intents", "sent", "completed", "goodput", "abandoned", "rejected", "timedOut", "failed", "inFlight")) {
+            assertTrue(threads.get("requests").has(field), field);
+        }
+        assertEquals(100, threads.get("requests").get("goodput").asLong());
+        assertEquals(10.0, threads.get("elapsed").asDouble(), 0.05);
+        assertEquals("stable", threads.get("verdict").asText());
+        List<String> csv = Files.readAllLines(dir.resolve("timeseries.csv"));
+        assertTrue(csv.getFirst().startsWith("variant,time,intents,sent,completed,goodput,abandoned,rejected"), csv.getFirst());
+        assertTrue(out.toString().contains("threads-10"), out.toString());
+    }
+
+    @Test
+    void theSameSeedWritesAnIdenticalSummaryAndAnotherSeedAnotherOne() throws IOException {
+        Path scenario = Path.of("..", "scenarios", "story-normal-times.yaml");
+        assertEquals(0, run("run", scenario.toString(), "--out", tmp.resolve("a").toString(), "--set", "duration=3m", "-q"));
+        assertEquals(0, run("run", scenario.toString(), "--out", tmp.resolve("b").toString(), "--set", "duration=3m", "-q"));
+        assertEquals(0, run("run", scenario.toString(), "--out", tmp.resolve("c").toString(), "--set", "duration=3m", "-q",
+                "--seed", "43"));
+        String a = Files.readString(tmp.resolve("a/summary.json"));
+        assertEquals(a, Files.readString(tmp.resolve("b/summary.json")));
+        assertFalse(a.equals(Files.readString(tmp.resolve("c/summary.json"))));
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLocatedLinePerProblemAndWritesNothing() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(AB_DEMO).replace("backlog: 100", "backlgo: 100"));
+        Path dir = tmp.resolve("never");
+        assertEquals(2, run("run", bad.toString(), "--out", dir.toString()));
+        String first = err.toString().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith(bad + ":"), first);
+        assertTrue(first.contains("backlgo") && first.contains("did you mean"), first);
+        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertFalse(Files.exists(dir), "nothing is written on bad input");
+    }
+
+    @Test
+    void replicationsReportConfidenceHalfWidths() throws IOException {
+        Path dir = tmp.resolve("rep");
+        assertEquals(0, run("run", AB_DEMO.toString(), "--out", dir.toString(), "--replications", "3", "-q",
+                "--set", "request.cpu={dist: exponential, mean: 50ms}"));
+        JsonNode v = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("variants").get(0);
+        assertEquals(3, v.get("replications").asInt());
+        assertEquals(300, v.get("requests").get("sent").asLong(), "counts are totals over the replications");
+        assertTrue(v.get("ci95").get("latency.mean").asDouble() > 0, v.toString());
+    }
+}

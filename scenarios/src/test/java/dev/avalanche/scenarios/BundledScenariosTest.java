@@ -1,0 +1,116 @@
+package dev.avalanche.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.avalanche.models.Simulator;
+import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.result.VariantOutcome;
+import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.models.result.Verdict;
+import dev.avalanche.scenarios.output.SummaryJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bundled scenario library: each loads, conserves every request, matches its golden summary
+ * (fixed seed; regenerate with {@code -Davalanche.updateGolden=true} after a deliberate model
+ * change and review the diff), and shows what its description says.
+ */
+class BundledScenariosTest {
+
+    private static final Path LIBRARY = Path.of(".");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Map<String, RunResult> RUNS = new ConcurrentHashMap<>();
+
+    static Stream<Path> bundled() throws IOException {
+        try (Stream<Path> files = Files.list(LIBRARY)) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    private static RunResult run(String name) {
+        return RUNS.computeIfAbsent(name, n -> {
+            try {
+                Scenario s = ScenarioLoader.load(LIBRARY.resolve(n + ".yaml"), List.of());
+                List<Simulator.Variant> variants = s.variants().stream()
+                        .map(v -> new Simulator.Variant(v.name(), v.config())).toList();
+                return Simulator.simulate(s.name(), s.seed(), variants, 1, 2, (v, k) -> { });
+            } catch (ScenarioException e) {
+                throw new AssertionError(e.problems().toString(), e);
+            }
+        });
+    }
+
+    private static VariantResult variant(String scenario, String name) {
+        return run(scenario).variants().stream().map(VariantOutcome::result).filter(r -> r.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void everyBundledScenarioConservesEveryRequestAndMatchesItsGoldenSummary(Path file) throws IOException {
+        String name = file.getFileName().toString().replace(".yaml", "");
+        RunResult r = run(name);
+        for (VariantOutcome o : r.variants()) {
+            assertTrue(o.result().requests().conserved(), o.result().name() + ": " + o.result().requests());
+        }
+        String json = SummaryJson.toJson(r).toPrettyString() + "\n";
+        Path golden = GOLDEN.resolve(name + ".json");
+        if (Boolean.getBoolean("avalanche.updateGolden") || !Files.exists(golden)) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, json);
+        }
+        assertEquals(Files.readString(golden), json, "summary of " + name + " differs from " + golden);
+    }
+
+    @Test
+    void theCapacityLimitIsStableWithSixHundredBusyAndTenPercentMoreOfEitherSaturates() {
+        VariantResult base = variant("story-capacity-limit", "base");
+        assertEquals(Verdict.STABLE, base.verdict());
+        assertEquals(600, base.busyMean(), 12);
+        assertEquals(Verdict.SATURATED, variant("story-capacity-limit", "load-plus-10pct").verdict());
+        assertEquals(Verdict.SATURATED, variant("story-capacity-limit", "latency-plus-10pct").verdict());
+    }
+
+    @Test
+    void inNormalTimesAboutAThirdOfTheWorkersAreBusy() {
+        VariantResult r = variant("story-normal-times", "base");
+        assertEquals(640 / 3.0, r.busyMean(), 15);
+        assertEquals(Verdict.STABLE, r.verdict());
+    }
+
+    @Test
+    void theAvalancheCollapsesThreadsWhichRecoverWhileGreenletsKeepGoodputCloseToIntents() {
+        VariantResult threads = variant("story-avalanche", "threads-640");
+        assertEquals(Verdict.COLLAPSED, threads.verdict());
+        assertTrue(threads.amplification() > 1.3, "amplification " + threads.amplification());
+        assertTrue(threads.recoverySeconds().isPresent(), "threads recover by themselves");
+        VariantResult greenlets = variant("story-avalanche", "greenlets-1000");
+        assertTrue(greenlets.requests().goodput() >= 0.99 * greenlets.requests().intents(), greenlets.requests().toString());
+        VariantResult remedy = variant("story-avalanche", "threads-2000");
+        assertTrue(remedy.requests().goodput() >= 0.99 * remedy.requests().intents(), remedy.requests().toString());
+        assertEquals(2000 * 8.0 * (1 << 20), remedy.memoryBytes(), "2000 OS threads of 8 MiB");
+        assertEquals(16_000 * 64.0 * (1 << 10), greenlets.memoryBytes(), "16,000 greenlets of 64 KiB");
+    }
+
+    @Test
+    void abDemosTakeTenSecondsForTenByTenAndAboutThreeForAThousandGreenletsBehindABacklogOfHundred() {
+        assertEquals(10.0, variant("ab-10-vs-10", "threads-10").elapsed(), 0.05);
+        assertEquals(10.0, variant("ab-10-vs-10", "greenlets-10").elapsed(), 0.05);
+        VariantResult small = variant("ab-1000-vs-1000", "greenlets-1000");
+        VariantResult large = variant("ab-1000-vs-1000", "greenlets-1000-backlog-1024");
+        assertTrue(small.requests().synRetransmissions() >= 200, small.requests().toString());
+        assertEquals(3.0, small.elapsed(), 0.5);
+        assertEquals(0, large.requests().synRetransmissions());
+        assertEquals(2.03, large.elapsed(), 0.03);
+    }
+}
