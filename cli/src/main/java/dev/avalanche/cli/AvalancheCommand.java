@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
             "What happens to my service when a third party slows down, and would green threads have saved me?",
             ""
         },
-        subcommands = {RunCommand.class, CapacityCommand.class, BenchCommand.class},
+        subcommands = {RunCommand.class, SweepCommand.class, CapacityCommand.class, BenchCommand.class},
         footer = {"", "Example:", "  ./avalanche run scenarios/story-avalanche.yaml"})
 final class AvalancheCommand implements Runnable {
 

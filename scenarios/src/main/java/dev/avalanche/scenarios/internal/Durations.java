@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * optionally preceded by a minus sign, computed exactly in decimal and rounded to the nearest
  * nanosecond. Units: {@code h m s ms us µs ns}.
  */
-final class Durations {
+public final class Durations {
 
     /** What the format allows, for messages. */
     static final String ALLOWED = "a duration such as 600ms, 2s, 10m, 5m30s, 250us, or a number of seconds";
@@ -28,7 +28,7 @@ final class Durations {
     }
 
     /** The nanoseconds {@code text} stands for, or empty when it is not a duration string (or overflows). */
-    static Optional<Long> parse(String text) {
+    public static Optional<Long> parse(String text) {
         boolean negative = text.startsWith("-");
         String body = negative ? text.substring(1) : text;
         if (body.isEmpty()) {

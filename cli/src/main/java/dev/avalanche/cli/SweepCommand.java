@@ -1,0 +1,120 @@
+package dev.avalanche.cli;
+
+import dev.avalanche.engine.replication.Replications;
+import dev.avalanche.models.result.SweepResult;
+import dev.avalanche.models.result.VariantOutcome;
+import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.scenarios.ScenarioException;
+import dev.avalanche.scenarios.Sweeps;
+import dev.avalanche.scenarios.output.SweepCsv;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code avalanche sweep}: the scenario once per value of a parameter, and the capacity table. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Run a scenario once per value of one parameter (in parallel across cores; results do not depend "
+                + "on the core count) and write sweep.csv: goodput and latency against the parameter, per variant.",
+        footer = {"", "Examples:",
+            "  ./avalanche sweep scenarios/story-capacity-limit.yaml --param users.arrivals.rate --from 240 --to 360 --step 20",
+            "  ./avalanche sweep scenarios/story-avalanche.yaml --param servers.backlog --values 100,1024,4096"})
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO.yaml", description = "The scenario file.")
+    Path scenarioFile;
+
+    @Option(names = "--param", required = true, paramLabel = "PATH", description = "The field to sweep, e.g. users.arrivals.rate.")
+    String parameter;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    ValuesOrRange values;
+
+    static final class ValuesOrRange {
+        @Option(names = "--values", split = ",", paramLabel = "A,B,C", description = "The values, as they would be written in the YAML.")
+        List<String> list;
+
+        @ArgGroup(exclusive = false)
+        Range range;
+    }
+
+    static final class Range {
+        @Option(names = "--from", required = true, paramLabel = "X")
+        double from;
+
+        @Option(names = "--to", required = true, paramLabel = "Y")
+        double to;
+
+        @Option(names = "--step", required = true, paramLabel = "S")
+        double step;
+    }
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-sweep/).")
+    Path out;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a field for every run.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "1", description = "Replications per value and variant.")
+    int replications;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        if (replications < 1) {
+            throw new IllegalArgumentException("--replications: got " + replications + "; allowed an integer >= 1");
+        }
+        List<String> list = values.list != null ? values.list : Sweeps.range(values.range.from, values.range.to, values.range.step);
+        SweepResult sweep;
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet, list.size() * replications);
+        try {
+            sweep = Sweeps.run(scenarioFile, sets, parameter, list, seed, replications, Replications.defaultParallelism(),
+                    (v, k) -> { });
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            return ExitCodes.BAD_INPUT;
+        }
+        progress.done();
+        Path dir = out == null ? Path.of("out", sweep.scenario() + "-sweep") : out;
+        Files.createDirectories(dir);
+        Path csv = SweepCsv.write(sweep, dir);
+        if (!quiet) {
+            print(sweep, spec.commandLine().getOut());
+            spec.commandLine().getOut().println("Wrote " + csv);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void print(SweepResult sweep, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s: %s%n", sweep.scenario(), sweep.parameter());
+        out.printf(Locale.ROOT, "%12s %-20s %-10s %10s %15s %8s %8s%n", "value", "variant", "verdict", "goodput/s",
+                "goodput/intents", "p50 s", "p99 s");
+        for (SweepResult.Point p : sweep.points()) {
+            for (VariantOutcome o : p.run().variants()) {
+                VariantResult r = o.result();
+                long intents = r.requests().intents();
+                out.printf(Locale.ROOT, "%12s %-20s %-10s %10.1f %14.1f%% %8.2f %8.2f%n", p.value(), r.name(), r.verdict().label(),
+                        r.goodputRate(), intents > 0 ? 100.0 * r.requests().goodput() / intents : 0, r.latency().p50(),
+                        r.latency().p99());
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.avalanche.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SweepCommandTest {
+
+    private static final String SCENARIO = Path.of("..", "scenarios", "story-capacity-limit.yaml").toString();
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void aRateSweepFindsTheKneeBetweenStableAndSaturated() throws IOException {
+        assertEquals(0, run("sweep", SCENARIO, "--param", "users.arrivals.rate", "--from", "260", "--to", "340", "--step", "80",
+                "--set", "variants=null", "--set", "duration=4m", "--out", tmp.toString(), "-q"));
+        List<String> rows = Files.readAllLines(tmp.resolve("sweep.csv"));
+        assertEquals(3, rows.size(), "a header and one row per value: " + rows);
+        assertTrue(rows.get(1).startsWith("users.arrivals.rate,260,base,stable,"), rows.get(1));
+        assertTrue(rows.get(2).startsWith("users.arrivals.rate,340,base,saturated,"), rows.get(2));
+    }
+
+    @Test
+    void aBadValueIsReportedWithItsPathAndNothingIsWritten() {
+        Path dir = tmp.resolve("never");
+        assertEquals(2, run("sweep", SCENARIO, "--param", "users.arrivals.rate", "--values", "300,-5", "--out", dir.toString()));
+        assertTrue(err.toString().contains("users.arrivals.rate"), err.toString());
+        assertTrue(!Files.exists(dir));
+    }
+}
