@@ -40,7 +40,7 @@ public final class StoryRuns {
      * against greenlets (1000 each); the third party is 3 times slower from 60 s to 150 s.
      */
     public static RunResult small() {
-        return run("small-slowdown", 240, 30, 1, 4, 20, 1000, slowdown(60, 150, 3));
+        return Small.RUN;
     }
 
     /** The story at full size: 300 intents/s, 640 threads against 16,000 greenlets, slower x3 from 10 to 16 min. */
@@ -63,6 +63,11 @@ public final class StoryRuns {
     public static VariantResult greenletsAt(double rate, double durationSeconds) {
         return new AvalancheRun(config(rate, durationSeconds, 1, 4, Workers.Model.GREENLETS, 1000, Profile.constant(1)),
                 new RandomStreams(42)).run("greenlets");
+    }
+
+    /** Simulated once per test JVM: a run result is immutable, so tests share it. */
+    private static final class Small {
+        static final RunResult RUN = run("small-slowdown", 240, 30, 1, 4, 20, 1000, slowdown(60, 150, 3));
     }
 
     private static RunResult run(String scenario, double duration, double rate, int servers, int processes, int threads,

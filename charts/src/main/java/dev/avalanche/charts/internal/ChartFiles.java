@@ -3,8 +3,7 @@ package dev.avalanche.charts.internal;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -41,10 +40,11 @@ public final class ChartFiles {
         SVGGraphics2D g2 = new SVGGraphics2D(doc);
         g2.setSVGCanvasSize(new Dimension(width, height));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return AtomicFiles.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            g2.stream(w, true);
-            w.flush();
-        });
+        StringWriter text = new StringWriter(1 << 16);
+        g2.stream(text, true);
+        // Batik declares the SVG 1.0 DTD by its web address; an XML parser that follows it would
+        // go to the network. SVG needs no DOCTYPE, so it is left out.
+        String svg = text.toString().replaceFirst("<!DOCTYPE[^>]*>\\s*", "");
+        return AtomicFiles.write(file, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
     }
 }
