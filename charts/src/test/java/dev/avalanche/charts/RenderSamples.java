@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Renders the sample charts and report to a directory to look at (not a test):
- * {@code java -cp ... dev.avalanche.charts.RenderSamples DIR [small|story|sweep]}.
+ * {@code java -cp ... dev.avalanche.charts.RenderSamples DIR [small|story|sweep|docs]}; {@code docs} writes
+ * the README's {@code avalanche.png} (threads in the story's slowdown) and {@code variants.png}.
  */
 public final class RenderSamples {
 
@@ -25,6 +26,18 @@ public final class RenderSamples {
                 points.add(new SweepPoint("greenlets", rate, StoryRuns.greenletsAt(rate, 180)));
             }
             System.out.println(Charts.writeSweep(new Sweep("intent rate", "offered load (intents/s)", points), opts, dir));
+            return;
+        }
+        if (which.equals("docs")) {
+            RunResult story = StoryRuns.story();
+            Path tmp = java.nio.file.Files.createTempDirectory("charts-docs");
+            List<Path> files = Charts.writeAll(story, opts.withoutSvg(), tmp);
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.copy(tmp.resolve("variants.png"), dir.resolve("variants.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            java.nio.file.Files.copy(tmp.resolve("avalanche-threads-640.png"), dir.resolve("avalanche.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            System.out.println(files);
             return;
         }
         RunResult run = which.equals("story") ? StoryRuns.story() : StoryRuns.small();
