@@ -1,6 +1,7 @@
 package dev.avalanche.charts;
 
 import dev.avalanche.charts.internal.ChartFiles;
+import dev.avalanche.charts.internal.Causes;
 import dev.avalanche.charts.internal.ChartKind;
 import dev.avalanche.charts.internal.Describe;
 import dev.avalanche.charts.internal.Headless;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,8 @@ import org.jfree.chart.JFreeChart;
  * <p>Files of a run: {@code variants.png} when there are several variants; for each variant
  * {@code avalanche}, {@code latency} and {@code capacity} ({@code avalanche.png} with one
  * variant, {@code avalanche-<variant>.png} with several); {@code cause.png} once when every
- * variant saw the same third-party slowdown, else one per variant.
+ * variant saw the same third-party slowdown, else one per variant, none when no timeline
+ * recorded it.
  */
 public final class Charts {
 
@@ -59,12 +60,14 @@ public final class Charts {
             write(TimelineCharts.latency(label, v, opts.patienceMedianSeconds()), ChartKind.LATENCY, slug, opts, dir, written);
             write(TimelineCharts.capacity(label, v), ChartKind.CAPACITY, slug, opts, dir, written);
         }
-        boolean oneCause = sameCause(run);
-        for (int i = 0; i < variants.size(); i++) {
-            write(TimelineCharts.cause(label, variants.get(i).result(), oneCause), ChartKind.CAUSE,
-                    oneCause ? Optional.empty() : slugs.get(i), opts, dir, written);
-            if (oneCause) {
-                break;
+        if (Causes.recorded(run)) {
+            boolean oneCause = Causes.shared(run);
+            for (int i = 0; i < variants.size(); i++) {
+                write(TimelineCharts.cause(label, variants.get(i).result(), oneCause), ChartKind.CAUSE,
+                        oneCause ? Optional.empty() : slugs.get(i), opts, dir, written);
+                if (oneCause) {
+                    break;
+                }
             }
         }
         return List.copyOf(written);
@@ -109,19 +112,5 @@ public final class Charts {
             slugs.add(Optional.of(s));
         }
         return slugs;
-    }
-
-    private static boolean sameCause(RunResult run) {
-        double[] first = null;
-        for (VariantOutcome o : run.variants()) {
-            var columns = o.result().timeline().columns();
-            double[] f = columns.get("thirdPartyFactor");
-            if (first == null) {
-                first = f;
-            } else if (f == null || !Arrays.equals(first, f)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

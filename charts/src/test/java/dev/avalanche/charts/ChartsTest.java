@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.charts.internal.Palette;
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.result.Timeline;
+import dev.avalanche.models.result.VariantOutcome;
+import dev.avalanche.models.result.Verdict;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +97,16 @@ class ChartsTest {
         RunResult single = StoryRuns.only(StoryRuns.small(), 0);
         List<Path> files = Charts.writeAll(single, ChartOptions.defaults().withoutSvg(), one);
         assertEquals(List.of("avalanche.png", "latency.png", "capacity.png", "cause.png"),
+                files.stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void noCauseChartIsWrittenWhenNoTimelineRecordedTheThirdParty(@TempDir Path out) throws IOException {
+        Timeline t = Results.timeline(1, 30, Map.of("sent", Results.constant(30, 5)));
+        RunResult live = new RunResult("live", 1, "live", true, List.of(
+                new VariantOutcome(Results.variant("base", Verdict.STABLE, OptionalLong.of(4), 1, 2, 3, t), 1, Map.of())));
+        List<Path> files = Charts.writeAll(live, ChartOptions.defaults().withoutSvg(), out);
+        assertEquals(List.of("avalanche.png", "latency.png", "capacity.png"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
     }
 

@@ -6,7 +6,6 @@ import dev.avalanche.models.result.VariantResult;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
@@ -17,6 +16,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
@@ -67,8 +67,10 @@ public final class VariantsChart {
             }
         }
         combined.add(busy, 3);
-        combined.add(panel(Plots.axis("x normal"), cause(run, scale), "third-party latency factor"), 2);
-        combined.setFixedLegendItems(legend(run));
+        if (Causes.recorded(run)) {
+            combined.add(panel(Plots.axis("x normal"), cause(run, scale), "third-party latency factor"), 2);
+        }
+        combined.setFixedLegendItems(legend(run, patienceMedian.isPresent(), busy.getRangeMarkers(Layer.FOREGROUND) != null));
         String title = "Variants compared: " + String.join(" vs ", run.variants().stream().map(o -> o.result().name()).toList());
         return Plots.chart(title, TimelineCharts.join(Describe.run(run), String.join("; ", notes)), combined, true);
     }
@@ -76,31 +78,15 @@ public final class VariantsChart {
     /** One line per variant, or a single one when the third party behaved the same in all (the usual case). */
     private static List<Plots.Line> cause(RunResult run, TimeScale scale) {
         List<Plots.Line> lines = new ArrayList<>();
-        boolean same = true;
-        double[] first = null;
-        for (VariantOutcome o : run.variants()) {
-            if (!o.result().timeline().columns().containsKey("thirdPartyFactor")) {
-                continue;
-            }
-            double[] f = o.result().timeline().column("thirdPartyFactor");
-            if (first == null) {
-                first = f;
-            } else {
-                same &= Arrays.equals(first, f);
-            }
+        if (Causes.shared(run)) {
+            TimelineCharts.add(lines, Columns.sampled(run.variants().getFirst().result().timeline(), Causes.COLUMN,
+                    "third party", scale), Palette.FACTOR, Palette.SOLID);
+            return lines;
         }
         for (int i = 0; i < run.variants().size(); i++) {
             VariantResult v = run.variants().get(i).result();
-            if (same) {
-                TimelineCharts.add(lines, Columns.sampled(v.timeline(), "thirdPartyFactor", "third party", scale),
-                        Palette.FACTOR, Palette.SOLID);
-                if (!lines.isEmpty()) {
-                    break;
-                }
-            } else {
-                TimelineCharts.add(lines, Columns.sampled(v.timeline(), "thirdPartyFactor", v.name() + " third party",
-                        scale), Palette.variant(i), Palette.SOLID);
-            }
+            TimelineCharts.add(lines, Columns.sampled(v.timeline(), Causes.COLUMN, v.name() + " third party", scale),
+                    Palette.variant(i), Palette.SOLID);
         }
         return lines;
     }
@@ -115,7 +101,7 @@ public final class VariantsChart {
         return plot;
     }
 
-    private static LegendItemCollection legend(RunResult run) {
+    private static LegendItemCollection legend(RunResult run, boolean patience, boolean capacity) {
         LegendItemCollection items = new LegendItemCollection();
         for (int i = 0; i < run.variants().size(); i++) {
             items.add(Plots.legendLine(run.variants().get(i).result().name(), Palette.variant(i),
@@ -124,7 +110,10 @@ public final class VariantsChart {
         Color grey = new Color(0x555555);
         items.add(Plots.legendLine("goodput, p99, busy", grey, Palette.SOLID));
         items.add(Plots.legendLine("sent, p50, backlog", grey, Palette.DASHED));
-        items.add(Plots.legendLine("patience, capacity", grey, Palette.REFERENCE_LINE));
+        if (patience || capacity) {
+            items.add(Plots.legendLine(patience && capacity ? "patience, capacity" : patience ? "patience" : "capacity", grey,
+                    Palette.REFERENCE_LINE));
+        }
         return items;
     }
 

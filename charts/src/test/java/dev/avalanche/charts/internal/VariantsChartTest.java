@@ -69,6 +69,17 @@ class VariantsChartTest {
     }
 
     @Test
+    void aRunThatRecordedNoThirdPartyFactorHasNoCausePanelAndNoReferenceInTheLegend() {
+        Timeline t = Results.timeline(1, 5, Map.of("busyWorkers", Results.constant(5, 1)));
+        RunResult live = new RunResult("x", 1, "live", true, List.of(
+                new VariantOutcome(Results.variant("a", Verdict.STABLE, OptionalLong.empty(), 1, 2, 3, t), 1, Map.of()),
+                new VariantOutcome(Results.variant("b", Verdict.STABLE, OptionalLong.empty(), 1, 2, 3, t), 1, Map.of())));
+        JFreeChart chart = VariantsChart.variants(live, OptionalDouble.empty());
+        assertEquals(3, panels(chart).size());
+        assertEquals(List.of("a", "b", "goodput, p99, busy", "sent, p50, backlog"), legend(chart));
+    }
+
+    @Test
     void variantsWhoseThirdPartiesDifferGetOneCauseLineEach() {
         Timeline a = Results.timeline(1, 5, Map.of("thirdPartyFactor", Results.constant(5, 1)));
         Timeline b = Results.timeline(1, 5, Map.of("thirdPartyFactor", Results.constant(5, 2)));
