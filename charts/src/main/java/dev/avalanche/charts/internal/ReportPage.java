@@ -26,6 +26,7 @@ public final class ReportPage {
             table{border-collapse:collapse;font-size:.85rem;font-variant-numeric:tabular-nums}
             th,td{border:1px solid #ddd;padding:.25rem .45rem;text-align:right;white-space:nowrap}
             th{background:#f4f4f4}th.group{text-align:center}td.name,td.verdict{text-align:left}
+            td.name{position:sticky;left:0;background:#fff}
             td.stable{color:#1a7f37}td.saturated{color:#b35c00}td.collapsed{color:#c62828;font-weight:bold}
             .ci{color:#777;font-size:.8em}
             figure{margin:1.5rem 0}figure img{max-width:100%;height:auto;border:1px solid #eee}

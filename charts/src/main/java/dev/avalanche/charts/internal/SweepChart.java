@@ -75,7 +75,8 @@ public final class SweepChart {
         combined.add(good, 2);
         combined.setFixedLegendItems(legend);
         return Plots.chart("Where each variant stops keeping up: " + sweep.parameter(),
-                "latency and goodput against " + sweep.parameter(), combined, true);
+                "p50 and p99 latency (top) and goodput (bottom) against " + sweep.parameter() + ", one colour per variant",
+                combined, true);
     }
 
     private static XYPlot withDots(XYPlot plot) {
