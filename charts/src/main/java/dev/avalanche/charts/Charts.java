@@ -1,0 +1,116 @@
+package dev.avalanche.charts;
+
+import dev.avalanche.charts.internal.ChartFiles;
+import dev.avalanche.charts.internal.Causes;
+import dev.avalanche.charts.internal.ChartKind;
+import dev.avalanche.charts.internal.Describe;
+import dev.avalanche.charts.internal.Headless;
+import dev.avalanche.charts.internal.SweepChart;
+import dev.avalanche.charts.internal.TimelineCharts;
+import dev.avalanche.charts.internal.VariantsChart;
+import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.result.VariantOutcome;
+import dev.avalanche.models.result.VariantResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Writes the pictures of a run or a sweep as PNG files (and SVG, unless told not to), each
+ * written atomically. Stateless; safe to call from several threads on different directories.
+ *
+ * <p>Files of a run: {@code variants.png} when there are several variants; for each variant
+ * {@code avalanche}, {@code latency} and {@code capacity} ({@code avalanche.png} with one
+ * variant, {@code avalanche-<variant>.png} with several); {@code cause.png} once when every
+ * variant saw the same third-party slowdown, else one per variant, none when no timeline
+ * recorded it.
+ */
+public final class Charts {
+
+    private Charts() {
+    }
+
+    /**
+     * Draws every chart of {@code run} into {@code dir} (created when missing).
+     *
+     * @return the files written, each PNG followed by its SVG
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> writeAll(RunResult run, ChartOptions opts, Path dir) throws IOException {
+        Headless.ensure();
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        List<VariantOutcome> variants = run.variants();
+        if (variants.size() > 1) {
+            write(VariantsChart.variants(run, opts.patienceMedianSeconds()), ChartKind.VARIANTS, Optional.empty(), opts,
+                    dir, written);
+        }
+        List<Optional<String>> slugs = slugs(run);
+        String label = Describe.run(run);
+        for (int i = 0; i < variants.size(); i++) {
+            VariantResult v = variants.get(i).result();
+            Optional<String> slug = slugs.get(i);
+            write(TimelineCharts.avalanche(label, v), ChartKind.AVALANCHE, slug, opts, dir, written);
+            write(TimelineCharts.latency(label, v, opts.patienceMedianSeconds()), ChartKind.LATENCY, slug, opts, dir, written);
+            write(TimelineCharts.capacity(label, v), ChartKind.CAPACITY, slug, opts, dir, written);
+        }
+        if (Causes.recorded(run)) {
+            boolean oneCause = Causes.shared(run);
+            for (int i = 0; i < variants.size(); i++) {
+                write(TimelineCharts.cause(label, variants.get(i).result(), oneCause), ChartKind.CAUSE,
+                        oneCause ? Optional.empty() : slugs.get(i), opts, dir, written);
+                if (oneCause) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(written);
+    }
+
+    /**
+     * Draws {@code sweep} as {@code sweep.png} (and {@code sweep.svg}) into {@code dir}.
+     *
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> writeSweep(Sweep sweep, ChartOptions opts, Path dir) throws IOException {
+        Headless.ensure();
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        write(SweepChart.sweep(sweep), ChartKind.SWEEP, Optional.empty(), opts, dir, written);
+        return List.copyOf(written);
+    }
+
+    private static void write(JFreeChart chart, ChartKind kind, Optional<String> slug, ChartOptions opts, Path dir,
+            List<Path> written) throws IOException {
+        written.add(ChartFiles.png(chart, opts.width(), opts.height(), dir.resolve(kind.fileName(slug, "png"))));
+        if (opts.svg()) {
+            written.add(ChartFiles.svg(chart, opts.width(), opts.height(), dir.resolve(kind.fileName(slug, "svg"))));
+        }
+    }
+
+    /** No suffix with one variant; otherwise each variant's slug, made unique by a counter. */
+    private static List<Optional<String>> slugs(RunResult run) {
+        List<Optional<String>> slugs = new ArrayList<>();
+        if (run.variants().size() == 1) {
+            slugs.add(Optional.empty());
+            return slugs;
+        }
+        Set<String> used = new HashSet<>();
+        for (VariantOutcome o : run.variants()) {
+            String base = ChartKind.slug(o.result().name());
+            String s = base;
+            for (int n = 2; !used.add(s); n++) {
+                s = base + "-" + n;
+            }
+            slugs.add(Optional.of(s));
+        }
+        return slugs;
+    }
+}

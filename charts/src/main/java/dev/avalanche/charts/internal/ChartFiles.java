@@ -1,0 +1,50 @@
+package dev.avalanche.charts.internal;
+
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.w3c.dom.Document;
+
+/** A chart as a PNG, or as an SVG through Batik's SVG generator (Apache License 2.0). */
+public final class ChartFiles {
+
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+    private ChartFiles() {
+    }
+
+    /** Writes {@code chart} as a {@code width} x {@code height} PNG to {@code file}, atomically. */
+    public static Path png(JFreeChart chart, int width, int height, Path file) throws IOException {
+        Headless.ensure();
+        return AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+    }
+
+    /** Writes {@code chart} as a {@code width} x {@code height} SVG to {@code file}, atomically; text stays text. */
+    public static Path svg(JFreeChart chart, int width, int height, Path file) throws IOException {
+        Headless.ensure();
+        Document doc;
+        try {
+            doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVG_NS, "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot create an empty document", e);
+        }
+        SVGGraphics2D g2 = new SVGGraphics2D(doc);
+        g2.setSVGCanvasSize(new Dimension(width, height));
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        StringWriter text = new StringWriter(1 << 16);
+        g2.stream(text, true);
+        // Batik declares the SVG 1.0 DTD by its web address; an XML parser that follows it would
+        // go to the network. SVG needs no DOCTYPE, so it is left out.
+        String svg = text.toString().replaceFirst("<!DOCTYPE[^>]*>\\s*", "");
+        return AtomicFiles.write(file, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+}

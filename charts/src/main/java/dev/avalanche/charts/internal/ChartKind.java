@@ -1,0 +1,52 @@
+package dev.avalanche.charts.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The pictures Avalanche draws: the stem of their file names and the caption the report gives them. */
+public enum ChartKind {
+    VARIANTS("variants", "All variants on one time axis"),
+    AVALANCHE("avalanche", "Requests per second"),
+    LATENCY("latency", "Latency"),
+    CAPACITY("capacity", "Busy workers and backlog"),
+    CAUSE("cause", "Third-party slowdown"),
+    SWEEP("sweep", "Sweep");
+
+    private final String stem;
+    private final String caption;
+
+    ChartKind(String stem, String caption) {
+        this.stem = stem;
+        this.caption = caption;
+    }
+
+    public String stem() {
+        return stem;
+    }
+
+    public String caption() {
+        return caption;
+    }
+
+    /** {@code stem.ext}, or {@code stem-slug.ext} when the chart is one variant's among several. */
+    public String fileName(Optional<String> slug, String ext) {
+        return stem + slug.map(s -> "-" + s).orElse("") + "." + ext;
+    }
+
+    /** The kind a file name written by {@link #fileName} belongs to. */
+    public static Optional<ChartKind> of(String fileName) {
+        String base = fileName.toLowerCase(Locale.ROOT);
+        for (ChartKind k : values()) {
+            if (base.startsWith(k.stem + ".") || base.startsWith(k.stem + "-")) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A file-name-safe form of a variant name: lower case, runs of other characters as one '-'. */
+    public static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "variant" : s;
+    }
+}

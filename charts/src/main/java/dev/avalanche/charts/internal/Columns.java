@@ -1,0 +1,83 @@
+package dev.avalanche.charts.internal;
+
+import dev.avalanche.models.result.Timeline;
+import java.util.Optional;
+import org.jfree.data.xy.XYSeries;
+
+/**
+ * Turns timeline columns into chart series, at the middle of each interval and in the chart's
+ * time unit. Long timelines are thinned to at most {@link #MAX_POINTS} points: counters and
+ * levels by merging neighbouring intervals (the mean of equal intervals' rates or time-weighted
+ * means is the rate or mean over their union, so nothing is misstated); percentiles by keeping
+ * one interval in each group (percentiles cannot be averaged). An interval without a value (NaN)
+ * leaves a gap in the line.
+ */
+public final class Columns {
+
+    /** About two points per horizontal pixel of a 1200-pixel-wide chart's plot area, at most. */
+    static final int MAX_POINTS = 600;
+
+    private Columns() {
+    }
+
+    /** Counts per interval as a rate per second; empty when the timeline has no such column. */
+    public static Optional<XYSeries> rate(Timeline t, String column, String key, TimeScale scale) {
+        return merged(t, column, key, scale, 1 / t.intervalSeconds());
+    }
+
+    /** Time-weighted means per interval as they are; empty when the timeline has no such column. */
+    public static Optional<XYSeries> level(Timeline t, String column, String key, TimeScale scale) {
+        return merged(t, column, key, scale, 1);
+    }
+
+    /** Values that cannot be merged (percentiles, factors): one interval in each group of neighbours. */
+    public static Optional<XYSeries> sampled(Timeline t, String column, String key, TimeScale scale) {
+        if (!t.columns().containsKey(column)) {
+            return Optional.empty();
+        }
+        double[] v = t.column(column);
+        double[] starts = t.starts();
+        int group = groupSize(v.length);
+        XYSeries s = new XYSeries(key, false, true);
+        for (int i = group / 2; i < v.length; i += group) {
+            add(s, scale.of(starts[i] + t.intervalSeconds() / 2), v[i]);
+        }
+        return Optional.of(s);
+    }
+
+    private static Optional<XYSeries> merged(Timeline t, String column, String key, TimeScale scale, double factor) {
+        if (!t.columns().containsKey(column)) {
+            return Optional.empty();
+        }
+        double[] v = t.column(column);
+        double[] starts = t.starts();
+        int group = groupSize(v.length);
+        XYSeries s = new XYSeries(key, false, true);
+        for (int from = 0; from < v.length; from += group) {
+            int to = Math.min(v.length, from + group);
+            double sum = 0;
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                if (!Double.isNaN(v[i])) {
+                    sum += v[i];
+                    n++;
+                }
+            }
+            double mid = starts[from] + (to - from) * t.intervalSeconds() / 2;
+            add(s, scale.of(mid), n == 0 ? Double.NaN : sum / n * factor);
+        }
+        return Optional.of(s);
+    }
+
+    private static int groupSize(int n) {
+        return Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
+    }
+
+    private static void add(XYSeries s, double x, double y) {
+        if (Double.isFinite(y)) {
+            s.add(x, y);
+        } else {
+            s.add(x, null);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.avalanche.charts.internal;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.util.List;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The common look of every chart: white, antialiased, light grid, legend at the bottom, readable fonts. */
+public final class Plots {
+
+    static {
+        Headless.ensure();
+    }
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
+    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font MARKER = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    /** One line of a plot: a series, its colour and its stroke. */
+    public record Line(XYSeries series, Paint paint, Stroke stroke) {
+    }
+
+    private Plots() {
+    }
+
+    /** The shared time axis, from 0 to {@code endSeconds}, in {@code scale}'s unit. */
+    public static NumberAxis timeAxis(TimeScale scale, double endSeconds) {
+        NumberAxis axis = axis(scale.label());
+        axis.setRange(0, Math.max(scale.of(endSeconds), 1e-9));
+        return axis;
+    }
+
+    /** A value axis labelled {@code label} (with its unit), including zero. */
+    public static NumberAxis axis(String label) {
+        NumberAxis axis = new ReadableAxis(label);
+        axis.setLabelFont(AXIS_LABEL);
+        axis.setTickLabelFont(TICK);
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
+    }
+
+    /** A plot of {@code lines} against {@code domain} (null inside a combined plot, which owns the shared axis). */
+    public static XYPlot plot(ValueAxis domain, NumberAxis range, List<Line> lines) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            data.addSeries(l.series());
+            renderer.setSeriesPaint(i, l.paint());
+            renderer.setSeriesStroke(i, l.stroke());
+        }
+        renderer.setDefaultLegendTextFont(LEGEND);
+        XYPlot plot = new XYPlot(data, domain, range, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Palette.GRID);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setOutlinePaint(Palette.GRID);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setNoDataMessage("no data");
+        // Later lines on top: the lists put the line that matters most last.
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        return plot;
+    }
+
+    /** The chart around {@code plot}: bold title, a grey subtitle when given, legend at the bottom when asked. */
+    public static JFreeChart chart(String title, String subtitle, Plot plot, boolean legend) {
+        Headless.ensure();
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        if (!subtitle.isBlank()) {
+            TextTitle sub = new TextTitle(subtitle, SUBTITLE);
+            sub.setPaint(new Color(0x555555));
+            sub.setPadding(new RectangleInsets(2, 0, 6, 0));
+            chart.addSubtitle(sub);
+        }
+        LegendTitle l = chart.getLegend();
+        if (l != null) {
+            l.setPosition(RectangleEdge.BOTTOM);
+            l.setItemFont(LEGEND);
+            l.setFrame(BlockBorder.NONE);
+            l.setHorizontalAlignment(HorizontalAlignment.CENTER);
+            l.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        }
+        return chart;
+    }
+
+    /**
+     * A horizontal reference line at {@code value}, named {@code label} in the plot's legend (not
+     * on the line, where it would cover data); the range axis is widened to show it when the data
+     * stay below it.
+     */
+    public static void reference(XYPlot plot, double value, String label, Paint paint, Stroke stroke) {
+        plot.addRangeMarker(new ValueMarker(value, paint, stroke), Layer.FOREGROUND);
+        LegendItemCollection items = plot.getFixedLegendItems() != null ? plot.getFixedLegendItems() : plot.getLegendItems();
+        items.add(legendLine(label, paint, stroke));
+        plot.setFixedLegendItems(items);
+        includeInRange(plot, value);
+    }
+
+    /** A legend entry drawn as a short line in {@code paint} and {@code stroke}. */
+    public static LegendItem legendLine(String label, Paint paint, Stroke stroke) {
+        LegendItem item = new LegendItem(label, null, null, null, new Line2D.Double(-14, 0, 14, 0), stroke, paint);
+        item.setLabelFont(LEGEND);
+        return item;
+    }
+
+    /** The largest value any series of the plot reaches (0 when there is none). */
+    public static double dataMax(XYPlot plot) {
+        Range r = DatasetUtils.findRangeBounds(plot.getDataset(), false);
+        return r == null ? 0 : Math.max(0, r.getUpperBound());
+    }
+
+    private static void includeInRange(XYPlot plot, double value) {
+        double max = dataMax(plot);
+        if (value >= max * 0.95) {
+            NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+            axis.setRange(0, Math.max(value, max) * 1.12);
+        }
+    }
+}

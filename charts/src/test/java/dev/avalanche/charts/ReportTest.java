@@ -1,0 +1,93 @@
+package dev.avalanche.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.avalanche.models.result.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+
+    static final String YAML = """
+            name: small-slowdown
+            description: "threads <vs> greenlets & friends"
+            services:
+              social: {url: "http://social.example/api", latency: 0.67}
+            """;
+
+    @TempDir
+    static Path dir;
+    static List<Path> charts;
+    static String html;
+
+    @BeforeAll
+    static void writeTheReport() throws IOException {
+        RunResult run = StoryRuns.small();
+        charts = Charts.writeAll(run, ChartOptions.defaults().withPatienceMedian(12), dir);
+        Path report = Report.write(run, new ReportInputs("The <third party> slows down & users refresh.", YAML, "0.1.0"),
+                charts, dir);
+        assertEquals(dir.resolve("report.html"), report);
+        html = Files.readString(report);
+    }
+
+    @Test
+    void everyPngIsShownAndEverySvgLinked() {
+        for (Path c : charts) {
+            String name = c.getFileName().toString();
+            String ref = name.endsWith(".png") ? "<img src=\"" + name + "\"" : "<a href=\"" + name + "\"";
+            assertTrue(html.contains(ref), "report references " + name);
+        }
+    }
+
+    @Test
+    void thePageNamesNoAddressToFetch() {
+        assertFalse(html.contains("http://"), "no http:// anywhere");
+        assertFalse(html.contains("https://"), "no https:// anywhere");
+        assertFalse(Pattern.compile("<script|<link|@import|url\\(", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+                "no script, stylesheet link, import or CSS url");
+    }
+
+    @Test
+    void theYamlIsShownEscapedInAPreformattedBlock() {
+        assertTrue(html.contains("<pre class=\"yaml\">name: small-slowdown\n"));
+        assertTrue(html.contains("description: &quot;threads &lt;vs&gt; greenlets &amp; friends&quot;"));
+        assertTrue(html.contains("http&#58;//social.example/api"));
+    }
+
+    @Test
+    void theDescriptionSeedAndVersionAreShownEscaped() {
+        assertTrue(html.contains("The &lt;third party&gt; slows down &amp; users refresh."));
+        assertTrue(html.contains("<dt>seed</dt><dd>42</dd>"));
+        assertTrue(html.contains("<dt>version</dt><dd>0.1.0</dd>"));
+    }
+
+    @Test
+    void theSummaryHasOneRowPerVariantWithItsVerdict() {
+        assertEquals(2, Pattern.compile("<tr class=\"variant\">").matcher(html).results().count());
+        assertTrue(html.contains("<td class=\"name\">threads-80</td><td class=\"verdict collapsed\">collapsed</td>"));
+        assertTrue(html.contains("<td class=\"name\">greenlets-4000</td>"));
+    }
+
+    @Test
+    void theSummaryShowsTheRunsCounts() {
+        var r = StoryRuns.small().variants().get(0).result().requests();
+        assertTrue(html.contains("<td>" + r.intents() + "</td><td>" + r.sent() + "</td><td>" + r.completed() + "</td><td>"
+                + r.goodput() + "</td>"), "intents, sent, completed, goodput in order");
+    }
+
+    @Test
+    void aChartOutsideTheReportsDirectoryIsRefused(@TempDir Path elsewhere) {
+        var e = assertThrows(IllegalArgumentException.class, () -> Report.write(StoryRuns.small(),
+                new ReportInputs("", "", "0.1.0"), List.of(elsewhere.resolve("x.png")), dir));
+        assertTrue(e.getMessage().contains("x.png"), e.getMessage());
+    }
+}

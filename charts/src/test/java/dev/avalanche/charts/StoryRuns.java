@@ -1,0 +1,108 @@
+package dev.avalanche.charts;
+
+import dev.avalanche.engine.SimDuration;
+import dev.avalanche.engine.random.Distribution;
+import dev.avalanche.engine.random.Distributions;
+import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.models.config.Arrivals;
+import dev.avalanche.models.config.Balancer;
+import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.RequestWork;
+import dev.avalanche.models.config.Servers;
+import dev.avalanche.models.config.Service;
+import dev.avalanche.models.config.Users;
+import dev.avalanche.models.config.Workers;
+import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.result.VariantOutcome;
+import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.models.sim.AvalancheRun;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Realistic results to draw, from the story's model (after models' test fixture {@code StoryConfigs}):
+ * users who lose patience after ~12 s and refresh, three sequential calls to a third party that
+ * slows down. Charts' main code never simulates; only its tests do, to get data.
+ */
+public final class StoryRuns {
+
+    /** Median patience of the users in these runs, seconds. */
+    public static final double PATIENCE_MEDIAN = 12;
+
+    private StoryRuns() {
+    }
+
+    /**
+     * A few simulated minutes: 30 intents/s on 1 server x 4 processes, threads (20 each, 80 in all)
+     * against greenlets (1000 each); the third party is 3 times slower from 60 s to 150 s.
+     */
+    public static RunResult small() {
+        return Small.RUN;
+    }
+
+    /** The story at full size: 300 intents/s, 640 threads against 16,000 greenlets, slower x3 from 10 to 16 min. */
+    public static RunResult story() {
+        return run("story-slowdown", 1800, 300, 2, 8, 40, 1000, slowdown(600, 960, 3));
+    }
+
+    /** One variant of {@code run}, as a run of its own. */
+    public static RunResult only(RunResult run, int variant) {
+        return new RunResult(run.scenario(), run.seed(), run.mode(), run.complete(), List.of(run.variants().get(variant)));
+    }
+
+    /** The story's threads at a given intent rate, for sweeps. */
+    public static VariantResult threadsAt(double rate, double durationSeconds) {
+        return new AvalancheRun(config(rate, durationSeconds, 1, 4, Workers.Model.THREADS, 20, Profile.constant(1)),
+                new RandomStreams(42)).run("threads");
+    }
+
+    /** The story's greenlets at a given intent rate, for sweeps. */
+    public static VariantResult greenletsAt(double rate, double durationSeconds) {
+        return new AvalancheRun(config(rate, durationSeconds, 1, 4, Workers.Model.GREENLETS, 1000, Profile.constant(1)),
+                new RandomStreams(42)).run("greenlets");
+    }
+
+    /** Simulated once per test JVM: a run result is immutable, so tests share it. */
+    private static final class Small {
+        static final RunResult RUN = run("small-slowdown", 240, 30, 1, 4, 20, 1000, slowdown(60, 150, 3));
+    }
+
+    private static RunResult run(String scenario, double duration, double rate, int servers, int processes, int threads,
+            int greenlets, Profile degradation) {
+        int capacity = servers * processes;
+        VariantResult t = new AvalancheRun(config(rate, duration, servers, processes, Workers.Model.THREADS, threads,
+                degradation), new RandomStreams(42)).run("threads-" + capacity * threads);
+        VariantResult g = new AvalancheRun(config(rate, duration, servers, processes, Workers.Model.GREENLETS, greenlets,
+                degradation), new RandomStreams(42)).run("greenlets-" + capacity * greenlets);
+        return new RunResult(scenario, 42, "simulation", true,
+                List.of(new VariantOutcome(t, 1, Map.of()), new VariantOutcome(g, 1, Map.of())));
+    }
+
+    private static ModelConfig config(double rate, double duration, int servers, int processes, Workers.Model model,
+            int size, Profile degradation) {
+        Distribution patience = Distributions.lognormalByMedian(PATIENCE_MEDIAN, 0.5);
+        Users users = new Users(new Arrivals.Open(Profile.constant(rate)), Optional.of(patience),
+                new Users.Refresh(0.9, 5, Distributions.constant(0.3)));
+        Servers s = new Servers(servers, 8, processes, new Workers(model, size, 0), 100, Servers.Overflow.DROP, s(0),
+                s(0), s(0));
+        RequestWork work = new RequestWork(Optional.empty(),
+                List.of(new RequestWork.Call("social", 3, RequestWork.Call.Mode.SEQUENTIAL)), List.of());
+        Service social = new Service(Distributions.exponential(2.0 / 3), degradation, 0, s(30), OptionalInt.empty());
+        return new ModelConfig(s(duration), s(Math.min(60, duration / 10)), s(1), s(120), users,
+                Optional.of(new Balancer(Balancer.Policy.ROUND_ROBIN, s(60))), s, work, Map.of("social", social));
+    }
+
+    /** The third party {@code factor} times slower from {@code from} to {@code to} seconds, with 10% ramps. */
+    private static Profile slowdown(double from, double to, double factor) {
+        double ramp = (to - from) / 10;
+        return new Profile(List.of(new Profile.Point(s(from), 1), new Profile.Point(s(from + ramp), factor),
+                new Profile.Point(s(to - ramp), factor), new Profile.Point(s(to), 1)));
+    }
+
+    private static SimDuration s(double seconds) {
+        return SimDuration.ofSeconds(seconds);
+    }
+}
