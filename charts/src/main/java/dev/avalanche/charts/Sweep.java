@@ -1,5 +1,7 @@
 package dev.avalanche.charts;
 
+import dev.avalanche.models.result.SweepResult;
+import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +29,17 @@ public record Sweep(String parameter, String axisLabel, List<SweepPoint> points)
             throw new IllegalArgumentException("sweep " + parameter + " points: got none; allowed: at least one");
         }
         points = List.copyOf(points);
+    }
+
+    /** The points of a swept run, one per value and variant, with the swept path as the axis label. */
+    public static Sweep of(SweepResult result) {
+        List<SweepPoint> points = new ArrayList<>();
+        for (SweepResult.Point p : result.points()) {
+            for (VariantOutcome o : p.run().variants()) {
+                points.add(new SweepPoint(o.result().name(), p.numeric(), o.result()));
+            }
+        }
+        return new Sweep(result.parameter(), result.parameter(), points);
     }
 
     /** The variants' names, in the order they first appear. */

@@ -29,17 +29,22 @@ final class AvalancheCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Reads the version Maven wrote into the jar's resources. */
+    /** The project's version, as Maven wrote it into the jar's resources. */
+    static String version() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = AvalancheCommand.class.getResourceAsStream("/avalanche-version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    /** The {@code --version} text. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = AvalancheCommand.class.getResourceAsStream("/avalanche-version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[] {"avalanche " + p.getProperty("version", "unknown") + " (Java " + Runtime.version() + ")"};
+            return new String[] {"avalanche " + version() + " (Java " + Runtime.version() + ")"};
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.avalanche.cli;
 
+import dev.avalanche.charts.Charts;
+import dev.avalanche.charts.Report;
+import dev.avalanche.charts.ReportInputs;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
 import dev.avalanche.models.result.RunResult;
@@ -80,10 +83,14 @@ final class RunCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), scenario.yamlText());
         TimeseriesCsv.write(result, dir);
+        List<Path> charts = Charts.writeAll(result, Pictures.options(scenario), dir);
+        Path report = Report.write(result, new ReportInputs(scenario.description(), scenario.yamlText(),
+                AvalancheCommand.version()), charts, dir);
         SummaryJson.write(result, dir);
         if (!quiet) {
             SummaryTable.print(spec.commandLine().getOut(), scenario.description(), result);
-            spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + " and " + dir.resolve("timeseries.csv"));
+            spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + ", timeseries.csv, "
+                    + charts.size() + " chart files and " + report);
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,8 @@
 package dev.avalanche.cli;
 
+import dev.avalanche.charts.ChartOptions;
+import dev.avalanche.charts.Charts;
+import dev.avalanche.charts.Sweep;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.result.SweepResult;
 import dev.avalanche.models.result.VariantOutcome;
@@ -96,9 +99,10 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = out == null ? Path.of("out", sweep.scenario() + "-sweep") : out;
         Files.createDirectories(dir);
         Path csv = SweepCsv.write(sweep, dir);
+        List<Path> charts = Charts.writeSweep(Sweep.of(sweep), ChartOptions.defaults(), dir);
         if (!quiet) {
             print(sweep, spec.commandLine().getOut());
-            spec.commandLine().getOut().println("Wrote " + csv);
+            spec.commandLine().getOut().println("Wrote " + csv + " and " + charts.size() + " chart files in " + dir);
         }
         return ExitCodes.OK;
     }

@@ -52,6 +52,12 @@ class RunCommandTest {
         List<String> csv = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertTrue(csv.getFirst().startsWith("variant,time,intents,sent,completed,goodput,abandoned,rejected"), csv.getFirst());
         assertTrue(out.toString().contains("threads-10"), out.toString());
+        String report = Files.readString(dir.resolve("report.html"));
+        for (String chart : List.of("variants.png", "avalanche-threads-10.png", "latency-greenlets-10.png", "capacity-threads-10.png")) {
+            assertTrue(Files.size(dir.resolve(chart)) > 10_000, chart);
+            assertTrue(report.contains(chart), chart + " in report.html");
+        }
+        assertTrue(Files.readString(dir.resolve("variants.svg")).contains("<svg"));
     }
 
     @Test
