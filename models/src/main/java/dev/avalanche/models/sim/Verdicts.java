@@ -22,7 +22,7 @@ import java.util.OptionalDouble;
  * in a row, good responses are at least 90% of intents, the backlog holds at most one connection
  * more than before the degradation, and the p99 latency is at most 1.5 times what it was before.
  */
-final class Verdicts {
+public final class Verdicts {
 
     static final double WINDOW_SECONDS = 30;
     static final double COLLAPSE_GOODPUT_RATIO = 0.5;
@@ -34,7 +34,7 @@ final class Verdicts {
     private Verdicts() {
     }
 
-    static Verdict verdict(RequestCounts c, Timeline t, double warmup, double trafficEnd) {
+    public static Verdict verdict(RequestCounts c, Timeline t, double warmup, double trafficEnd) {
         if (worstGoodputRatio(t, warmup, trafficEnd) < COLLAPSE_GOODPUT_RATIO) {
             return Verdict.COLLAPSED;
         }
@@ -46,7 +46,7 @@ final class Verdicts {
     }
 
     /** The lowest goodput / intents over sliding windows within [warmup, trafficEnd]; +inf when no window has intents. */
-    static double worstGoodputRatio(Timeline t, double warmup, double trafficEnd) {
+    public static double worstGoodputRatio(Timeline t, double warmup, double trafficEnd) {
         double[] starts = t.starts();
         double[] intents = t.column("intents");
         double[] goodput = t.column("goodput");
@@ -64,7 +64,7 @@ final class Verdicts {
         return worst;
     }
 
-    static OptionalDouble recoverySeconds(Timeline t, double warmup, double degradationStart, double degradationEnd,
+    public static OptionalDouble recoverySeconds(Timeline t, double warmup, double degradationStart, double degradationEnd,
             double trafficEnd) {
         double[] starts = t.starts();
         double[] intents = t.column("intents");
