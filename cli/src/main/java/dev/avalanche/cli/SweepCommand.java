@@ -14,15 +14,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code avalanche sweep}: the scenario once per value of a parameter, and the capacity table. */
@@ -37,8 +36,8 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO.yaml", description = "The scenario file.")
-    Path scenarioFile;
+    @Mixin
+    ScenarioOptions scenario;
 
     @Option(names = "--param", required = true, paramLabel = "PATH", description = "The field to sweep, e.g. users.arrivals.rate.")
     String parameter;
@@ -65,42 +64,25 @@ final class SweepCommand implements Callable<Integer> {
         double step;
     }
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-sweep/).")
-    Path out;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a field for every run.")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--replications", paramLabel = "R", defaultValue = "1", description = "Replications per value and variant.")
-    int replications;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
-
     @Override
     public Integer call() throws IOException {
-        if (replications < 1) {
-            throw new IllegalArgumentException("--replications: got " + replications + "; allowed an integer >= 1");
-        }
+        scenario.validate();
         List<String> list = values.list != null ? values.list : Sweeps.range(values.range.from, values.range.to, values.range.step);
         SweepResult sweep;
-        Progress progress = new Progress(spec.commandLine().getErr(), quiet, list.size() * replications);
+        Progress progress = new Progress(spec.commandLine().getErr(), scenario.quiet, list.size() * scenario.replications);
         try {
-            sweep = Sweeps.run(scenarioFile, sets, parameter, list, seed, replications, Replications.defaultParallelism(),
-                    (v, k) -> { });
+            sweep = Sweeps.run(scenario.scenarioFile, scenario.sets, parameter, list, scenario.seed, scenario.replications,
+                    Replications.defaultParallelism(), progress);
         } catch (ScenarioException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println(p));
             return ExitCodes.BAD_INPUT;
         }
         progress.done();
-        Path dir = out == null ? Path.of("out", sweep.scenario() + "-sweep") : out;
+        Path dir = scenario.outOr(sweep.scenario() + "-sweep");
         Files.createDirectories(dir);
         Path csv = SweepCsv.write(sweep, dir);
         List<Path> charts = Charts.writeSweep(Sweep.of(sweep), ChartOptions.defaults(), dir);
-        if (!quiet) {
+        if (!scenario.quiet) {
             print(sweep, spec.commandLine().getOut());
             spec.commandLine().getOut().println("Wrote " + csv + " and " + charts.size() + " chart files in " + dir);
         }

@@ -1,0 +1,27 @@
+package dev.avalanche.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the command line in-process and keeps what it printed, for tests. */
+final class Cli {
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    String out() {
+        return out.toString();
+    }
+
+    String err() {
+        return err.toString();
+    }
+}
