@@ -70,6 +70,7 @@ public record HostLimits(long openFiles, int somaxconn, int portLow, int portHig
                 return soft.equals("unlimited") ? Long.MAX_VALUE : Long.parseLong(soft);
             }
         }
-        throw new IllegalArgumentException(procRoot.resolve("self/limits") + ": got no 'Max open files' line; allowed the kernel's format");
+        throw new IllegalArgumentException(procRoot.resolve("self/limits")
+                + ": got no 'Max open files' line; allowed the kernel's format");
     }
 }

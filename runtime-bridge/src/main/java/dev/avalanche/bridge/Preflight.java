@@ -44,8 +44,8 @@ public final class Preflight {
         long connections = connections(cfg, opts);
         long descriptors = 2 * connections + BASE_DESCRIPTORS;
         if (descriptors > limits.openFiles()) {
-            throw new IllegalArgumentException("the open-file limit (ulimit -n) is " + limits.openFiles() + " but this run needs about "
-                    + descriptors + " descriptors (" + connections + " loopback connections, both ends, plus "
+            throw new IllegalArgumentException("the open-file limit (ulimit -n) is " + limits.openFiles()
+                    + " but this run needs about " + descriptors + " descriptors (" + connections + " loopback connections, both ends, plus "
                     + BASE_DESCRIPTORS + "); raise it with 'ulimit -n " + descriptors + "' or lower the concurrency");
         }
         if (connections > limits.ephemeralPorts()) {

@@ -18,6 +18,7 @@ import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.Users;
 import dev.avalanche.models.config.Workers;
 import dev.avalanche.models.result.RequestCounts;
+import dev.avalanche.models.sim.AvalancheRun;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantResult;
 import dev.avalanche.models.result.Verdict;
@@ -141,7 +142,19 @@ class LiveRunTest {
         double[] sent = v.result().timeline().column("sent");
         double lastQuarter = Arrays.stream(sent, 7, Math.min(10, sent.length)).sum();
         assertTrue(lastQuarter >= 4, "sends went on to the end of the second, not held back: " + Arrays.toString(sent));
+        assertTrue(v.result().latency().p50() >= v.rawLatency().p50(), "from the intended send, never shorter than raw");
         assertTrue(v.complete());
+    }
+
+    @Test
+    void theOpenLoopDrawsTheSimulatorsIntentsAndFillsTheSimulatorsTimelineColumns() throws InterruptedException {
+        ModelConfig cfg = Scenario.open(30, 0.5).workers(Workers.Model.VIRTUAL_THREADS, 0).call(0.01).build();
+        VariantResult sim = new AvalancheRun(cfg, new RandomStreams(11)).run("base");
+        VariantResult live = LiveRun.run("test", 11, "base", cfg, OPTS).result();
+        assertConserved(live.requests());
+        assertEquals(sim.requests().intents(), live.requests().intents(), "common random numbers: the same arrivals stream");
+        assertEquals(sim.timeline().names(), live.timeline().names());
+        assertEquals(sim.timeline().intervalSeconds(), live.timeline().intervalSeconds());
     }
 
     @Test
@@ -234,7 +247,8 @@ class LiveRunTest {
                 new Servers(2, 2, 1, cfg.servers().workers(), 10, Servers.Overflow.RESET, SimDuration.ZERO,
                         SimDuration.ZERO, SimDuration.ZERO),
                 cfg.request(), cfg.services());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LiveRun.run("story", 1, "base", two, OPTS));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LiveRun.run("story", 1, "base", two, OPTS));
         assertTrue(e.getMessage().contains("servers.count: got 2; allowed 1"), e.getMessage());
     }
 

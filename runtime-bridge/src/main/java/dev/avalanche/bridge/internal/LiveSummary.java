@@ -87,7 +87,7 @@ public final class LiveSummary {
         }
         long end = Math.max(Math.max(clock.toModel(endWallNanos), events.last()), 1);
         long warmup = cfg.warmup().nanos();
-        events.add(warmup, Kind.WARMUP_OVER);
+        events.add(Math.min(warmup, end), Kind.WARMUP_OVER);
         boolean open = cfg.users().arrivals() instanceof Arrivals.Open;
         events.add(open ? Math.min(cfg.duration().nanos(), end) : end, Kind.LEVELS_SNAPSHOT);
         events.sort();

@@ -80,7 +80,8 @@ public final class Loopback {
             }
         }
         if (!ok) {
-            throw new IllegalArgumentException("target: got " + target + "; allowed http://127.0.0.1:port or http://[::1]:port only");
+            throw new IllegalArgumentException("target: got " + target
+                    + "; allowed http://127.0.0.1:port or http://[::1]:port only");
         }
         return target;
     }

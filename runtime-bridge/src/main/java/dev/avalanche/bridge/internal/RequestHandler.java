@@ -23,8 +23,8 @@ import java.util.concurrent.ExecutionException;
  * sequential call, one step for a parallel group), then the local steps as sleeps. A failed or
  * timed-out call ends the work at once, after its group, with a 500; otherwise 200.
  *
- * <p>A request the {@link WorkerPool} refused is answered {@value #REFUSED} at once. Requests carry their id as {@code ?id=N}; a request without one (a warm-up) is answered 204
- * without work. The worker's {@link WorkerPool.Admission} says when the request was received and
+ * <p>A request the {@link WorkerPool} refused is answered {@value #REFUSED} at once. Requests carry
+ * their id as {@code ?id=N}; a request without one (a warm-up) is answered 204 without work. The worker's {@link WorkerPool.Admission} says when the request was received and
  * which CPU burner its process uses. Thread-safe.
  */
 final class RequestHandler implements HttpHandler {
@@ -77,7 +77,8 @@ final class RequestHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            WorkerPool.Admission a = WorkerPool.ADMISSION.orElse(new WorkerPool.Admission(clock.wallNanos(), CpuBurner.direct(), false));
+            WorkerPool.Admission a = WorkerPool.ADMISSION.orElse(
+                    new WorkerPool.Admission(clock.wallNanos(), CpuBurner.direct(), false));
             if (a.refused()) {
                 ex.sendResponseHeaders(REFUSED, -1);
                 return;

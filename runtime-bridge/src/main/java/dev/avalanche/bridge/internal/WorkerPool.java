@@ -73,7 +73,8 @@ public final class WorkerPool implements Executor, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private final LevelLog levels = new LevelLog();
-    private final ExecutorService refusals = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("app-refusal-", 0).factory());
+    private final ExecutorService refusals =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("app-refusal-", 0).factory());
     private int busy;
     private int rotor;
     private long refused;
