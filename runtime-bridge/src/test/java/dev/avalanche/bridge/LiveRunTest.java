@@ -216,8 +216,9 @@ class LiveRunTest {
         RequestCounts c = v.result().requests();
         assertConserved(c);
         assertFalse(v.complete());
-        assertTrue(v.wallSeconds() < 1.0, "stopped by itself at the cap, after " + v.wallSeconds() + " s");
-        assertEquals(5, c.inFlight(), "the 5 users were waiting at the cap: " + c);
+        // Unbounded, 1000 requests of 200 ms for 5 users would take 40 s; the users get a grace second to let go.
+        assertTrue(v.wallSeconds() < 2.0, "stopped by itself at the cap, after " + v.wallSeconds() + " s");
+        assertTrue(c.inFlight() >= 1 && c.inFlight() <= 5, "the users still waiting at the cap, at most 5: " + c);
         assertTrue(c.sent() >= 10 && c.sent() <= 20, c.toString());
     }
 
