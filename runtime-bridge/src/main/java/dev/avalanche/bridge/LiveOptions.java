@@ -13,12 +13,13 @@ import java.time.Duration;
  *     (HTTP on loopback, thread wake-ups, roughly 0.1 to 1 ms) are multiplied by K in the result too.
  * @param wallTimeCap the longest the traffic may run in wall time; a run cut by it is incomplete
  * @param maxRequests the most requests (first sends and refreshes) the load generator sends; the
- *     per-request logs are allocated for this many up front, about 60 bytes each
+ *     per-request logs are allocated for this many up front (about 60 bytes each) and the summary
+ *     replays about 8 events per request sent (20 bytes each)
  */
 public record LiveOptions(double timeScale, Duration wallTimeCap, long maxRequests) {
 
     /** The most requests one run may send: the per-request logs are preallocated. */
-    public static final long MAX_REQUESTS = 2_000_000;
+    public static final long MAX_REQUESTS = 1_000_000;
     /** The longest wall-time cap accepted. */
     public static final Duration MAX_WALL_TIME = Duration.ofHours(1);
 

@@ -19,7 +19,7 @@ final class RunEvents {
     private long[] times = new long[1024];
     private int[] kinds = new int[1024];
     private long[] values = new long[1024];
-    private Integer[] order;
+    private int[] order;
     private int size;
 
     void add(long nanos, Kind kind, long value) {
@@ -37,13 +37,31 @@ final class RunEvents {
         add(nanos, kind, 0);
     }
 
-    /** Sorts by time; ties keep the order they were added in. */
+    /** Sorts by time; ties keep the order they were added in (a merge sort of indices, no boxing). */
     void sort() {
-        order = new Integer[size];
+        order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Long.compare(times[a], times[b]));
+        int[] buffer = new int[size];
+        for (int width = 1; width < size; width *= 2) {
+            for (int lo = 0; lo < size - width; lo += 2 * width) {
+                merge(lo, lo + width, Math.min(lo + 2 * width, size), buffer);
+            }
+        }
+    }
+
+    private void merge(int lo, int mid, int hi, int[] buffer) {
+        System.arraycopy(order, lo, buffer, lo, hi - lo);
+        int i = lo;
+        int j = mid;
+        for (int k = lo; k < hi; k++) {
+            if (j >= hi || (i < mid && times[buffer[i]] <= times[buffer[j]])) {
+                order[k] = buffer[i++];
+            } else {
+                order[k] = buffer[j++];
+            }
+        }
     }
 
     int size() {
