@@ -179,6 +179,18 @@ class LiveRunTest {
     }
 
     @Test
+    void platformThreadsBurnCpuTimeSoTheirBurstsShareTheCores() throws InterruptedException {
+        Scenario s = Scenario.closed(10, 10).workers(Workers.Model.THREADS, 10);
+        s.calls = 0;
+        s.cpu = Optional.of(Distributions.constant(0.05));
+        VariantResult r = run(s).result();
+        assertEquals(10, r.requests().goodput());
+        double floor = 0.9 * 10 * 0.05 / Runtime.getRuntime().availableProcessors();
+        assertTrue(r.elapsed() >= floor, "500 ms of CPU on " + Runtime.getRuntime().availableProcessors()
+                + " processors takes at least " + floor + " s (a wall-clock burn would take 50 ms), got " + r.elapsed());
+    }
+
+    @Test
     void greenletsOverlapTheirIoWaits() throws InterruptedException {
         Scenario s = Scenario.closed(10, 10).workers(Workers.Model.GREENLETS, 10).call(0.3);
         s.cpu = Optional.of(Distributions.constant(0.005));
