@@ -12,7 +12,8 @@ import java.util.List;
  * @param complete false when the run was cut by the wall-time cap or the request cap, so the
  *     figures cover only part of the scenario
  * @param timeScale the K the run was played at (see {@link LiveOptions#timeScale()})
- * @param wallSeconds how long the traffic ran in real time
+ * @param wallSeconds real seconds from the first send until the run stopped: every user had its
+ *     outcome and the server was idle, or the deadline came
  * @param rawLatency latency from the instant each request was actually sent (scenario time)
  * @param notes where this live run departs from the simulator's model, one sentence each
  */
