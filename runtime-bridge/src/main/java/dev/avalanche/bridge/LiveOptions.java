@@ -1,0 +1,58 @@
+package dev.avalanche.bridge;
+
+import java.time.Duration;
+
+/**
+ * How a live run is bounded and paced. Live runs spend real time, so every run stops by itself:
+ * after the scenario's {@code duration + drain} (divided by the time scale), after
+ * {@code wallTimeCap}, or when {@code maxRequests} requests were sent, whichever comes first.
+ *
+ * @param timeScale K: scenario latencies and durations are divided by K and rates multiplied by K
+ *     on the wire, and every figure of the result is converted back to scenario time (wall x K). K = 1
+ *     replays the scenario in real time; K = 10 plays a 60 s scenario in 6 s. The fixed real costs
+ *     (HTTP on loopback, thread wake-ups, roughly 0.1 to 1 ms) are multiplied by K in the result too.
+ * @param wallTimeCap the longest the traffic may run in wall time; a run cut by it is incomplete
+ * @param maxRequests the most requests (first sends and refreshes) the load generator sends; the
+ *     per-request logs are allocated for this many up front (about 60 bytes each) and the summary
+ *     replays about 8 events per request sent (20 bytes each)
+ */
+public record LiveOptions(double timeScale, Duration wallTimeCap, long maxRequests) {
+
+    /** The most requests one run may send: the per-request logs are preallocated. */
+    public static final long MAX_REQUESTS = 1_000_000;
+    /** The longest wall-time cap accepted. */
+    public static final Duration MAX_WALL_TIME = Duration.ofHours(1);
+
+    /** @throws IllegalArgumentException naming the field, the value and the rule when one is out of range */
+    public LiveOptions {
+        if (!(timeScale > 0) || Double.isInfinite(timeScale) || timeScale > 1000) {
+            throw new IllegalArgumentException("timeScale: got " + timeScale + "; allowed a number in (0, 1000]");
+        }
+        if (wallTimeCap == null || wallTimeCap.isNegative() || wallTimeCap.isZero()
+                || wallTimeCap.compareTo(MAX_WALL_TIME) > 0) {
+            throw new IllegalArgumentException("wallTimeCap: got " + wallTimeCap + "; allowed a duration in (0, "
+                    + MAX_WALL_TIME + "]");
+        }
+        if (maxRequests < 1 || maxRequests > MAX_REQUESTS) {
+            throw new IllegalArgumentException("maxRequests: got " + maxRequests + "; allowed an integer in [1, "
+                    + MAX_REQUESTS + "]");
+        }
+    }
+
+    /** Real time (K = 1), at most 60 s of wall time and 100 000 requests. */
+    public static LiveOptions defaults() {
+        return new LiveOptions(1, Duration.ofSeconds(60), 100_000);
+    }
+
+    public LiveOptions withTimeScale(double k) {
+        return new LiveOptions(k, wallTimeCap, maxRequests);
+    }
+
+    public LiveOptions withWallTimeCap(Duration cap) {
+        return new LiveOptions(timeScale, cap, maxRequests);
+    }
+
+    public LiveOptions withMaxRequests(long max) {
+        return new LiveOptions(timeScale, wallTimeCap, max);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.avalanche.bridge;
+
+import dev.avalanche.models.result.LatencySummary;
+import dev.avalanche.models.result.VariantResult;
+import java.util.List;
+
+/**
+ * One variant run live: the simulator's result type plus what only a live run has.
+ *
+ * @param result in scenario time (wall x {@code timeScale}); its latency is measured from each
+ *     request's intended send time (coordinated omission corrected, as wrk2 does)
+ * @param complete false when the run was cut by the wall-time cap or the request cap, so the
+ *     figures cover only part of the scenario
+ * @param timeScale the K the run was played at (see {@link LiveOptions#timeScale()})
+ * @param wallSeconds real seconds from the first send until the run stopped: every user had its
+ *     outcome and the server was idle, or the deadline came
+ * @param rawLatency latency from the instant each request was actually sent (scenario time)
+ * @param notes where this live run departs from the simulator's model, one sentence each
+ */
+public record LiveVariant(VariantResult result, boolean complete, double timeScale, double wallSeconds,
+        LatencySummary rawLatency, List<String> notes) {
+
+    public LiveVariant {
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.avalanche.bridge;
+
+import dev.avalanche.models.config.Arrivals;
+import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.RequestWork;
+import dev.avalanche.models.config.Service;
+
+/**
+ * Checks, before any socket is opened, that this machine can carry the scenario on loopback: the
+ * listen backlog against {@code somaxconn}, the connections against the file-descriptor limit and
+ * the ephemeral port range. Each failure is one line naming the limit, its value and what the run needs.
+ *
+ * <p>Connections are estimated from the load: a closed loop holds {@code concurrency} user
+ * connections; an open loop at most its peak rate times the longest a served request can take when
+ * every third-party call runs to its timeout (capped by {@code maxRequests}). Each user connection
+ * may hold as many connections to the third parties as the largest parallel call group. Both ends
+ * of every loopback connection live in this JVM, so each costs two descriptors.
+ */
+public final class Preflight {
+
+    /** Descriptors the JVM, the two listen sockets and the selectors use besides the connections. */
+    static final long BASE_DESCRIPTORS = 256;
+
+    private Preflight() {
+    }
+
+    /**
+     * Checks this machine's limits; does nothing where {@code /proc} is missing (not Linux).
+     *
+     * @throws IllegalArgumentException when a limit is too low, naming it, its value and what is needed
+     */
+    public static void check(ModelConfig cfg, LiveOptions opts) {
+        HostLimits.read().ifPresent(limits -> check(cfg, opts, limits));
+    }
+
+    /** As {@link #check(ModelConfig, LiveOptions)} against the given limits. */
+    public static void check(ModelConfig cfg, LiveOptions opts, HostLimits limits) {
+        int backlog = cfg.servers().backlog();
+        if (backlog > limits.somaxconn()) {
+            throw new IllegalArgumentException("net.core.somaxconn is " + limits.somaxconn() + " but servers.backlog is "
+                    + backlog + ": the kernel would silently cap the backlog; raise it with"
+                    + " 'sysctl -w net.core.somaxconn=" + backlog + "' or lower the backlog");
+        }
+        long connections = connections(cfg, opts);
+        long descriptors = 2 * connections + BASE_DESCRIPTORS;
+        if (descriptors > limits.openFiles()) {
+            throw new IllegalArgumentException("the open-file limit (ulimit -n) is " + limits.openFiles()
+                    + " but this run needs about " + descriptors + " descriptors (" + connections + " loopback connections, both ends, plus "
+                    + BASE_DESCRIPTORS + "); raise it with 'ulimit -n " + descriptors + "' or lower the concurrency");
+        }
+        if (connections > limits.ephemeralPorts()) {
+            throw new IllegalArgumentException("net.ipv4.ip_local_port_range " + limits.portLow() + "-" + limits.portHigh()
+                    + " has " + limits.ephemeralPorts() + " ports but this run needs about " + connections
+                    + " at once; widen the range or lower the concurrency");
+        }
+    }
+
+    /** The connections open at once, users' and third parties', as estimated in the class comment. */
+    static long connections(ModelConfig cfg, LiveOptions opts) {
+        long users = switch (cfg.users().arrivals()) {
+            case Arrivals.Closed c -> c.concurrency();
+            case Arrivals.Open o -> (long) Math.ceil(o.rate().max() * longestServedSeconds(cfg));
+        };
+        users = Math.min(users, opts.maxRequests());
+        int callsAtOnce = 0;
+        for (RequestWork.Call call : cfg.request().calls()) {
+            callsAtOnce = Math.max(callsAtOnce, call.mode() == RequestWork.Call.Mode.PARALLEL ? call.count() : 1);
+        }
+        return Math.max(1, users) * (1 + callsAtOnce);
+    }
+
+    /** Scenario seconds a served request takes at most when every call runs to its timeout. */
+    private static double longestServedSeconds(ModelConfig cfg) {
+        RequestWork w = cfg.request();
+        double s = w.cpu().map(d -> d.mean()).orElse(0.0) + cfg.servers().overhead().seconds();
+        for (RequestWork.Call call : w.calls()) {
+            Service svc = cfg.services().get(call.service());
+            int rounds = call.mode() == RequestWork.Call.Mode.PARALLEL ? 1 : call.count();
+            s += rounds * svc.timeout().seconds();
+        }
+        for (RequestWork.LocalStep step : w.local()) {
+            s += step.latency().seconds();
+        }
+        if (cfg.balancer().isPresent()) {
+            s = Math.min(s, cfg.balancer().get().timeout().seconds());
+        }
+        return Math.max(s, 1e-3);
+    }
+}

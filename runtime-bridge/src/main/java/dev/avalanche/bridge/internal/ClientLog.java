@@ -1,0 +1,87 @@
+package dev.avalanche.bridge.internal;
+
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * What the load generator saw of each request, by id (wall nanoseconds since the run's origin):
+ * the instant it was meant to be sent (the schedule's, for the coordinated-omission correction),
+ * the instant it was sent, the instant it got its outcome, the outcome, and whether it was a
+ * refresh. Ids are handed out in order up to the capacity. Thread-safe.
+ */
+public final class ClientLog {
+
+    private static final ClientOutcome[] OUTCOMES = ClientOutcome.values();
+
+    private final AtomicInteger next = new AtomicInteger();
+    private final int capacity;
+    private final AtomicLongArray intended;
+    private final AtomicLongArray sent;
+    private final AtomicLongArray resolved;
+    private final AtomicIntegerArray outcome;
+    /** 0 not sent, 1 sent as a first request, 2 sent as a refresh. */
+    private final AtomicIntegerArray kind;
+
+    public ClientLog(int capacity) {
+        this.capacity = capacity;
+        intended = new AtomicLongArray(capacity);
+        sent = new AtomicLongArray(capacity);
+        resolved = new AtomicLongArray(capacity);
+        outcome = new AtomicIntegerArray(capacity);
+        kind = new AtomicIntegerArray(capacity);
+    }
+
+    /** The next id; empty once {@code capacity} ids were handed out. */
+    public OptionalInt reserve() {
+        int id = next.getAndUpdate(n -> Math.min(n + 1, capacity));
+        return id < capacity ? OptionalInt.of(id) : OptionalInt.empty();
+    }
+
+    /** How many ids are left to hand out. */
+    public int remaining() {
+        return capacity - next.get();
+    }
+
+    /** How many ids were handed out. */
+    public int size() {
+        return next.get();
+    }
+
+    public void sent(int id, long intendedNanos, long sentNanos, boolean refresh) {
+        intended.set(id, intendedNanos);
+        sent.set(id, sentNanos);
+        kind.set(id, refresh ? 2 : 1);
+    }
+
+    public void resolved(int id, ClientOutcome o, long nanos) {
+        resolved.set(id, nanos);
+        outcome.set(id, o.ordinal());
+    }
+
+    public boolean wasSent(int id) {
+        return kind.get(id) != 0;
+    }
+
+    public boolean isRefresh(int id) {
+        return kind.get(id) == 2;
+    }
+
+    public long intendedNanos(int id) {
+        return intended.get(id);
+    }
+
+    public long sentNanos(int id) {
+        return sent.get(id);
+    }
+
+    public ClientOutcome outcome(int id) {
+        return OUTCOMES[outcome.get(id)];
+    }
+
+    /** Valid when the outcome is not {@link ClientOutcome#IN_FLIGHT}. */
+    public long resolvedNanos(int id) {
+        return resolved.get(id);
+    }
+}

@@ -1,0 +1,254 @@
+package dev.avalanche.bridge.internal;
+
+import dev.avalanche.bridge.internal.RunEvents.Kind;
+import dev.avalanche.engine.SimTime;
+import dev.avalanche.engine.stats.LatencyHistogram;
+import dev.avalanche.engine.stats.SeriesCounter;
+import dev.avalanche.engine.stats.SeriesLatency;
+import dev.avalanche.engine.stats.SeriesLevel;
+import dev.avalanche.engine.stats.Tally;
+import dev.avalanche.engine.stats.TimeSeries;
+import dev.avalanche.engine.stats.TimeWeighted;
+import dev.avalanche.models.config.Arrivals;
+import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.Service;
+import dev.avalanche.models.result.LatencySummary;
+import dev.avalanche.models.result.RequestCounts;
+import dev.avalanche.models.result.Timeline;
+import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.models.result.Verdict;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * Condenses the logs of a live run into the simulator's {@link VariantResult}, in scenario time
+ * (wall x K). Counts follow the measured requests (intended at or after the warm-up) to their
+ * outcomes; levels are time-weighted from the warm-up to the end of the traffic (open loop) or
+ * of the run (closed loop); the timeline covers the whole run, with the simulator's columns.
+ *
+ * <p>The verdict is a whole-run rule until the simulator's windowed rule (package-private in
+ * {@code models.sim.Verdicts}) is public: collapsed when users got good responses for fewer
+ * than half their intents, saturated when more than 1% of the requests sent were lost, else
+ * stable. Recovery is not assessed. Single-threaded: call it after the run's threads are done.
+ */
+public final class LiveSummary {
+
+    static final double COLLAPSE_GOODPUT_RATIO = 0.5;
+    static final double LOST_RATIO = 0.01;
+
+    private final ModelConfig cfg;
+    private final LiveClock clock;
+    private final LatencyHistogram corrected = new LatencyHistogram();
+    private final LatencyHistogram raw = new LatencyHistogram();
+    private final Tally wait = new Tally();
+    private final Map<ClientOutcome, Long> outcomes = new EnumMap<>(ClientOutcome.class);
+    private long intents;
+    private long sent;
+    private long refreshes;
+    private long completed;
+    private long orphaned;
+    private long lastOutcome;
+
+    private LiveSummary(ModelConfig cfg, LiveClock clock) {
+        this.cfg = cfg;
+        this.clock = clock;
+        for (ClientOutcome o : ClientOutcome.values()) {
+            outcomes.put(o, 0L);
+        }
+    }
+
+    /** The result of a run that stopped at {@code endWallNanos}, labelled {@code name}, plus its raw latency. */
+    public static Summary of(String name, ModelConfig cfg, LiveClock clock, ClientLog client, ServerLog server,
+            LevelLog levels, long endWallNanos) {
+        return new LiveSummary(cfg, clock).summarize(name, client, server, levels, endWallNanos);
+    }
+
+    /** @param rawLatency latency from the actual send, where the result's is from the intended send */
+    public record Summary(VariantResult result, LatencySummary rawLatency) {
+    }
+
+    private Summary summarize(String name, ClientLog client, ServerLog server, LevelLog levels, long endWallNanos) {
+        RunEvents events = new RunEvents();
+        for (int id = 0; id < client.size(); id++) {
+            if (client.wasSent(id)) {
+                request(id, client, server, events);
+            }
+        }
+        for (int i = 0; i < levels.size(); i++) {
+            events.add(clock.toModel(levels.wallNanos(i)), switch (levels.change(i)) {
+                case QUEUED -> Kind.QUEUED;
+                case DEQUEUED -> Kind.DEQUEUED;
+                case BUSY -> Kind.BUSY;
+                case IDLE -> Kind.IDLE;
+            });
+        }
+        long end = Math.max(Math.max(clock.toModel(endWallNanos), events.last()), 1);
+        long warmup = cfg.warmup().nanos();
+        events.add(Math.min(warmup, end), Kind.WARMUP_OVER);
+        boolean open = cfg.users().arrivals() instanceof Arrivals.Open;
+        events.add(open ? Math.min(cfg.duration().nanos(), end) : end, Kind.LEVELS_SNAPSHOT);
+        events.sort();
+        return replay(name, events, end);
+    }
+
+    private void request(int id, ClientLog client, ServerLog server, RunEvents events) {
+        long intended = clock.toModel(client.intendedNanos(id));
+        long sentAt = clock.toModel(client.sentNanos(id));
+        boolean measured = intended >= cfg.warmup().nanos();
+        if (!client.isRefresh(id)) {
+            events.add(intended, Kind.INTENT);
+            intents += measured ? 1 : 0;
+        }
+        events.add(sentAt, Kind.SENT);
+        ClientOutcome o = client.outcome(id);
+        if (measured) {
+            sent++;
+            refreshes += client.isRefresh(id) ? 1 : 0;
+            outcomes.merge(o, 1L, Long::sum);
+        }
+        if (o != ClientOutcome.IN_FLIGHT) {
+            long at = clock.toModel(client.resolvedNanos(id));
+            events.add(at, kindOf(o));
+            if (o == ClientOutcome.GOODPUT) {
+                events.add(at, Kind.LATENCY, at - intended);
+            }
+            if (measured) {
+                lastOutcome = Math.max(lastOutcome, at);
+                if (o == ClientOutcome.GOODPUT) {
+                    corrected.record(Math.max(0, at - intended));
+                    raw.record(Math.max(0, at - sentAt));
+                }
+            }
+        }
+        ServerLog.Stage stage = server.stage(id);
+        if (stage == ServerLog.Stage.NOT_SEEN) {
+            return;
+        }
+        if (measured) {
+            wait.add(clock.toModel(server.startedNanos(id) - server.receivedNanos(id)) / 1e9);
+        }
+        if (stage == ServerLog.Stage.STARTED) {
+            return;
+        }
+        if (stage == ServerLog.Stage.SUCCEEDED) {
+            events.add(clock.toModel(server.endedNanos(id)), Kind.COMPLETED);
+            completed += measured ? 1 : 0;
+        }
+        if (measured && (o == ClientOutcome.ABANDONED || o == ClientOutcome.TIMED_OUT || o == ClientOutcome.REJECTED)) {
+            orphaned++;
+        }
+    }
+
+    private static Kind kindOf(ClientOutcome o) {
+        return switch (o) {
+            case GOODPUT -> Kind.GOODPUT;
+            case FAILED -> Kind.FAILED;
+            case ABANDONED -> Kind.ABANDONED;
+            case TIMED_OUT -> Kind.TIMED_OUT;
+            case REJECTED -> Kind.REJECTED;
+            case IN_FLIGHT -> throw new IllegalArgumentException("a request in flight has no outcome event");
+        };
+    }
+
+    private Summary replay(String name, RunEvents events, long end) {
+        TimeSeries series = new TimeSeries(SimTime.ZERO, cfg.interval(), dev.avalanche.engine.SimDuration.ofNanos(end));
+        Map<Kind, SeriesCounter> counters = new EnumMap<>(Kind.class);
+        counters.put(Kind.INTENT, series.counter("intents"));
+        counters.put(Kind.SENT, series.counter("sent"));
+        counters.put(Kind.COMPLETED, series.counter("completed"));
+        counters.put(Kind.GOODPUT, series.counter("goodput"));
+        counters.put(Kind.ABANDONED, series.counter("abandoned"));
+        counters.put(Kind.REJECTED, series.counter("rejected"));
+        counters.put(Kind.TIMED_OUT, series.counter("timedOut"));
+        counters.put(Kind.FAILED, series.counter("failed"));
+        SeriesLevel busyColumn = series.level("busyWorkers", 0);
+        SeriesLevel backlogColumn = series.level("backlog", 0);
+        SeriesLatency latency = series.latency("latency", 50, 99);
+        TimeWeighted busy = new TimeWeighted(0, 0);
+        TimeWeighted backlog = new TimeWeighted(0, 0);
+        double busyMean = 0;
+        double queueMean = 0;
+        for (int i = 0; i < events.size(); i++) {
+            long t = events.time(i);
+            Kind k = events.kind(i);
+            switch (k) {
+                case LATENCY -> latency.record(t, Math.max(0, events.value(i)));
+                case QUEUED, DEQUEUED -> {
+                    int d = k == Kind.QUEUED ? 1 : -1;
+                    backlog.add(t, d);
+                    backlogColumn.add(t, d);
+                }
+                case BUSY, IDLE -> {
+                    int d = k == Kind.BUSY ? 1 : -1;
+                    busy.add(t, d);
+                    busyColumn.add(t, d);
+                }
+                case WARMUP_OVER -> {
+                    busy.reset(t);
+                    backlog.reset(t);
+                }
+                case LEVELS_SNAPSHOT -> {
+                    busyMean = busy.mean(t);
+                    queueMean = backlog.mean(t);
+                }
+                default -> counters.get(k).increment(t);
+            }
+        }
+        series.finishNanos(end);
+        return new Summary(result(name, timeline(series), busyMean, busy.max(), queueMean, backlog.max()), summary(raw));
+    }
+
+    private VariantResult result(String name, Timeline timeline, double busyMean, double busyMax, double queueMean,
+            double queueMax) {
+        RequestCounts c = new RequestCounts(intents, sent, completed, outcomes.get(ClientOutcome.GOODPUT),
+                outcomes.get(ClientOutcome.ABANDONED), outcomes.get(ClientOutcome.REJECTED),
+                outcomes.get(ClientOutcome.TIMED_OUT), outcomes.get(ClientOutcome.FAILED),
+                outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, 0, 0, refreshes);
+        double elapsed = lastOutcome / 1e9;
+        double span = elapsed - cfg.warmup().seconds();
+        OptionalLong capacity = cfg.servers().workers().unbounded() ? OptionalLong.empty()
+                : OptionalLong.of(cfg.servers().capacity());
+        double perWorker = cfg.servers().workers().memoryBytesPerWorker();
+        double memory = capacity.isPresent() ? capacity.getAsLong() * perWorker : busyMax * perWorker;
+        return new VariantResult(name, c, summary(corrected), wait.count() == 0 ? 0 : wait.mean(),
+                span > 0 ? c.completed() / span : 0, span > 0 ? c.goodput() / span : 0, capacity, busyMean, busyMax,
+                queueMean, queueMax, c.intents() == 0 ? Double.NaN : (double) c.sent() / c.intents(), elapsed, memory,
+                verdict(c), OptionalDouble.empty(), true, timeline);
+    }
+
+    static Verdict verdict(RequestCounts c) {
+        if (c.intents() > 0 && c.goodput() < COLLAPSE_GOODPUT_RATIO * c.intents()) {
+            return Verdict.COLLAPSED;
+        }
+        long lost = c.abandoned() + c.rejected() + c.timedOut() + c.failed();
+        return c.sent() > 0 && lost > LOST_RATIO * c.sent() ? Verdict.SATURATED : Verdict.STABLE;
+    }
+
+    private static LatencySummary summary(LatencyHistogram h) {
+        return new LatencySummary(h.count(), h.mean(), h.percentile(50), h.percentile(90), h.percentile(99), h.max());
+    }
+
+    private Timeline timeline(TimeSeries series) {
+        int n = series.intervals();
+        double[] starts = new double[n];
+        double[] factor = new double[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = series.intervalStart(i).seconds();
+            long mid = (series.intervalStart(i).nanos() + series.intervalEnd(i).nanos()) / 2;
+            double f = cfg.services().isEmpty() ? 1 : 0;
+            for (Service s : cfg.services().values()) {
+                f = Math.max(f, s.degradation().valueAt(mid));
+            }
+            factor[i] = f;
+        }
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        for (String column : series.columns()) {
+            columns.put(column, series.values(column));
+        }
+        columns.put("thirdPartyFactor", factor);
+        return new Timeline(cfg.interval().seconds(), starts, columns);
+    }
+}

@@ -1,0 +1,213 @@
+package dev.avalanche.bridge.internal;
+
+import dev.avalanche.models.config.Workers;
+import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The app server's workers, given to the JDK HTTP server as its executor: {@code processes}
+ * simulated processes (separate worker pools in this one JVM) of {@code size} worker slots each,
+ * behind ONE accept queue shared by all processes, as a uWSGI listen socket is.
+ *
+ * <p>The JDK server's dispatcher thread accepts connections eagerly and hands every request to
+ * {@link #execute}, so the kernel's backlog rarely fills; the scenario's backlog is therefore
+ * enforced here: a request that finds every slot busy waits in the queue, and one that finds the
+ * queue holding {@code backlog + 1} requests (what Linux keeps in an accept queue) is refused: it
+ * is answered 502 at once on a virtual thread of its own, without work, as a balancer answers for
+ * a refused connection. (Closing the connection instead would let the JDK client retry the request
+ * on a new one whenever the refused connection came from its keep-alive pool.) The kernel's listen
+ * backlog is the scenario's too, so a burst of connections faster than the dispatcher accepts them
+ * still overflows it as Linux does: the SYN is dropped and retransmitted after a second.
+ * A worker that finishes takes the queue's head on the same thread, as a worker accepts its next
+ * connection; a new request goes to the process with the most free slots.
+ *
+ * <p>Worker models: {@code THREADS} runs each process on a fixed pool of {@code size} platform
+ * threads; {@code VIRTUAL_THREADS} on a virtual thread per request, at most {@code size} at once
+ * per process (no limit when 0); {@code GREENLETS} likewise, with the process's CPU bursts
+ * serialised by {@link CpuBurner#serialized()} (see there for what that approximates).
+ *
+ * <p>Each request runs with {@link #ADMISSION} bound: when it was received and its process's CPU
+ * burner. Thread-safe.
+ */
+public final class WorkerPool implements Executor, AutoCloseable {
+
+    /** What the handler of the running request needs from its worker. */
+    public static final ScopedValue<Admission> ADMISSION = ScopedValue.newInstance();
+
+    /**
+     * @param receivedNanos wall time the request reached the pool
+     * @param cpu its process's CPU burner
+     * @param refused true when the accept queue was full: answer 502 without work
+     */
+    public record Admission(long receivedNanos, CpuBurner cpu, boolean refused) {
+    }
+
+    private record Pending(Runnable exchange, long receivedNanos) {
+    }
+
+    private static final class Process {
+        final ExecutorService carrier;
+        final CpuBurner cpu;
+        final boolean unbounded;
+        int free;
+
+        Process(ExecutorService carrier, CpuBurner cpu, int size) {
+            this.carrier = carrier;
+            this.cpu = cpu;
+            this.unbounded = size == 0;
+            this.free = size;
+        }
+
+        boolean hasFree() {
+            return unbounded || free > 0;
+        }
+    }
+
+    private final LiveClock clock;
+    private final Process[] processes;
+    private final int queueLimit;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    private final LevelLog levels = new LevelLog();
+    private final ExecutorService refusals =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("app-refusal-", 0).factory());
+    private int busy;
+    private int rotor;
+    private long refused;
+
+    /** @param backlog the scenario's listen backlog; {@code backlog + 1} requests may wait */
+    public WorkerPool(Workers workers, int processes, int backlog, LiveClock clock) {
+        this.clock = clock;
+        this.queueLimit = backlog + 1;
+        this.processes = new Process[processes];
+        for (int i = 0; i < processes; i++) {
+            String name = "app-p" + i + "-";
+            this.processes[i] = switch (workers.model()) {
+                case THREADS -> new Process(Executors.newFixedThreadPool(workers.size(),
+                        Thread.ofPlatform().name(name + "thread-", 0).daemon().factory()), CpuBurner.direct(), workers.size());
+                case VIRTUAL_THREADS -> new Process(virtual(name), CpuBurner.direct(), workers.size());
+                case GREENLETS -> new Process(virtual(name), CpuBurner.serialized(), workers.size());
+            };
+        }
+    }
+
+    private static ExecutorService virtual(String name) {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(name + "virtual-", 0).factory());
+    }
+
+    @Override
+    public void execute(Runnable exchange) {
+        Pending job;
+        Process p;
+        lock.lock();
+        try {
+            job = new Pending(exchange, clock.wallNanos());
+            p = freest();
+            if (p == null) {
+                if (queue.size() >= queueLimit) {
+                    refused++;
+                    Admission no = new Admission(job.receivedNanos(), CpuBurner.direct(), true);
+                    refusals.execute(() -> ScopedValue.where(ADMISSION, no).run(exchange));
+                    return;
+                }
+                queue.addLast(job);
+                levels.add(job.receivedNanos(), LevelLog.Change.QUEUED);
+                return;
+            }
+            p.free--;
+            busy++;
+            levels.add(job.receivedNanos(), LevelLog.Change.BUSY);
+        } finally {
+            lock.unlock();
+        }
+        p.carrier.execute(() -> work(p, job));
+    }
+
+    /** Serves {@code first}, then the queue's head while there is one: one worker slot's life. */
+    private void work(Process p, Pending first) {
+        Pending job = first;
+        while (job != null) {
+            try {
+                ScopedValue.where(ADMISSION, new Admission(job.receivedNanos(), p.cpu, false)).run(job.exchange());
+            } catch (RuntimeException e) {
+                // The JDK exchange handles its own errors; one request's failure must not kill the slot.
+            }
+            lock.lock();
+            try {
+                job = queue.pollFirst();
+                if (job == null) {
+                    p.free++;
+                    busy--;
+                    levels.add(clock.wallNanos(), LevelLog.Change.IDLE);
+                } else {
+                    levels.add(clock.wallNanos(), LevelLog.Change.DEQUEUED);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private Process freest() {
+        Process best = null;
+        for (int k = 0; k < processes.length; k++) {
+            Process p = processes[(rotor + k) % processes.length];
+            if (p.hasFree() && (best == null || (!best.unbounded && (p.unbounded || p.free > best.free)))) {
+                best = p;
+            }
+        }
+        rotor = (rotor + 1) % processes.length;
+        return best;
+    }
+
+    /** Every change of the busy and waiting levels so far. */
+    public LevelLog levels() {
+        return levels;
+    }
+
+    /** Whether no request is being served or waiting. */
+    public boolean idle() {
+        lock.lock();
+        try {
+            return busy == 0 && queue.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Requests refused because the queue was full. */
+    public long refused() {
+        lock.lock();
+        try {
+            return refused;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Drops the waiting requests, interrupts every worker and waits up to a second for them to stop. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            queue.clear();
+        } finally {
+            lock.unlock();
+        }
+        refusals.shutdownNow();
+        for (Process p : processes) {
+            p.carrier.shutdownNow();
+        }
+        try {
+            for (Process p : processes) {
+                p.carrier.awaitTermination(1, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

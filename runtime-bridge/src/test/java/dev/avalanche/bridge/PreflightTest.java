@@ -1,0 +1,77 @@
+package dev.avalanche.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The machine's limits are checked before any socket opens, each failure one line naming the limit, its value and the need. */
+class PreflightTest {
+
+    private static final HostLimits ROOMY = new HostLimits(20_000, 4096, 32768, 60999);
+
+    @Test
+    void aBacklogAboveSomaxconnIsRejectedNamingBoth() {
+        Scenario s = Scenario.closed(10, 10);
+        s.backlog = 1024;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Preflight.check(s.build(), LiveOptions.defaults(), new HostLimits(20_000, 128, 32768, 60999)));
+        assertTrue(e.getMessage().contains("net.core.somaxconn is 128"), e.getMessage());
+        assertTrue(e.getMessage().contains("servers.backlog is 1024"), e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), "one line");
+    }
+
+    @Test
+    void tooFewFileDescriptorsForTheConcurrencyAreRejected() {
+        Scenario s = Scenario.closed(1000, 1000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Preflight.check(s.build(), LiveOptions.defaults(), new HostLimits(1024, 4096, 32768, 60999)));
+        assertTrue(e.getMessage().contains("ulimit -n) is 1024"), e.getMessage());
+        assertTrue(e.getMessage().contains("2000 loopback connections"), "1000 users, each with 1 call: " + e.getMessage());
+    }
+
+    @Test
+    void tooNarrowAnEphemeralPortRangeIsRejected() {
+        Scenario s = Scenario.closed(1000, 1000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Preflight.check(s.build(), LiveOptions.defaults(), new HostLimits(100_000, 4096, 60000, 60999)));
+        assertTrue(e.getMessage().contains("60000-60999 has 1000 ports"), e.getMessage());
+        assertTrue(e.getMessage().contains("needs about 2000"), e.getMessage());
+    }
+
+    @Test
+    void anOpenLoopNeedsItsPeakRateTimesTheLongestServedRequest() {
+        Scenario s = Scenario.open(300, 10);
+        s.calls = 3;
+        // 3 sequential calls of 5 s timeout: 15 s; 300/s x 15 s = 4500 users, each with 1 call at a time.
+        assertEquals(9000, Preflight.connections(s.build(), LiveOptions.defaults()));
+        assertDoesNotThrow(() -> Preflight.check(s.build(), LiveOptions.defaults(), ROOMY));
+    }
+
+    @Test
+    void theLimitsAreReadAsTheKernelWritesThem(@TempDir Path proc) throws IOException {
+        Files.createDirectories(proc.resolve("self"));
+        Files.createDirectories(proc.resolve("sys/net/core"));
+        Files.createDirectories(proc.resolve("sys/net/ipv4"));
+        Files.writeString(proc.resolve("self/limits"), """
+                Limit                     Soft Limit           Hard Limit           Units
+                Max cpu time              unlimited            unlimited            seconds
+                Max open files            1024                 524288               files
+                """);
+        Files.writeString(proc.resolve("sys/net/core/somaxconn"), "4096\n");
+        Files.writeString(proc.resolve("sys/net/ipv4/ip_local_port_range"), "32768\t60999\n");
+        assertEquals(new HostLimits(1024, 4096, 32768, 60999), HostLimits.read(proc).orElseThrow());
+        assertEquals(28232, HostLimits.read(proc).orElseThrow().ephemeralPorts());
+    }
+
+    @Test
+    void noProcMeansNoLimitsToCheck(@TempDir Path empty) {
+        assertTrue(HostLimits.read(empty).isEmpty());
+    }
+}
