@@ -115,8 +115,6 @@ public final class LiveRun {
         }
         notes.add("latency counts successful responses received by waiting users; discarded and synRetransmissions are"
                 + " not observable and read 0");
-        notes.add("the verdict is a whole-run rule (the simulator's windowed rule is package-private);"
-                + " recovery is not assessed");
         return notes;
     }
 }

@@ -11,7 +11,6 @@
  * this JVM's cores and virtual-thread carriers with the server, which delays responses while
  * CPU bursts hold every carrier); several servers behind a played balancer; greenlets on one real
  * carrier thread per process (a child JVM with {@code -Djdk.virtualThreadScheduler.parallelism=1});
- * SYN-drop overflow and its retransmissions as counts; the simulator's windowed verdict and recovery
- * time (once {@code models.sim.Verdicts} is public); {@code --target URL} to load a real service.
+ * SYN-drop overflow and its retransmissions as counts; {@code --target URL} to load a real service.
  */
 package dev.avalanche.bridge;

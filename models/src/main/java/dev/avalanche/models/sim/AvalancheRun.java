@@ -5,15 +5,14 @@ import dev.avalanche.engine.Simulation;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.engine.stats.TimeSeries;
+import dev.avalanche.models.VariantResults;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Service;
-import dev.avalanche.models.config.Workers;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * One simulated run of one variant: builds the servers, third parties, traffic and metrics on a
@@ -73,8 +72,11 @@ public final class AvalancheRun {
         }
         TimeSeries series = metrics.series();
         series.finishNanos(Math.max(end, 1));
-        Timeline timeline = timeline(series);
-        return Summaries.variant(name, cfg, metrics, busyMean, queueMean, capacity(), timeline);
+        Timeline timeline = VariantResults.timeline(cfg, series);
+        VariantResults.Measured measured = new VariantResults.Measured(metrics.counts(), metrics.latencySummary(),
+                metrics.wait.count() == 0 ? 0 : metrics.wait.mean(), busyMean, metrics.busy.max(), queueMean,
+                metrics.backlog.max(), metrics.lastOutcomeNanos / 1e9);
+        return VariantResults.of(name, cfg, measured, timeline);
     }
 
     /**
@@ -103,29 +105,4 @@ public final class AvalancheRun {
         queueMean = metrics.backlog.mean(now);
     }
 
-    private OptionalLong capacity() {
-        Workers w = cfg.servers().workers();
-        return w.unbounded() ? OptionalLong.empty() : OptionalLong.of(cfg.servers().capacity());
-    }
-
-    private Timeline timeline(TimeSeries series) {
-        int n = series.intervals();
-        double[] starts = new double[n];
-        double[] factor = new double[n];
-        for (int i = 0; i < n; i++) {
-            starts[i] = series.intervalStart(i).seconds();
-            long mid = (series.intervalStart(i).nanos() + series.intervalEnd(i).nanos()) / 2;
-            double f = services.isEmpty() ? 1 : 0;
-            for (Service s : services.values()) {
-                f = Math.max(f, s.degradation().valueAt(mid));
-            }
-            factor[i] = f;
-        }
-        Map<String, double[]> columns = new LinkedHashMap<>();
-        for (String c : series.columns()) {
-            columns.put(c, series.values(c));
-        }
-        columns.put("thirdPartyFactor", factor);
-        return new Timeline(cfg.interval().seconds(), starts, columns);
-    }
 }

@@ -45,15 +45,24 @@ public final class Verdicts {
         return Verdict.STABLE;
     }
 
-    /** The lowest goodput / intents over sliding windows within [warmup, trafficEnd]; +inf when no window has intents. */
+    /**
+     * The lowest goodput / intents over sliding windows within [warmup, trafficEnd] (the whole
+     * span as one window when it is shorter than a window); +inf when no window has intents.
+     */
     public static double worstGoodputRatio(Timeline t, double warmup, double trafficEnd) {
         double[] starts = t.starts();
         double[] intents = t.column("intents");
         double[] goodput = t.column("goodput");
-        int w = window(t);
+        int eligible = 0;
+        for (double start : starts) {
+            if (start >= warmup - 1e-9 && start < trafficEnd - 1e-9) {
+                eligible++;
+            }
+        }
+        int w = Math.max(1, Math.min(window(t), eligible));
         double worst = Double.POSITIVE_INFINITY;
         for (int i = 0; i + w <= starts.length; i++) {
-            if (starts[i] < warmup || starts[i + w - 1] + t.intervalSeconds() > trafficEnd + 1e-9) {
+            if (starts[i] < warmup - 1e-9 || (w == window(t) && starts[i + w - 1] + t.intervalSeconds() > trafficEnd + 1e-9)) {
                 continue;
             }
             double in = sum(intents, i, w);

@@ -10,18 +10,15 @@ import dev.avalanche.engine.stats.Tally;
 import dev.avalanche.engine.stats.TimeSeries;
 import dev.avalanche.engine.stats.TimeWeighted;
 import dev.avalanche.models.config.Arrivals;
+import dev.avalanche.models.VariantResults;
 import dev.avalanche.models.config.ModelConfig;
-import dev.avalanche.models.config.Service;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantResult;
-import dev.avalanche.models.result.Verdict;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 
 /**
  * Condenses the logs of a live run into the simulator's {@link VariantResult}, in scenario time
@@ -29,15 +26,10 @@ import java.util.OptionalLong;
  * outcomes; levels are time-weighted from the warm-up to the end of the traffic (open loop) or
  * of the run (closed loop); the timeline covers the whole run, with the simulator's columns.
  *
- * <p>The verdict is a whole-run rule until the simulator's windowed rule (package-private in
- * {@code models.sim.Verdicts}) is public: collapsed when users got good responses for fewer
- * than half their intents, saturated when more than 1% of the requests sent were lost, else
- * stable. Recovery is not assessed. Single-threaded: call it after the run's threads are done.
+ * <p>The verdict and recovery follow the simulator's rules ({@link VariantResults}), on the
+ * live timeline. Single-threaded: call it after the run's threads are done.
  */
 public final class LiveSummary {
-
-    static final double COLLAPSE_GOODPUT_RATIO = 0.5;
-    static final double LOST_RATIO = 0.01;
 
     private final ModelConfig cfg;
     private final LiveClock clock;
@@ -198,7 +190,7 @@ public final class LiveSummary {
             }
         }
         series.finishNanos(end);
-        return new Summary(result(name, timeline(series), busyMean, busy.max(), queueMean, backlog.max()), summary(raw));
+        return new Summary(result(name, VariantResults.timeline(cfg, series), busyMean, busy.max(), queueMean, backlog.max()), summary(raw));
     }
 
     private VariantResult result(String name, Timeline timeline, double busyMean, double busyMax, double queueMean,
@@ -207,48 +199,11 @@ public final class LiveSummary {
                 outcomes.get(ClientOutcome.ABANDONED), outcomes.get(ClientOutcome.REJECTED),
                 outcomes.get(ClientOutcome.TIMED_OUT), outcomes.get(ClientOutcome.FAILED),
                 outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, 0, 0, refreshes);
-        double elapsed = lastOutcome / 1e9;
-        double span = elapsed - cfg.warmup().seconds();
-        OptionalLong capacity = cfg.servers().workers().unbounded() ? OptionalLong.empty()
-                : OptionalLong.of(cfg.servers().capacity());
-        double perWorker = cfg.servers().workers().memoryBytesPerWorker();
-        double memory = capacity.isPresent() ? capacity.getAsLong() * perWorker : busyMax * perWorker;
-        return new VariantResult(name, c, summary(corrected), wait.count() == 0 ? 0 : wait.mean(),
-                span > 0 ? c.completed() / span : 0, span > 0 ? c.goodput() / span : 0, capacity, busyMean, busyMax,
-                queueMean, queueMax, c.intents() == 0 ? Double.NaN : (double) c.sent() / c.intents(), elapsed, memory,
-                verdict(c), OptionalDouble.empty(), true, timeline);
-    }
-
-    static Verdict verdict(RequestCounts c) {
-        if (c.intents() > 0 && c.goodput() < COLLAPSE_GOODPUT_RATIO * c.intents()) {
-            return Verdict.COLLAPSED;
-        }
-        long lost = c.abandoned() + c.rejected() + c.timedOut() + c.failed();
-        return c.sent() > 0 && lost > LOST_RATIO * c.sent() ? Verdict.SATURATED : Verdict.STABLE;
+        return VariantResults.of(name, cfg, new VariantResults.Measured(c, summary(corrected),
+                wait.count() == 0 ? 0 : wait.mean(), busyMean, busyMax, queueMean, queueMax, lastOutcome / 1e9), timeline);
     }
 
     private static LatencySummary summary(LatencyHistogram h) {
         return new LatencySummary(h.count(), h.mean(), h.percentile(50), h.percentile(90), h.percentile(99), h.max());
-    }
-
-    private Timeline timeline(TimeSeries series) {
-        int n = series.intervals();
-        double[] starts = new double[n];
-        double[] factor = new double[n];
-        for (int i = 0; i < n; i++) {
-            starts[i] = series.intervalStart(i).seconds();
-            long mid = (series.intervalStart(i).nanos() + series.intervalEnd(i).nanos()) / 2;
-            double f = cfg.services().isEmpty() ? 1 : 0;
-            for (Service s : cfg.services().values()) {
-                f = Math.max(f, s.degradation().valueAt(mid));
-            }
-            factor[i] = f;
-        }
-        Map<String, double[]> columns = new LinkedHashMap<>();
-        for (String column : series.columns()) {
-            columns.put(column, series.values(column));
-        }
-        columns.put("thirdPartyFactor", factor);
-        return new Timeline(cfg.interval().seconds(), starts, columns);
     }
 }
