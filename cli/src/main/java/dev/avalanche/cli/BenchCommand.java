@@ -36,7 +36,7 @@ final class BenchCommand implements Runnable {
                     + " and a java.util.PriorityQueue, interleaved in one JVM, and prints each one's median customers"
                     + " per CPU-second of the running thread and its ratio to the hand-written heap. The first round is"
                     + " a warm-up and is not counted. Exits 1 if the three did not see the same sample path.",
-            footer = {"", "Example (the reference run; about 10 s of CPU):", "  ./avalanche bench mmc --customers 1000000 --rounds 5"})
+            footer = {"", "Example (the reference run; about 5 s):", "  ./avalanche bench mmc --customers 1000000 --rounds 5"})
     static final class Mmc implements Callable<Integer> {
 
         @Spec
