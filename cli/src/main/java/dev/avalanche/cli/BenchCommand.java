@@ -32,13 +32,11 @@ final class BenchCommand implements Runnable {
     @Command(
             name = "mmc",
             mixinStandardHelpOptions = true,
-            description = {
-                "Simulates the same M/M/c sample path with the engine, a hand-written primitive-array heap and a",
-                "java.util.PriorityQueue, interleaved in one JVM, and prints each one's median customers per",
-                "CPU-second of the running thread and its ratio to the hand-written heap. The first round is a",
-                "warm-up and is not counted. Exits 1 if the three did not see the same sample path."
-            },
-            footer = {"", "Example (the reference run, about a minute):", "  ./avalanche bench mmc --customers 1000000 --rounds 5"})
+            description = "Simulates the same M/M/c sample path with the engine, a hand-written primitive-array heap"
+                    + " and a java.util.PriorityQueue, interleaved in one JVM, and prints each one's median customers"
+                    + " per CPU-second of the running thread and its ratio to the hand-written heap. The first round is"
+                    + " a warm-up and is not counted. Exits 1 if the three did not see the same sample path.",
+            footer = {"", "Example (the reference run; about 5 s):", "  ./avalanche bench mmc --customers 1000000 --rounds 5"})
     static final class Mmc implements Callable<Integer> {
 
         @Spec

@@ -34,13 +34,13 @@ class MmcHarnessTest {
     }
 
     @Test
-    void everyCustomerIsServedAndSomeWaitAtNinetyFourPercentUtilisation() {
-        MmcOutcome o = MmcImplementation.HAND_WRITTEN.simulate(SMALL);
-        assertEquals(20_000, o.customers());
-        // Erlang C for M/M/640 at 600 Erlang is about 0.2 in steady state; the run starts empty,
-        // so only a loose band is a fair oracle for 20,000 customers.
-        assertTrue(o.fractionWaited() > 0.001 && o.fractionWaited() < 0.6, "fraction waited " + o.fractionWaited());
-        assertTrue(o.totalWaitNanos() >= 0);
+    void everyCustomerIsServedAndAboutTheErlangCFractionWaits() {
+        MmcOutcome o = MmcImplementation.HAND_WRITTEN.simulate(MmcConfig.REFERENCE.withCustomers(200_000));
+        assertEquals(200_000, o.customers());
+        // Erlang C for 640 servers at 600 Erlang is 0.0675. The run starts empty and is short (667 s
+        // of simulated time), so seeds 1-8 gave 0.036-0.076: a factor-of-three band still fails for a
+        // wrong service mean (0.47 busy waits almost never; 1.03 busy grows without bound).
+        assertTrue(o.fractionWaited() > 0.0675 / 3 && o.fractionWaited() < 0.0675 * 2, "fraction waited " + o.fractionWaited());
     }
 
     @Test

@@ -6,11 +6,12 @@ import java.util.Arrays;
  * The pending-event set: a binary min-heap on (time, tie), where tie packs the priority above the
  * insertion sequence, so equal times fire by priority and then first-in first-out.
  *
- * <p>Keys live in primitive arrays so that a sift compares longs, not objects. Each entry carries
- * the generation its event had when it was scheduled; the owner compares it with the event's
- * current generation to skip cancelled entries (lazy deletion). {@link #compact} drops stale entries
- * in O(n) when they outnumber live ones, so a model that cancels nearly every timer keeps a heap
- * of the size of its live events.
+ * <p>The heap itself is three primitive arrays (time, tie, slot), so a sift compares and moves
+ * longs and ints, never references. An entry's payload and the generation its event had when it
+ * was scheduled live in a slot that does not move while the entry is pending; the owner compares
+ * that generation with the event's current one to skip cancelled entries (lazy deletion).
+ * {@link #compact} drops stale entries in O(n) when they outnumber live ones, so a model that
+ * cancels nearly every timer keeps a heap of the size of its live events.
  *
  * <p>The entry of the event being fired is removed lazily ({@link #removeFirstDeferred()}): when the
  * event schedules another, as most do, the new entry replaces it at the top with a single sift.
@@ -26,16 +27,25 @@ public final class Calendar<E> {
     public static final int MAX_PRIORITY = (1 << 15) - 1;
     private static final int SEQ_BITS = 47;
     private static final long MAX_SEQ = (1L << SEQ_BITS) - 1;
+    private static final int INITIAL_CAPACITY = 256;
 
-    private long[] times = new long[256];
-    private long[] ties = new long[256];
-    private int[] generations = new int[256];
-    private Object[] payloads = new Object[256];
+    // The heap, in heap order.
+    private long[] times = new long[INITIAL_CAPACITY];
+    private long[] ties = new long[INITIAL_CAPACITY];
+    private int[] slots = new int[INITIAL_CAPACITY];
     private int size;
+    // Per slot; a slot belongs to one entry from its add to its removal.
+    private Object[] payloads = new Object[INITIAL_CAPACITY];
+    private int[] generations = new int[INITIAL_CAPACITY];
+    /** Slots below this were handed out at least once; those not in use are in {@code freeSlots}. */
+    private int slotsTouched;
+    private int[] freeSlots = new int[INITIAL_CAPACITY];
+    private int freeCount;
     private long nextSeq;
     /**
      * True after {@link #removeFirstDeferred()}: the first entry is logically gone but still occupies
-     * slot 0 until the next operation, which either reuses the slot (an add) or removes it.
+     * the top of the heap (and its slot) until the next operation, which either reuses both (an add)
+     * or removes it.
      */
     private boolean firstRemoved;
 
@@ -63,17 +73,23 @@ public final class Calendar<E> {
         }
         long tie = ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | nextSeq++;
         if (firstRemoved) {
-            // The new entry takes the removed first entry's place: one sift down instead of the sift
-            // down of a removal plus the sift up of an add. An event that schedules another as it
-            // fires, the commonest pattern, lands here.
+            // The new entry takes the removed first entry's place and slot: one sift down instead of
+            // the sift down of a removal plus the sift up of an add. An event that schedules another
+            // as it fires, the commonest pattern, lands here.
             firstRemoved = false;
-            siftDown(0, time, tie, payload, generation);
+            int slot = slots[0];
+            payloads[slot] = payload;
+            generations[slot] = generation;
+            siftDown(0, time, tie, slot);
             return;
         }
         if (size == times.length) {
             grow();
         }
-        siftUp(size++, time, tie, payload, generation);
+        int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsTouched++;
+        payloads[slot] = payload;
+        generations[slot] = generation;
+        siftUp(size++, time, tie, slot);
     }
 
     /** Time of the first entry. Only valid when not empty. */
@@ -86,13 +102,13 @@ public final class Calendar<E> {
     @SuppressWarnings("unchecked")
     public E peekPayload() {
         settle();
-        return (E) payloads[0];
+        return (E) payloads[slots[0]];
     }
 
     /** Generation recorded with the first entry. Only valid when not empty. */
     public int peekGeneration() {
         settle();
-        return generations[0];
+        return generations[slots[0]];
     }
 
     /** Removes the first entry in O(log n). Only valid when not empty. */
@@ -111,45 +127,27 @@ public final class Calendar<E> {
         firstRemoved = true;
     }
 
-    /** Completes a deferred removal. */
-    private void settle() {
-        if (firstRemoved) {
-            firstRemoved = false;
-            removeFirstNow();
-        }
-    }
-
-    private void removeFirstNow() {
-        int last = --size;
-        long t = times[last];
-        long k = ties[last];
-        Object p = payloads[last];
-        int g = generations[last];
-        payloads[last] = null;
-        if (last > 0) {
-            siftDown(0, t, k, p, g);
-        }
-    }
-
     /** Keeps only the entries for which {@code live} holds, then rebuilds the heap in O(n). */
     public void compact(StalenessTest<E> live) {
         settle();
         int kept = 0;
         for (int i = 0; i < size; i++) {
+            int slot = slots[i];
             @SuppressWarnings("unchecked")
-            E p = (E) payloads[i];
-            if (live.isLive(p, generations[i])) {
+            E p = (E) payloads[slot];
+            if (live.isLive(p, generations[slot])) {
                 times[kept] = times[i];
                 ties[kept] = ties[i];
-                payloads[kept] = p;
-                generations[kept] = generations[i];
+                slots[kept] = slot;
                 kept++;
+            } else {
+                release(slot);
             }
         }
-        Arrays.fill(payloads, kept, size, null);
         size = kept;
+        // Floyd's heap construction, from the parent of the last entry back to the root.
         for (int i = (size >>> 1) - 1; i >= 0; i--) {
-            siftDown(i, times[i], ties[i], payloads[i], generations[i]);
+            siftDown(i, times[i], ties[i], slots[i]);
         }
     }
 
@@ -159,20 +157,45 @@ public final class Calendar<E> {
         boolean isLive(E payload, int generation);
     }
 
-    private void siftUp(int i, long t, long k, Object p, int g) {
+    /** Completes a deferred removal. */
+    private void settle() {
+        if (firstRemoved) {
+            firstRemoved = false;
+            removeFirstNow();
+        }
+    }
+
+    private void removeFirstNow() {
+        release(slots[0]);
+        int last = --size;
+        if (last > 0) {
+            siftDown(0, times[last], ties[last], slots[last]);
+        }
+    }
+
+    private void release(int slot) {
+        payloads[slot] = null;
+        freeSlots[freeCount++] = slot;
+    }
+
+    private void siftUp(int i, long t, long k, int s) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             long pt = times[parent];
             if (pt < t || (pt == t && ties[parent] < k)) {
                 break;
             }
-            move(parent, i);
+            times[i] = pt;
+            ties[i] = ties[parent];
+            slots[i] = slots[parent];
             i = parent;
         }
-        set(i, t, k, p, g);
+        times[i] = t;
+        ties[i] = k;
+        slots[i] = s;
     }
 
-    private void siftDown(int i, long t, long k, Object p, int g) {
+    private void siftDown(int i, long t, long k, int s) {
         int half = size >>> 1;
         while (i < half) {
             int c = 2 * i + 1;
@@ -188,31 +211,23 @@ public final class Calendar<E> {
             if (t < ct || (t == ct && k < ties[c])) {
                 break;
             }
-            move(c, i);
+            times[i] = ct;
+            ties[i] = ties[c];
+            slots[i] = slots[c];
             i = c;
         }
-        set(i, t, k, p, g);
-    }
-
-    private void move(int from, int to) {
-        times[to] = times[from];
-        ties[to] = ties[from];
-        payloads[to] = payloads[from];
-        generations[to] = generations[from];
-    }
-
-    private void set(int i, long t, long k, Object p, int g) {
         times[i] = t;
         ties[i] = k;
-        payloads[i] = p;
-        generations[i] = g;
+        slots[i] = s;
     }
 
     private void grow() {
         int n = times.length * 2;
         times = Arrays.copyOf(times, n);
         ties = Arrays.copyOf(ties, n);
-        generations = Arrays.copyOf(generations, n);
+        slots = Arrays.copyOf(slots, n);
         payloads = Arrays.copyOf(payloads, n);
+        generations = Arrays.copyOf(generations, n);
+        freeSlots = Arrays.copyOf(freeSlots, n);
     }
 }
