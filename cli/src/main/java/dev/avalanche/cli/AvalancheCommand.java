@@ -15,7 +15,8 @@ import picocli.CommandLine.IVersionProvider;
             "What happens to my service when a third party slows down, and would green threads have saved me?",
             ""
         },
-        subcommands = {RunCommand.class, SweepCommand.class, CapacityCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, LiveCommand.class, ValidateCommand.class, CapacityCommand.class,
+            BenchCommand.class,
             picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:", "  ./avalanche run scenarios/story-avalanche.yaml",
             "  source <(./avalanche generate-completion)    # bash/zsh completion of commands and options"})

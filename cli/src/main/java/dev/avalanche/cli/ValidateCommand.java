@@ -1,0 +1,95 @@
+package dev.avalanche.cli;
+
+import dev.avalanche.engine.replication.Replications;
+import dev.avalanche.models.Simulator;
+import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.validation.Comparison;
+import dev.avalanche.models.validation.Tolerances;
+import dev.avalanche.scenarios.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code avalanche validate}: the simulation's prediction against a live run of the same scenario. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Simulate a scenario and play it live on 127.0.0.1, then print predicted, measured and relative",
+            "error for throughput, goodput, latency p50/p90/p99, rejected, abandoned and elapsed, per variant.",
+            "Exits 1 when an error exceeds its tolerance."},
+        footer = {"", "Example:", "  ./avalanche validate scenarios/ab-10-vs-10.yaml --time-scale 10"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Mixin
+    LiveRunOptions live;
+
+    @Option(names = "--tol-throughput", paramLabel = "R", defaultValue = "0.05", description = "Relative tolerance on throughput and goodput (default ${DEFAULT-VALUE}).")
+    double tolThroughput;
+
+    @Option(names = "--tol-p50", paramLabel = "R", defaultValue = "0.10", description = "Relative tolerance on p50 (default ${DEFAULT-VALUE}).")
+    double tolP50;
+
+    @Option(names = "--tol-p90", paramLabel = "R", defaultValue = "0.15", description = "Relative tolerance on p90 (default ${DEFAULT-VALUE}).")
+    double tolP90;
+
+    @Option(names = "--tol-p99", paramLabel = "R", defaultValue = "0.20", description = "Relative tolerance on p99 (default ${DEFAULT-VALUE}).")
+    double tolP99;
+
+    @Option(names = "--tol-elapsed", paramLabel = "R", defaultValue = "0.10", description = "Relative tolerance on elapsed (default ${DEFAULT-VALUE}).")
+    double tolElapsed;
+
+    @Option(names = "--tol-counts", paramLabel = "R", defaultValue = "0.10", description = "Relative tolerance on counts (default ${DEFAULT-VALUE}).")
+    double tolCounts;
+
+    @Option(names = "--tol-count-abs", paramLabel = "N", defaultValue = "5", description = "Counts also pass within N requests (default ${DEFAULT-VALUE}).")
+    long tolCountAbs;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Tolerances tol = new Tolerances(tolThroughput, tolP50, tolP90, tolP99, tolElapsed, tolCounts, tolCountAbs);
+        var opts = live.toOptions();
+        Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Scenario s = loaded.get();
+        long seed = scenario.seedOr(s.seed());
+        List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
+        RunResult predicted = Simulator.simulate(s.name(), seed, variants, 1, Replications.defaultParallelism(), (v, k) -> { });
+        RunResult measured = LiveCommand.playAll(s, seed, opts, spec.commandLine().getErr(), scenario.quiet);
+        Path dir = scenario.outOr(s.name() + "-validate");
+        LiveCommand.write(measured, s, dir);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean pass = true;
+        for (int i = 0; i < variants.size(); i++) {
+            Comparison c = Comparison.of(predicted.variants().get(i).result(), measured.variants().get(i).result(), tol);
+            print(out, c);
+            pass &= c.pass();
+        }
+        out.println(pass ? "validation passed" : "validation FAILED: a measured figure is outside its tolerance");
+        out.println("Wrote the live run's files to " + dir);
+        return pass ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private static void print(PrintWriter out, Comparison c) {
+        out.printf(Locale.ROOT, "%n%s%n%-16s %12s %12s %10s %12s %s%n", c.variant(), "figure", "predicted", "measured", "error",
+                "tolerance", "");
+        for (Comparison.Row r : c.rows()) {
+            out.printf(Locale.ROOT, "%-16s %12.4g %12.4g %9.1f%% %12s %s%n", r.figure(), r.predicted(), r.measured(),
+                    100 * r.relativeError(), r.tolerance(), r.pass() ? "ok" : "FAIL");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.avalanche.models.validation;
+
+import dev.avalanche.models.result.VariantResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A variant predicted by the simulator and measured live, figure by figure.
+ *
+ * @param rows throughput, goodput rate, latency p50/p90/p99, rejected, abandoned, elapsed
+ */
+public record Comparison(String variant, List<Row> rows) {
+
+    /** One figure: prediction, measurement, their relative error and whether it is within tolerance. */
+    public record Row(String figure, double predicted, double measured, double relativeError, String tolerance, boolean pass) {
+    }
+
+    public Comparison {
+        rows = List.copyOf(rows);
+    }
+
+    public boolean pass() {
+        return rows.stream().allMatch(Row::pass);
+    }
+
+    /** Compares {@code measured} with {@code predicted} under {@code tol}. */
+    public static Comparison of(VariantResult predicted, VariantResult measured, Tolerances tol) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(relative("throughput /s", predicted.throughput(), measured.throughput(), tol.throughput()));
+        rows.add(relative("goodput /s", predicted.goodputRate(), measured.goodputRate(), tol.throughput()));
+        rows.add(relative("latency p50 s", predicted.latency().p50(), measured.latency().p50(), tol.p50()));
+        rows.add(relative("latency p90 s", predicted.latency().p90(), measured.latency().p90(), tol.p90()));
+        rows.add(relative("latency p99 s", predicted.latency().p99(), measured.latency().p99(), tol.p99()));
+        rows.add(count("rejected", predicted.requests().rejected(), measured.requests().rejected(), tol));
+        rows.add(count("abandoned", predicted.requests().abandoned(), measured.requests().abandoned(), tol));
+        rows.add(relative("elapsed s", predicted.elapsed(), measured.elapsed(), tol.elapsed()));
+        return new Comparison(predicted.name(), rows);
+    }
+
+    private static Row relative(String figure, double predicted, double measured, double tolerance) {
+        double err = relativeError(predicted, measured);
+        boolean pass = (Double.isNaN(predicted) && Double.isNaN(measured)) || err <= tolerance;
+        return new Row(figure, predicted, measured, err, String.format(java.util.Locale.ROOT, "%.0f%%", tolerance * 100), pass);
+    }
+
+    private static Row count(String figure, long predicted, long measured, Tolerances tol) {
+        double err = relativeError(predicted, measured);
+        boolean pass = Math.abs(measured - predicted) <= tol.countAbsolute() || err <= tol.countRelative();
+        return new Row(figure, predicted, measured, err, String.format(java.util.Locale.ROOT, "%.0f%% or %d",
+                tol.countRelative() * 100, tol.countAbsolute()), pass);
+    }
+
+    /** |measured - predicted| / |predicted|; 0 when both are 0, +inf when only the prediction is 0. */
+    static double relativeError(double predicted, double measured) {
+        if (predicted == measured) {
+            return 0;
+        }
+        if (predicted == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.abs(measured - predicted) / Math.abs(predicted);
+    }
+}
