@@ -1,0 +1,46 @@
+package dev.avalanche.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A live run on loopback against the simulation: seconds long, so it runs in the normal suite. */
+class ValidateCommandTest {
+
+    private static final String AB = Path.of("..", "scenarios", "validation", "ab-10-vs-10.yaml").toString();
+
+    @TempDir
+    Path tmp;
+
+    private final Cli cli = new Cli();
+
+    @Test
+    void theFirstAbDemoPlayedLiveAgreesWithTheSimulationWithinTolerance() throws IOException {
+        // At time scale 4 the 1 s sleeps last 250 ms: 10 rounds, about 2.5 s per variant.
+        int code = cli.run("validate", AB, "--time-scale", "4", "--out", tmp.toString(), "-q");
+        assertEquals(0, code, cli.out() + cli.err());
+        assertTrue(cli.out().contains("validation passed"), cli.out());
+        var summary = new ObjectMapper().readTree(tmp.resolve("summary.json").toFile());
+        assertEquals("live", summary.get("mode").asText());
+        assertEquals(100, summary.get("variants").get(0).get("requests").get("goodput").asLong());
+    }
+
+    @Test
+    void aToleranceOfZeroOnLatencyCannotBeMetByARealRun() {
+        int code = cli.run("validate", AB, "--time-scale", "4", "--out", tmp.toString(), "-q", "--tol-p99", "0",
+                "--set", "users.closed.requests=20");
+        assertEquals(1, code, cli.out());
+        assertTrue(cli.out().contains("FAIL"), cli.out());
+    }
+
+    @Test
+    void liveModeRejectsAnImpossibleTimeScaleWithExitCodeTwo() {
+        assertEquals(2, cli.run("live", AB, "--time-scale", "0"));
+        assertTrue(cli.err().contains("--time-scale"), cli.err());
+    }
+}
