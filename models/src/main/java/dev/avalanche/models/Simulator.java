@@ -23,10 +23,15 @@ public final class Simulator {
     public record Variant(String name, ModelConfig config) {
     }
 
-    /** Told when a replication of a variant has finished; called from worker threads. */
+    /** Told how the runs advance; called from worker threads, so implementations must be thread-safe. */
     @FunctionalInterface
     public interface Progress {
+        /** A replication of a variant has finished. */
         void replicationDone(String variant, int replication);
+
+        /** A replication has simulated {@code fraction} (0..1) of its horizon (duration + drain). */
+        default void advanced(String variant, int replication, double fraction) {
+        }
     }
 
     private Simulator() {
@@ -47,7 +52,7 @@ public final class Simulator {
             Variant v = variants.get(i / perVariant);
             int k = i % perVariant;
             AvalancheRun run = new AvalancheRun(v.config(), new RandomStreams(seed).forReplication(k));
-            VariantResult r = run.run(v.name());
+            VariantResult r = run.run(v.name(), fraction -> progress.advanced(v.name(), k, fraction));
             progress.replicationDone(v.name(), k);
             return new ReplicationSummary.Replica(r, run.latencies());
         };

@@ -4,10 +4,11 @@ import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.SweepResult;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Runs a scenario once per value of a parameter ({@code --set PATH=value} each time), the values in
@@ -37,7 +38,8 @@ public final class Sweeps {
         List<String> values = new ArrayList<>();
         for (long i = 0; i < n; i++) {
             double v = from + i * step;
-            values.add(v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6g", v));
+            // Ten significant digits hide the binary residue of from + i * step (0.30000000000000004).
+            values.add(new BigDecimal(v, new MathContext(10)).stripTrailingZeros().toPlainString());
         }
         return values;
     }

@@ -27,6 +27,10 @@ public final class Simulation {
     private long fired;
     private int stale;
     private boolean stopRequested;
+    private boolean observing;
+    private long observeEvery;
+    private long nextObservation;
+    private java.util.function.LongConsumer observer;
 
     /** The current instant. */
     public SimTime now() {
@@ -130,6 +134,9 @@ public final class Simulation {
             // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
             cal.removeFirstDeferred();
             now = t;
+            if (observing && t >= nextObservation) {
+                observe(t);
+            }
             e.owner = null;
             fired++;
             e.fire();
@@ -140,6 +147,28 @@ public final class Simulation {
         if (end != Long.MAX_VALUE && end > now) {
             now = end;
         }
+    }
+
+    /**
+     * Calls {@code observer} with the clock (in nanoseconds) whenever it first reaches or passes a
+     * multiple of {@code every}: for progress reports. It schedules no event, so it changes neither
+     * the order of events nor when a run ends.
+     *
+     * @throws IllegalArgumentException when {@code every} is not positive
+     */
+    public void observe(SimDuration every, java.util.function.LongConsumer observer) {
+        if (every.nanos() <= 0) {
+            throw new IllegalArgumentException("an observation period must be > 0 but was " + every);
+        }
+        this.observeEvery = every.nanos();
+        this.observer = observer;
+        this.observing = true;
+        this.nextObservation = (now / observeEvery + 1) * observeEvery;
+    }
+
+    private void observe(long t) {
+        nextObservation = (t / observeEvery + 1) * observeEvery;
+        observer.accept(t);
     }
 
     /** Makes {@link #run()} return after the event being fired. */

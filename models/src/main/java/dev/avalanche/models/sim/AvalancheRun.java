@@ -56,6 +56,16 @@ public final class AvalancheRun {
 
     /** Runs the variant to its end and returns what it measured, labelled {@code name}. */
     public VariantResult run(String name) {
+        return run(name, fraction -> { });
+    }
+
+    /**
+     * As {@link #run(String)}, telling {@code progress} the fraction of the horizon (duration +
+     * drain) simulated, about a hundred times per run; it changes no result.
+     */
+    public VariantResult run(String name, java.util.function.DoubleConsumer progress) {
+        long horizon = cfg.duration().plus(cfg.drain()).nanos();
+        sim.observe(SimDuration.ofNanos(Math.max(1, horizon / 100)), t -> progress.accept(Math.min(1.0, (double) t / horizon)));
         long durationNanos = cfg.duration().nanos();
         if (cfg.warmup().nanos() > 0) {
             sim.schedule(cfg.warmup(), metrics::warmupOver);
