@@ -1,6 +1,7 @@
 package dev.avalanche.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.models.Simulator;
@@ -100,6 +101,25 @@ class BundledScenariosTest {
         assertTrue(remedy.requests().goodput() >= 0.99 * remedy.requests().intents(), remedy.requests().toString());
         assertEquals(2000 * 8.0 * (1 << 20), remedy.memoryBytes(), "2000 OS threads of 8 MiB");
         assertEquals(16_000 * 64.0 * (1 << 10), greenlets.memoryBytes(), "16,000 greenlets of 64 KiB");
+    }
+
+    @Test
+    void impatientUsersKeepThreadsInAMetastableOverloadWhileGreenletsRecover() {
+        VariantResult threads = variant("story-metastable", "threads-640");
+        assertTrue(threads.recoverySeconds().isEmpty(), "threads never recover: " + threads.recoverySeconds());
+        assertFalse(threads.recovered());
+        double[] sent = threads.timeline().column("sent");
+        double[] intents = threads.timeline().column("intents");
+        double lateSent = 0;
+        double lateIntents = 0;
+        for (int i = 30 * 60; i < 39 * 60; i++) {
+            lateSent += sent[i];
+            lateIntents += intents[i];
+        }
+        assertTrue(lateSent > 1.5 * lateIntents, "long after the slowdown refreshes still multiply the load: "
+                + lateSent / lateIntents);
+        VariantResult greenlets = variant("story-metastable", "greenlets-1000");
+        assertTrue(greenlets.recoverySeconds().isPresent());
     }
 
     @Test
