@@ -1,6 +1,6 @@
 package dev.avalanche.charts;
 
-import dev.avalanche.charts.internal.AtomicFiles;
+import dev.avalanche.models.io.AtomicFiles;
 import dev.avalanche.charts.internal.ReportPage;
 import dev.avalanche.models.result.RunResult;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.avalanche.charts.internal;
 
+import dev.avalanche.models.io.AtomicFiles;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;

@@ -8,6 +8,7 @@ import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.models.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class SummaryJson {
     /** Writes {@code summary.json} into {@code dir} atomically. */
     public static Path write(RunResult run, Path dir) throws IOException {
         Path file = dir.resolve("summary.json");
-        AtomicFiles.write(file, JSON.writeValueAsString(toJson(run)) + "\n");
+        AtomicFiles.writeString(file, JSON.writeValueAsString(toJson(run)) + "\n");
         return file;
     }
 

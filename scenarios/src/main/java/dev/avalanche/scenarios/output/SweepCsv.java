@@ -4,6 +4,7 @@ import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.SweepResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.models.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class SweepCsv {
 
     public static Path write(SweepResult sweep, Path dir) throws IOException {
         Path file = dir.resolve("sweep.csv");
-        AtomicFiles.write(file, toCsv(sweep));
+        AtomicFiles.writeString(file, toCsv(sweep));
         return file;
     }
 

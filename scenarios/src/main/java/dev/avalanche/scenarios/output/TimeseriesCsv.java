@@ -3,6 +3,7 @@ package dev.avalanche.scenarios.output;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantOutcome;
+import dev.avalanche.models.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class TimeseriesCsv {
     /** Writes {@code timeseries.csv} into {@code dir} atomically. */
     public static Path write(RunResult run, Path dir) throws IOException {
         Path file = dir.resolve("timeseries.csv");
-        AtomicFiles.write(file, toCsv(run));
+        AtomicFiles.writeString(file, toCsv(run));
         return file;
     }
 

@@ -1,4 +1,4 @@
-package dev.avalanche.charts.internal;
+package dev.avalanche.models.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,7 +10,7 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then moved over it, so a
- * reader (a browser on report.html) never sees half a picture.
+ * reader (a browser on report.html, a script on summary.json) never sees half a result.
  */
 public final class AtomicFiles {
 
@@ -21,6 +21,13 @@ public final class AtomicFiles {
     }
 
     private AtomicFiles() {
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code file}, replacing it, creating the directory if needed. */
+    public static Path writeString(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        return write(file, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Writes {@code content} to {@code file}, replacing it; the directory must exist. */

@@ -1,0 +1,5 @@
+/**
+ * Writing results to disk whole or not at all, for every module that writes them (the result
+ * writers, the charts, the report). Plain java.nio: no format is known here.
+ */
+package dev.avalanche.models.io;
