@@ -5,6 +5,8 @@ import dev.avalanche.charts.internal.Causes;
 import dev.avalanche.charts.internal.ChartKind;
 import dev.avalanche.charts.internal.Describe;
 import dev.avalanche.charts.internal.Headless;
+import dev.avalanche.charts.internal.OverlayChart;
+import dev.avalanche.charts.internal.OverlayPairs;
 import dev.avalanche.charts.internal.SweepChart;
 import dev.avalanche.charts.internal.TimelineCharts;
 import dev.avalanche.charts.internal.VariantsChart;
@@ -29,7 +31,8 @@ import org.jfree.chart.JFreeChart;
  * {@code avalanche}, {@code latency} and {@code capacity} ({@code avalanche.png} with one
  * variant, {@code avalanche-<variant>.png} with several); {@code cause.png} once when every
  * variant saw the same third-party slowdown, else one per variant, none when no timeline
- * recorded it.
+ * recorded it. Files of a validation: {@code overlay-<variant>.png} per variant simulated and
+ * played live.
  */
 public final class Charts {
 
@@ -84,6 +87,30 @@ public final class Charts {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         write(SweepChart.sweep(sweep), ChartKind.SWEEP, Optional.empty(), opts, dir, written);
+        return List.copyOf(written);
+    }
+
+    /**
+     * Draws, for each variant of {@code simulated} that {@code live} has too (matched by name),
+     * {@code overlay-<variant>.png} (and its SVG): the prediction solid and the measurement dashed
+     * on one time axis, in seconds since each run's start.
+     *
+     * @return the files written, in the simulated run's variant order
+     * @throws IllegalArgumentException when {@code simulated}'s mode is not {@code simulation},
+     *     {@code live}'s not {@code live}, their scenarios differ, a run names two variants alike,
+     *     or no variant is in both; nothing is written then
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> writeOverlay(RunResult simulated, RunResult live, ChartOptions opts, Path dir)
+            throws IOException {
+        List<OverlayPairs.Pair> pairs = OverlayPairs.match(simulated, live);
+        Headless.ensure();
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (OverlayPairs.Pair p : pairs) {
+            write(OverlayChart.overlay(simulated.scenario(), p, live.complete(), opts.patienceMedianSeconds()),
+                    ChartKind.OVERLAY, Optional.of(p.slug()), opts, dir, written);
+        }
         return List.copyOf(written);
     }
 

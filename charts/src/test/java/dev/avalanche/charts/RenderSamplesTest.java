@@ -47,6 +47,12 @@ class RenderSamplesTest {
         Charts.writeSweep(new Sweep("intent rate", "offered load (intents/s)", points), opts, dir.resolve("sweep"));
     }
 
+    @Test
+    void theSmallRunAgainstAnotherReplicationPlayingTheLiveRun() throws IOException {
+        RunResult sim = StoryRuns.small();
+        Charts.writeOverlay(sim, LiveRuns.asLive(StoryRuns.small(7)), opts, dir.resolve("overlay"));
+    }
+
     private void render(RunResult run, Path out) throws IOException {
         List<Path> files = Charts.writeAll(run, opts, out);
         Report.write(run, new ReportInputs("A sample: the third party slows down three times from "

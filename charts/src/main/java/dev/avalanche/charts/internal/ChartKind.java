@@ -10,7 +10,9 @@ public enum ChartKind {
     LATENCY("latency", "Latency"),
     CAPACITY("capacity", "Busy workers and backlog"),
     CAUSE("cause", "Third-party slowdown"),
-    SWEEP("sweep", "Sweep");
+    SWEEP("sweep", "Sweep"),
+    OVERLAY("overlay", "Simulation vs live"),
+    VALIDATION("validation", "Predicted vs measured: relative error");
 
     private final String stem;
     private final String caption;
