@@ -85,6 +85,17 @@ class ReportTest {
     }
 
     @Test
+    void overlaysPassedWithTheChartsAreShownCaptionedAsSimulationVsLive(@TempDir Path out) throws IOException {
+        RunResult live = LiveRuns.from(StoryRuns.small(), 0);
+        List<Path> files = new java.util.ArrayList<>(Charts.writeAll(live, ChartOptions.defaults().withoutSvg(), out));
+        files.addAll(Charts.writeOverlay(StoryRuns.small(), live, ChartOptions.defaults(), out));
+        String page = Files.readString(Report.write(live, new ReportInputs("", "", "0.1.0"), files, out));
+        assertTrue(page.contains("<img src=\"overlay-threads-80.png\" alt=\"Simulation vs live: threads-80\">"), page);
+        assertTrue(page.contains("<a href=\"overlay-greenlets-4000.svg\">SVG</a>"));
+        assertTrue(page.contains("<img src=\"variants.png\""), "the live run's own charts stay");
+    }
+
+    @Test
     void aChartOutsideTheReportsDirectoryIsRefused(@TempDir Path elsewhere) {
         var e = assertThrows(IllegalArgumentException.class, () -> Report.write(StoryRuns.small(),
                 new ReportInputs("", "", "0.1.0"), List.of(elsewhere.resolve("x.png")), dir));
