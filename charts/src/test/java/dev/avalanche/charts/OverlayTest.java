@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.charts.internal.Palette;
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.Verdict;
+import dev.avalanche.models.validation.Comparison;
+import dev.avalanche.models.validation.Tolerances;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +71,18 @@ class OverlayTest {
     }
 
     @Test
+    void namesThatMakeTheSameFileNameGetNumberedFiles(@TempDir Path out) throws IOException {
+        var t = Results.timeline(1, 5, Map.of("completed", Results.constant(5, 3)));
+        List<VariantOutcome> variants = Stream.of("A b", "a-b")
+                .map(n -> new VariantOutcome(
+                        Results.variant(n, Verdict.STABLE, OptionalLong.empty(), 1, 2, 3, t), 1, Map.of()))
+                .toList();
+        List<Path> files = Charts.writeOverlay(new RunResult("x", 1, "simulation", true, variants),
+                new RunResult("x", 1, "live", true, variants), ChartOptions.defaults().withoutSvg(), out);
+        assertEquals(List.of(out.resolve("overlay-a-b.png"), out.resolve("overlay-a-b-2.png")), files);
+    }
+
+    @Test
     void aLiveRunGivenAsTheSimulationIsRejectedAndNothingWritten(@TempDir Path out) {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Charts.writeOverlay(LIVE, LIVE, ChartOptions.defaults(), out.resolve("charts")));
@@ -93,6 +111,21 @@ class OverlayTest {
                 () -> Charts.writeOverlay(threadsOnly, greenletsOnly, ChartOptions.defaults(), out));
         assertEquals("overlay of small-slowdown: no variant in common; simulated [threads-80], live [greenlets-4000]; "
                 + "allowed: at least one variant name in both", e.getMessage());
+    }
+
+    @Test
+    void theValidationChartIsWrittenAsValidationPngAndSvg(@TempDir Path out) throws Exception {
+        var timeline = Results.timeline(1, 3, Map.of());
+        var predicted = Results.variant("a", Verdict.STABLE, OptionalLong.empty(), 1, 4, 2, timeline);
+        var measured = Results.variant("a", Verdict.STABLE, OptionalLong.empty(), 1.25, 5, 1.8, timeline);
+        List<Comparison> comparisons = List.of(Comparison.of(predicted, measured, Tolerances.DEFAULTS));
+        List<Path> files = Charts.writeValidation(comparisons, ChartOptions.defaults(), out);
+        assertEquals(List.of(out.resolve("validation.png"), out.resolve("validation.svg")), files);
+        BufferedImage image = Pictures.png(files.get(0));
+        assertEquals(1200, image.getWidth());
+        assertEquals(700, image.getHeight());
+        assertTrue(Pictures.pixelsNear(image, Palette.variant(0)) > 500, "the variant's bars");
+        assertEquals("svg", Pictures.svg(files.get(1)).getDocumentElement().getLocalName());
     }
 
     @Test

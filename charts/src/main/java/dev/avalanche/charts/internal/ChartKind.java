@@ -46,6 +46,16 @@ public enum ChartKind {
         return Optional.empty();
     }
 
+    /** {@link #slug} of {@code name}, with "-2", "-3"... when {@code used} has it; added to {@code used}. */
+    public static String uniqueSlug(String name, java.util.Set<String> used) {
+        String base = slug(name);
+        String s = base;
+        for (int n = 2; !used.add(s); n++) {
+            s = base + "-" + n;
+        }
+        return s;
+    }
+
     /** A file-name-safe form of a variant name: lower case, runs of other characters as one '-'. */
     public static String slug(String name) {
         String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._]+", "-").replaceAll("^-+|-+$", "");

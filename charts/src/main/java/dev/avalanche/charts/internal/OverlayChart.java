@@ -24,6 +24,7 @@ public final class OverlayChart {
 
     /** At most this many points per rate or level line: about one per 10 pixels of a 1200-pixel-wide chart. */
     static final int POINTS = 100;
+    private static final List<Integer> ROUND_GROUPS = List.of(1, 2, 3, 5, 10, 15, 20, 30, 60);
 
     /** The series key of {@code metric} from {@code source}: "simulation goodput", "live p99". */
     static String key(String source, String metric) {
@@ -94,7 +95,20 @@ public final class OverlayChart {
         return items;
     }
 
-    /** ", means over 3 s" when intervals are merged (", means over 3 s simulated, 2 s live" if they differ); else "". */
+    /**
+     * The first of 1, 2, 3, 5, 10, 15, 20, 30, 60 (then multiples of 60) at least {@code group}, so
+     * that with the usual 1-second intervals the captions say "means over 20 s", not 18.
+     */
+    static int roundGroup(int group) {
+        for (int g : ROUND_GROUPS) {
+            if (g >= group) {
+                return g;
+            }
+        }
+        return (group + 59) / 60 * 60;
+    }
+
+    /** ", means over 3 s" when intervals are merged (", means over 3 s simulation, 2 s live" if they differ); else "". */
     private static String means(List<Source> sources) {
         List<String> widths = sources.stream().map(s -> Describe.number(s.group * s.timeline.intervalSeconds()) + " s").toList();
         if (sources.stream().allMatch(s -> s.group == 1)) {
@@ -116,7 +130,8 @@ public final class OverlayChart {
     private record Source(String name, Timeline timeline, Stroke stroke, int group) {
 
         Source(String name, Timeline timeline, Stroke stroke, double endSeconds) {
-            this(name, timeline, stroke, Columns.groupSize((int) Math.ceil(endSeconds / timeline.intervalSeconds()), POINTS));
+            this(name, timeline, stroke,
+                    roundGroup(Columns.groupSize((int) Math.ceil(endSeconds / timeline.intervalSeconds()), POINTS)));
         }
 
         void add(List<Plots.Line> lines, Optional<XYSeries> series, Color colour) {

@@ -53,12 +53,7 @@ public final class OverlayPairs {
         for (Map.Entry<String, VariantResult> e : sim.entrySet()) {
             VariantResult l = measured.get(e.getKey());
             if (l != null) {
-                String base = ChartKind.slug(e.getKey());
-                String slug = base;
-                for (int n = 2; !slugs.add(slug); n++) {
-                    slug = base + "-" + n;
-                }
-                pairs.add(new Pair(slug, e.getValue(), l));
+                pairs.add(new Pair(ChartKind.uniqueSlug(e.getKey(), slugs), e.getValue(), l));
             }
         }
         if (pairs.isEmpty()) {

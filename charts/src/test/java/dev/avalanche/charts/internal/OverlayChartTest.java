@@ -112,6 +112,12 @@ class OverlayChartTest {
     }
 
     @Test
+    void intervalsAreMergedInRoundNumbers() {
+        assertEquals(List.of(1, 3, 5, 20, 60, 120), List.of(OverlayChart.roundGroup(1), OverlayChart.roundGroup(3),
+                OverlayChart.roundGroup(4), OverlayChart.roundGroup(18), OverlayChart.roundGroup(31), OverlayChart.roundGroup(61)));
+    }
+
+    @Test
     void anInterruptedLiveRunIsSaidToBePartial() {
         String sub = subtitle(OverlayChart.overlay(sim.scenario(), threads, false, OptionalDouble.empty()));
         assertTrue(sub.contains("live: saturated") && sub.contains("interrupted"), sub);
