@@ -5,12 +5,16 @@ import dev.avalanche.charts.internal.Causes;
 import dev.avalanche.charts.internal.ChartKind;
 import dev.avalanche.charts.internal.Describe;
 import dev.avalanche.charts.internal.Headless;
+import dev.avalanche.charts.internal.OverlayChart;
+import dev.avalanche.charts.internal.OverlayPairs;
 import dev.avalanche.charts.internal.SweepChart;
 import dev.avalanche.charts.internal.TimelineCharts;
+import dev.avalanche.charts.internal.ValidationChart;
 import dev.avalanche.charts.internal.VariantsChart;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.models.validation.Comparison;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +33,8 @@ import org.jfree.chart.JFreeChart;
  * {@code avalanche}, {@code latency} and {@code capacity} ({@code avalanche.png} with one
  * variant, {@code avalanche-<variant>.png} with several); {@code cause.png} once when every
  * variant saw the same third-party slowdown, else one per variant, none when no timeline
- * recorded it.
+ * recorded it. Files of a validation: {@code overlay-<variant>.png} per variant simulated and
+ * played live, {@code validation.png} for the figures compared.
  */
 public final class Charts {
 
@@ -87,6 +92,48 @@ public final class Charts {
         return List.copyOf(written);
     }
 
+    /**
+     * Draws, for each variant of {@code simulated} that {@code live} has too (matched by name),
+     * {@code overlay-<variant>.png} (and its SVG): the prediction solid and the measurement dashed
+     * on one time axis, in seconds since each run's start.
+     *
+     * @return the files written, in the simulated run's variant order
+     * @throws IllegalArgumentException when {@code simulated}'s mode is not {@code simulation},
+     *     {@code live}'s not {@code live}, their scenarios differ, a run names two variants alike,
+     *     or no variant is in both; nothing is written then
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> writeOverlay(RunResult simulated, RunResult live, ChartOptions opts, Path dir)
+            throws IOException {
+        List<OverlayPairs.Pair> pairs = OverlayPairs.match(simulated, live);
+        Headless.ensure();
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (OverlayPairs.Pair p : pairs) {
+            write(OverlayChart.overlay(simulated.scenario(), p, live.complete(), opts.patienceMedianSeconds()),
+                    ChartKind.OVERLAY, Optional.of(p.slug()), opts, dir, written);
+        }
+        return List.copyOf(written);
+    }
+
+    /**
+     * Draws {@code validation.png} (and its SVG): each figure's relative error between the
+     * prediction and the measurement against its tolerance, one bar per variant.
+     *
+     * @param comparisons one per variant, as {@code avalanche validate} computes them
+     * @return the files written
+     * @throws IllegalArgumentException when there is no comparison or two name the same variant
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> writeValidation(List<Comparison> comparisons, ChartOptions opts, Path dir) throws IOException {
+        Headless.ensure();
+        JFreeChart chart = ValidationChart.validation(comparisons);
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        write(chart, ChartKind.VALIDATION, Optional.empty(), opts, dir, written);
+        return List.copyOf(written);
+    }
+
     private static void write(JFreeChart chart, ChartKind kind, Optional<String> slug, ChartOptions opts, Path dir,
             List<Path> written) throws IOException {
         written.add(ChartFiles.png(chart, opts.width(), opts.height(), dir.resolve(kind.fileName(slug, "png"))));
@@ -104,12 +151,7 @@ public final class Charts {
         }
         Set<String> used = new HashSet<>();
         for (VariantOutcome o : run.variants()) {
-            String base = ChartKind.slug(o.result().name());
-            String s = base;
-            for (int n = 2; !used.add(s); n++) {
-                s = base + "-" + n;
-            }
-            slugs.add(Optional.of(s));
+            slugs.add(Optional.of(ChartKind.uniqueSlug(o.result().name(), used)));
         }
         return slugs;
     }

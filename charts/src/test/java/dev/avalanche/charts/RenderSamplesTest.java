@@ -1,6 +1,8 @@
 package dev.avalanche.charts;
 
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.validation.Comparison;
+import dev.avalanche.models.validation.Tolerances;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,18 @@ class RenderSamplesTest {
             points.add(new SweepPoint("greenlets", rate, StoryRuns.greenletsAt(rate, 180)));
         }
         Charts.writeSweep(new Sweep("intent rate", "offered load (intents/s)", points), opts, dir.resolve("sweep"));
+    }
+
+    @Test
+    void theSmallRunAgainstAnotherReplicationPlayingTheLiveRun() throws IOException {
+        RunResult sim = StoryRuns.small();
+        RunResult live = LiveRuns.asLive(StoryRuns.small(7));
+        Charts.writeOverlay(sim, live, opts, dir.resolve("overlay"));
+        List<Comparison> comparisons = new ArrayList<>();
+        for (int i = 0; i < sim.variants().size(); i++) {
+            comparisons.add(Comparison.of(sim.variants().get(i).result(), live.variants().get(i).result(), Tolerances.DEFAULTS));
+        }
+        Charts.writeValidation(comparisons, opts, dir.resolve("overlay"));
     }
 
     private void render(RunResult run, Path out) throws IOException {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.validation.Comparison;
+import dev.avalanche.models.validation.Tolerances;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +84,20 @@ class ReportTest {
         var r = StoryRuns.small().variants().get(0).result().requests();
         assertTrue(html.contains("<td>" + r.intents() + "</td><td>" + r.sent() + "</td><td>" + r.completed() + "</td><td>"
                 + r.goodput() + "</td>"), "intents, sent, completed, goodput in order");
+    }
+
+    @Test
+    void overlaysAndTheValidationChartPassedWithTheChartsAreShownCaptioned(@TempDir Path out) throws IOException {
+        RunResult live = LiveRuns.from(StoryRuns.small(), 0);
+        List<Path> files = new java.util.ArrayList<>(Charts.writeAll(live, ChartOptions.defaults().withoutSvg(), out));
+        files.addAll(Charts.writeOverlay(StoryRuns.small(), live, ChartOptions.defaults(), out));
+        files.addAll(Charts.writeValidation(List.of(Comparison.of(StoryRuns.small().variants().get(0).result(),
+                live.variants().get(0).result(), Tolerances.DEFAULTS)), ChartOptions.defaults().withoutSvg(), out));
+        String page = Files.readString(Report.write(live, new ReportInputs("", "", "0.1.0"), files, out));
+        assertTrue(page.contains("<img src=\"overlay-threads-80.png\" alt=\"Simulation vs live: threads-80\">"), page);
+        assertTrue(page.contains("<a href=\"overlay-greenlets-4000.svg\">SVG</a>"));
+        assertTrue(page.contains("<img src=\"validation.png\" alt=\"Predicted vs measured: relative error\">"), page);
+        assertTrue(page.contains("<img src=\"variants.png\""), "the live run's own charts stay");
     }
 
     @Test

@@ -43,9 +43,14 @@ public final class StoryRuns {
         return Small.RUN;
     }
 
+    /** {@link #small()} on another seed: another replication, as a stand-in for a live run's independent noise. */
+    public static RunResult small(long seed) {
+        return run("small-slowdown", seed, 240, 30, 1, 4, 20, 1000, slowdown(60, 150, 3));
+    }
+
     /** The story at full size: 300 intents/s, 640 threads against 16,000 greenlets, slower x3 from 10 to 16 min. */
     public static RunResult story() {
-        return run("story-slowdown", 1800, 300, 2, 8, 40, 1000, slowdown(600, 960, 3));
+        return run("story-slowdown", 42, 1800, 300, 2, 8, 40, 1000, slowdown(600, 960, 3));
     }
 
     /** One variant of {@code run}, as a run of its own. */
@@ -67,17 +72,17 @@ public final class StoryRuns {
 
     /** Simulated once per test JVM: a run result is immutable, so tests share it. */
     private static final class Small {
-        static final RunResult RUN = run("small-slowdown", 240, 30, 1, 4, 20, 1000, slowdown(60, 150, 3));
+        static final RunResult RUN = small(42);
     }
 
-    private static RunResult run(String scenario, double duration, double rate, int servers, int processes, int threads,
-            int greenlets, Profile degradation) {
+    private static RunResult run(String scenario, long seed, double duration, double rate, int servers, int processes,
+            int threads, int greenlets, Profile degradation) {
         int capacity = servers * processes;
         VariantResult t = new AvalancheRun(config(rate, duration, servers, processes, Workers.Model.THREADS, threads,
-                degradation), new RandomStreams(42)).run("threads-" + capacity * threads);
+                degradation), new RandomStreams(seed)).run("threads-" + capacity * threads);
         VariantResult g = new AvalancheRun(config(rate, duration, servers, processes, Workers.Model.GREENLETS, greenlets,
-                degradation), new RandomStreams(42)).run("greenlets-" + capacity * greenlets);
-        return new RunResult(scenario, 42, "simulation", true,
+                degradation), new RandomStreams(seed)).run("greenlets-" + capacity * greenlets);
+        return new RunResult(scenario, seed, "simulation", true,
                 List.of(new VariantOutcome(t, 1, Map.of()), new VariantOutcome(g, 1, Map.of())));
     }
 

@@ -10,7 +10,9 @@ public enum ChartKind {
     LATENCY("latency", "Latency"),
     CAPACITY("capacity", "Busy workers and backlog"),
     CAUSE("cause", "Third-party slowdown"),
-    SWEEP("sweep", "Sweep");
+    SWEEP("sweep", "Sweep"),
+    OVERLAY("overlay", "Simulation vs live"),
+    VALIDATION("validation", "Predicted vs measured: relative error");
 
     private final String stem;
     private final String caption;
@@ -42,6 +44,16 @@ public enum ChartKind {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@link #slug} of {@code name}, with "-2", "-3"... when {@code used} has it; added to {@code used}. */
+    public static String uniqueSlug(String name, java.util.Set<String> used) {
+        String base = slug(name);
+        String s = base;
+        for (int n = 2; !used.add(s); n++) {
+            s = base + "-" + n;
+        }
+        return s;
     }
 
     /** A file-name-safe form of a variant name: lower case, runs of other characters as one '-'. */

@@ -22,12 +22,22 @@ public final class Columns {
 
     /** Counts per interval as a rate per second; empty when the timeline has no such column. */
     public static Optional<XYSeries> rate(Timeline t, String column, String key, TimeScale scale) {
-        return merged(t, column, key, scale, 1 / t.intervalSeconds());
+        return rate(t, column, key, scale, groupSize(t.size()));
+    }
+
+    /** As {@link #rate(Timeline, String, String, TimeScale)}, merging every {@code group} intervals (at least 1). */
+    public static Optional<XYSeries> rate(Timeline t, String column, String key, TimeScale scale, int group) {
+        return merged(t, column, key, scale, 1 / t.intervalSeconds(), group);
     }
 
     /** Time-weighted means per interval as they are; empty when the timeline has no such column. */
     public static Optional<XYSeries> level(Timeline t, String column, String key, TimeScale scale) {
-        return merged(t, column, key, scale, 1);
+        return level(t, column, key, scale, groupSize(t.size()));
+    }
+
+    /** As {@link #level(Timeline, String, String, TimeScale)}, merging every {@code group} intervals (at least 1). */
+    public static Optional<XYSeries> level(Timeline t, String column, String key, TimeScale scale, int group) {
+        return merged(t, column, key, scale, 1, group);
     }
 
     /** Values that cannot be merged (percentiles, factors): one interval in each group of neighbours. */
@@ -45,13 +55,17 @@ public final class Columns {
         return Optional.of(s);
     }
 
-    private static Optional<XYSeries> merged(Timeline t, String column, String key, TimeScale scale, double factor) {
+    private static Optional<XYSeries> merged(Timeline t, String column, String key, TimeScale scale, double factor,
+            int group) {
         if (!t.columns().containsKey(column)) {
             return Optional.empty();
         }
+        if (group < 1) {
+            throw new IllegalArgumentException("timeline column " + column + " group: got " + group
+                    + " intervals; allowed: at least 1");
+        }
         double[] v = t.column(column);
         double[] starts = t.starts();
-        int group = groupSize(v.length);
         XYSeries s = new XYSeries(key, false, true);
         for (int from = 0; from < v.length; from += group) {
             int to = Math.min(v.length, from + group);
@@ -69,8 +83,13 @@ public final class Columns {
         return Optional.of(s);
     }
 
+    /** How many intervals of a timeline of {@code n} to merge so that at most {@code maxPoints} remain. */
+    public static int groupSize(int n, int maxPoints) {
+        return Math.max(1, (n + maxPoints - 1) / maxPoints);
+    }
+
     private static int groupSize(int n) {
-        return Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
+        return groupSize(n, MAX_POINTS);
     }
 
     private static void add(XYSeries s, double x, double y) {

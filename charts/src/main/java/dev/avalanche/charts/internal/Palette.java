@@ -40,6 +40,8 @@ public final class Palette {
             new float[] {6f, 4f}, 0f);
     public static final Stroke DOTTED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {2f, 3f}, 0f);
+    /** A legend entry that names a colour rather than a line (a variant, a metric). */
+    public static final Stroke SWATCH = new BasicStroke(3.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
     public static final Stroke REFERENCE_LINE = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {10f, 4f, 2f, 4f}, 0f);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -22,6 +23,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
@@ -42,6 +44,9 @@ public final class Plots {
     static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     static final Font MARKER = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    /** The share of a panel's value range left free above the data for its caption (a line of text in ~150 pixels). */
+    static final double CAPTION_HEADROOM = 0.18;
 
     /** One line of a plot: a series, its colour and its stroke. */
     public record Line(XYSeries series, Paint paint, Stroke stroke) {
@@ -86,6 +91,22 @@ public final class Plots {
         plot.setNoDataMessage("no data");
         // Later lines on top: the lists put the line that matters most last.
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        return plot;
+    }
+
+    /**
+     * One panel of a stacked chart: {@code lines} against {@code axis}, with {@code caption} in
+     * its top-left corner (saying what the panel shows and which stroke is which) on a light box,
+     * above the data: the axis leaves {@link #CAPTION_HEADROOM} of its range free at the top.
+     */
+    public static XYPlot panel(NumberAxis axis, List<Line> lines, String caption) {
+        axis.setUpperMargin(CAPTION_HEADROOM);
+        XYPlot plot = plot(null, axis, lines);
+        TextTitle t = new TextTitle(caption, MARKER);
+        t.setPaint(new Color(0x333333));
+        t.setBackgroundPaint(new Color(255, 255, 255, 210));
+        t.setPadding(new RectangleInsets(1, 4, 1, 4));
+        plot.addAnnotation(new XYTitleAnnotation(0.005, 0.99, t, RectangleAnchor.TOP_LEFT));
         return plot;
     }
 

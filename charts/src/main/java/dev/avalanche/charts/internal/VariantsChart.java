@@ -3,21 +3,15 @@ package dev.avalanche.charts.internal;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYTitleAnnotation;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * Every variant of a run in one picture: four stacked panels on one time axis (requests, latency,
@@ -52,12 +46,12 @@ public final class VariantsChart {
         }
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Plots.timeAxis(scale, end));
         combined.setGap(10);
-        combined.add(panel(Plots.axis("req/s"), requests, "requests per second: goodput solid, sent (with refreshes) dashed"), 3);
-        XYPlot lat = panel(Plots.axis("seconds"), latency, "latency: p99 solid, p50 dashed" + patienceMedian.stream()
+        combined.add(Plots.panel(Plots.axis("req/s"), requests, "requests per second: goodput solid, sent (with refreshes) dashed"), 3);
+        XYPlot lat = Plots.panel(Plots.axis("seconds"), latency, "latency: p99 solid, p50 dashed" + patienceMedian.stream()
                 .mapToObj(p -> "; users' median patience " + Describe.number(p) + " s dash-dot").findFirst().orElse(""));
         TimelineCharts.patience(lat, patienceMedian);
         combined.add(lat, 3);
-        XYPlot busy = panel(Plots.axis("requests"), held, "busy workers solid, backlog dashed, capacity dash-dot");
+        XYPlot busy = Plots.panel(Plots.axis("requests"), held, "busy workers solid, backlog dashed, capacity dash-dot");
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < run.variants().size(); i++) {
             VariantResult v = run.variants().get(i).result();
@@ -68,7 +62,7 @@ public final class VariantsChart {
         }
         combined.add(busy, 3);
         if (Causes.recorded(run)) {
-            combined.add(panel(Plots.axis("x normal"), cause(run, scale), "third-party latency factor"), 2);
+            combined.add(Plots.panel(Plots.axis("x normal"), cause(run, scale), "third-party latency factor"), 2);
         }
         combined.setFixedLegendItems(legend(run, patienceMedian.isPresent(), busy.getRangeMarkers(Layer.FOREGROUND) != null));
         String title = "Variants compared: " + String.join(" vs ", run.variants().stream().map(o -> o.result().name()).toList());
@@ -91,21 +85,11 @@ public final class VariantsChart {
         return lines;
     }
 
-    private static XYPlot panel(NumberAxis axis, List<Plots.Line> lines, String caption) {
-        XYPlot plot = Plots.plot(null, axis, lines);
-        TextTitle t = new TextTitle(caption, Plots.MARKER);
-        t.setPaint(new Color(0x333333));
-        t.setBackgroundPaint(new Color(255, 255, 255, 210));
-        t.setPadding(new RectangleInsets(1, 4, 1, 4));
-        plot.addAnnotation(new XYTitleAnnotation(0.005, 0.99, t, RectangleAnchor.TOP_LEFT));
-        return plot;
-    }
-
     private static LegendItemCollection legend(RunResult run, boolean patience, boolean capacity) {
         LegendItemCollection items = new LegendItemCollection();
         for (int i = 0; i < run.variants().size(); i++) {
             items.add(Plots.legendLine(run.variants().get(i).result().name(), Palette.variant(i),
-                    new BasicStroke(3.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)));
+                    Palette.SWATCH));
         }
         Color grey = new Color(0x555555);
         items.add(Plots.legendLine("goodput, p99, busy", grey, Palette.SOLID));

@@ -67,6 +67,18 @@ final class ChartInspection {
         return "";
     }
 
+    /** The texts drawn inside a panel (its caption). */
+    static List<String> captions(XYPlot plot) {
+        List<String> texts = new ArrayList<>();
+        for (Object a : plot.getAnnotations()) {
+            if (a instanceof org.jfree.chart.annotations.XYTitleAnnotation t
+                    && t.getTitle() instanceof org.jfree.chart.title.TextTitle text) {
+                texts.add(text.getText());
+            }
+        }
+        return texts;
+    }
+
     static List<String> legend(JFreeChart chart) {
         List<String> labels = new ArrayList<>();
         var items = chart.getPlot().getLegendItems();

@@ -40,6 +40,20 @@ class ColumnsTest {
     }
 
     @Test
+    void aChosenGroupMergesThatManyIntervalsIntoOnePointAndAGroupBelowOneIsRefused() {
+        Timeline t = Results.timeline(1, 7, Map.of("backlog", new double[] {3, 6, 9, 0, 0, 0, 5}));
+        XYSeries s = Columns.level(t, "backlog", "backlog", TimeScale.SECONDS, 3).orElseThrow();
+        assertEquals(3, s.getItemCount());
+        assertEquals(6.0, s.getY(0).doubleValue(), "the mean of 3, 6 and 9");
+        assertEquals(1.5, s.getX(0).doubleValue());
+        assertEquals(5.0, s.getY(2).doubleValue(), "a last, shorter group is the mean of what it has");
+        assertEquals(3, Columns.groupSize(260, 100));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Columns.rate(t, "backlog", "backlog", TimeScale.SECONDS, 0));
+        assertEquals("timeline column backlog group: got 0 intervals; allowed: at least 1", e.getMessage());
+    }
+
+    @Test
     void percentilesAreSampledNotAveragedAndNaNLeavesAGap() {
         int n = Columns.MAX_POINTS * 2;
         double[] p99 = new double[n];
