@@ -51,7 +51,7 @@ final class LiveCommand implements Callable<Integer> {
         Scenario s = loaded.get();
         RunResult result = playAll(s, scenario.seedOr(s.seed()), opts, spec.commandLine().getErr(), scenario.quiet);
         Path dir = scenario.outOr(s.name() + "-live");
-        write(result, s, dir);
+        write(result, s, dir, List.of());
         if (!scenario.quiet) {
             SummaryTable.print(spec.commandLine().getOut(), s.description(), result);
             spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + (result.complete() ? "" : " (incomplete: a cap cut the run)"));
@@ -77,12 +77,16 @@ final class LiveCommand implements Callable<Integer> {
         return LiveRun.toRunResult(s.name(), seed, played);
     }
 
-    /** Writes the run's files the way {@code run} does; summary.json last, so its presence means the rest is there. */
-    static void write(RunResult result, Scenario s, Path dir) throws IOException {
+    /**
+     * Writes the run's files the way {@code run} does, with {@code extraCharts} (already written)
+     * in the report too; summary.json last, so its presence means the rest is there.
+     */
+    static void write(RunResult result, Scenario s, Path dir, List<Path> extraCharts) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
         TimeseriesCsv.write(result, dir);
-        List<Path> charts = Charts.writeAll(result, Pictures.options(s), dir);
+        List<Path> charts = new ArrayList<>(extraCharts);
+        charts.addAll(Charts.writeAll(result, Pictures.options(s), dir));
         Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version()), charts, dir);
         SummaryJson.write(result, dir);
     }

@@ -1,5 +1,7 @@
 package dev.avalanche.cli;
 
+import dev.avalanche.charts.ChartOptions;
+import dev.avalanche.charts.Charts;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
 import dev.avalanche.models.result.RunResult;
@@ -9,6 +11,7 @@ import dev.avalanche.scenarios.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,17 +73,20 @@ final class ValidateCommand implements Callable<Integer> {
         List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
         RunResult predicted = Simulator.simulate(s.name(), seed, variants, 1, Replications.defaultParallelism(), (v, k) -> { });
         RunResult measured = LiveCommand.playAll(s, seed, opts, spec.commandLine().getErr(), scenario.quiet);
-        Path dir = scenario.outOr(s.name() + "-validate");
-        LiveCommand.write(measured, s, dir);
         PrintWriter out = spec.commandLine().getOut();
-        boolean pass = true;
+        List<Comparison> comparisons = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
-            Comparison c = Comparison.of(predicted.variants().get(i).result(), measured.variants().get(i).result(), tol);
-            print(out, c);
-            pass &= c.pass();
+            comparisons.add(Comparison.of(predicted.variants().get(i).result(), measured.variants().get(i).result(), tol));
+            print(out, comparisons.getLast());
         }
+        boolean pass = comparisons.stream().allMatch(Comparison::pass);
+        Path dir = scenario.outOr(s.name() + "-validate");
+        ChartOptions pictures = Pictures.options(s);
+        List<Path> extra = new ArrayList<>(Charts.writeOverlay(predicted, measured, pictures, dir));
+        extra.addAll(Charts.writeValidation(comparisons, pictures, dir));
+        LiveCommand.write(measured, s, dir, extra);
         out.println(pass ? "validation passed" : "validation FAILED: a measured figure is outside its tolerance");
-        out.println("Wrote the live run's files to " + dir);
+        out.println("Wrote the live run's files, the simulation-vs-live overlays and report.html to " + dir);
         return pass ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 

@@ -28,6 +28,11 @@ class ValidateCommandTest {
         var summary = new ObjectMapper().readTree(tmp.resolve("summary.json").toFile());
         assertEquals("live", summary.get("mode").asText());
         assertEquals(100, summary.get("variants").get(0).get("requests").get("goodput").asLong());
+        String report = java.nio.file.Files.readString(tmp.resolve("report.html"));
+        for (String chart : new String[] {"overlay-threads-10.png", "overlay-greenlets-10.png", "validation.png"}) {
+            assertTrue(java.nio.file.Files.exists(tmp.resolve(chart)), chart);
+            assertTrue(report.contains(chart), chart + " in report.html");
+        }
     }
 
     @Test

@@ -7,10 +7,7 @@ import java.awt.Paint;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -47,7 +44,6 @@ public final class ValidationChart {
     /** The series key of the tolerance ticks. */
     static final String TOLERANCE = "tolerance";
 
-    private static final Pattern RELATIVE = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)%");
     private static final Color FAIL = new Color(0xC62828);
 
     private ValidationChart() {
@@ -79,7 +75,7 @@ public final class ValidationChart {
             for (Comparison.Row r : c.rows()) {
                 double e = r.relativeError() * 100;
                 errors.addValue(Double.isNaN(e) ? null : Math.min(e, cap), c.variant(), category(r));
-                relative(r.tolerance()).ifPresent(t -> tolerances.addValue(t * 100, TOLERANCE, category(r)));
+                tolerances.addValue(r.relativeTolerance() * 100, TOLERANCE, category(r));
                 rows++;
                 passed += r.pass() ? 1 : 0;
                 cut |= e > cap;
@@ -135,8 +131,8 @@ public final class ValidationChart {
 
     /** Where bars are cut, in percent: {@link #CAP_TOLERANCES} times the largest relative tolerance. */
     static double cap(List<Comparison> comparisons) {
-        return comparisons.stream().flatMap(c -> c.rows().stream()).map(r -> relative(r.tolerance()))
-                .filter(OptionalDouble::isPresent).mapToDouble(t -> t.getAsDouble() * 100 * CAP_TOLERANCES)
+        return comparisons.stream().flatMap(c -> c.rows().stream())
+                .mapToDouble(r -> r.relativeTolerance() * 100 * CAP_TOLERANCES)
                 .filter(t -> t > 0).max().orElse(CAP_PERCENT);
     }
 
@@ -153,12 +149,6 @@ public final class ValidationChart {
         String e = Double.isNaN(r.relativeError()) ? "-"
                 : Double.isInfinite(r.relativeError()) ? "predicted 0" : Describe.number(r.relativeError() * 100) + "%";
         return e + " " + (r.pass() ? "ok" : "FAIL");
-    }
-
-    /** The relative part of a tolerance as Comparison words it ("10%", "10% or 5"), as a fraction. */
-    static OptionalDouble relative(String tolerance) {
-        Matcher m = RELATIVE.matcher(tolerance.toLowerCase(Locale.ROOT));
-        return m.find() ? OptionalDouble.of(Double.parseDouble(m.group(1)) / 100) : OptionalDouble.empty();
     }
 
     /** Bars whose label is red and bold when the figure failed. */

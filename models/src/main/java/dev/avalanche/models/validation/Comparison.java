@@ -11,9 +11,16 @@ import java.util.List;
  */
 public record Comparison(String variant, List<Row> rows) {
 
-    /** One figure: prediction, measurement, their relative error and whether it is within tolerance. */
-    public record Row(String figure, double predicted, double measured, double relativeError, String tolerance, boolean pass) {
+    /**
+     * One figure: prediction, measurement, their relative error, the relative tolerance it is held
+     * to (counts may also pass by an absolute margin, which {@code tolerance} states) and whether it passed.
+     */
+    public record Row(String figure, double predicted, double measured, double relativeError, double relativeTolerance,
+            String tolerance, boolean pass) {
     }
+
+    /** Relative errors this close to the tolerance pass: 2.1 against 2 is 5%, not 5.000000000000004%. */
+    private static final double EPSILON = 1e-9;
 
     public Comparison {
         rows = List.copyOf(rows);
@@ -39,15 +46,19 @@ public record Comparison(String variant, List<Row> rows) {
 
     private static Row relative(String figure, double predicted, double measured, double tolerance) {
         double err = relativeError(predicted, measured);
-        boolean pass = (Double.isNaN(predicted) && Double.isNaN(measured)) || err <= tolerance;
-        return new Row(figure, predicted, measured, err, String.format(java.util.Locale.ROOT, "%.0f%%", tolerance * 100), pass);
+        boolean pass = (Double.isNaN(predicted) && Double.isNaN(measured)) || err <= tolerance + EPSILON;
+        return new Row(figure, predicted, measured, err, tolerance, percent(tolerance), pass);
     }
 
     private static Row count(String figure, long predicted, long measured, Tolerances tol) {
         double err = relativeError(predicted, measured);
-        boolean pass = Math.abs(measured - predicted) <= tol.countAbsolute() || err <= tol.countRelative();
-        return new Row(figure, predicted, measured, err, String.format(java.util.Locale.ROOT, "%.0f%% or %d",
-                tol.countRelative() * 100, tol.countAbsolute()), pass);
+        boolean pass = Math.abs(measured - predicted) <= tol.countAbsolute() || err <= tol.countRelative() + EPSILON;
+        return new Row(figure, predicted, measured, err, tol.countRelative(),
+                percent(tol.countRelative()) + " or " + tol.countAbsolute(), pass);
+    }
+
+    private static String percent(double relative) {
+        return new java.math.BigDecimal(relative * 100, new java.math.MathContext(6)).stripTrailingZeros().toPlainString() + "%";
     }
 
     /** |measured - predicted| / |predicted|; 0 when both are 0, +inf when only the prediction is 0. */

@@ -44,4 +44,14 @@ class ComparisonTest {
         assertTrue(near.pass());
         assertFalse(far.pass());
     }
+
+    @Test
+    void anErrorExactlyAtTheToleranceIsWithinIt() {
+        // 2.1 against 2 is 5% up to binary rounding (0.05000000000000004).
+        Comparison c = Comparison.of(result(50, 2, 3, 0, 10), result(50, 2.1, 3, 0, 10), Tolerances.DEFAULTS);
+        Comparison.Row p50 = c.rows().stream().filter(r -> r.figure().equals("latency p50 s")).findFirst().orElseThrow();
+        assertTrue(p50.pass(), p50.toString());
+        assertEquals(0.10, p50.relativeTolerance());
+        assertEquals("10%", p50.tolerance());
+    }
 }
