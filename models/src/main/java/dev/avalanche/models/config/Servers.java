@@ -11,10 +11,24 @@ import dev.avalanche.engine.SimDuration;
  * @param accept time a process spends accepting one connection, one at a time per process (this
  *     is what lets a burst of connections overflow the backlog)
  * @param overhead CPU time each request costs its worker besides the request's own CPU burst (parsing)
- * @param discard CPU time to throw away a request whose user left while it waited in the backlog
+ * @param discard time a worker takes to throw away a request whose user left while it waited in the backlog
+ * @param abandoned what a worker does with such a request: discard it (as a server that notices
+ *     the closed connection does) or serve it in full (as one that reads the request anyway and
+ *     only fails when it writes the response: the JDK's HttpServer, uWSGI behind a closed socket)
  */
 public record Servers(int count, int cores, int processes, Workers workers, int backlog, Overflow overflow,
-        SimDuration accept, SimDuration overhead, SimDuration discard) {
+        SimDuration accept, SimDuration overhead, SimDuration discard, Abandoned abandoned) {
+
+    /** What happens to a request whose user left while it waited in the backlog. */
+    public enum Abandoned {
+        DISCARD, SERVE
+    }
+
+    /** Servers that discard abandoned requests (the default). */
+    public Servers(int count, int cores, int processes, Workers workers, int backlog, Overflow overflow,
+            SimDuration accept, SimDuration overhead, SimDuration discard) {
+        this(count, cores, processes, workers, backlog, overflow, accept, overhead, discard, Abandoned.DISCARD);
+    }
 
     /**
      * {@code DROP}: Linux drops the SYN, the client retransmits after 1 s, then 2, 4, 8... s.
@@ -34,6 +48,7 @@ public record Servers(int count, int cores, int processes, Workers workers, int 
         Check.nonNegative("accept", accept);
         Check.nonNegative("overhead", overhead);
         Check.nonNegative("discard", discard);
+        Check.present("abandoned", abandoned);
     }
 
     /** Requests the whole deployment serves at once; {@code Integer.MAX_VALUE} when unbounded. */

@@ -40,6 +40,7 @@ final class Flow {
     private final long acceptNanos;
     private final long overheadNanos;
     private final long discardNanos;
+    private final boolean discardAbandoned;
     private final long warmupNanos;
     private int roundRobin;
     private final Event cap = new Event() {
@@ -68,6 +69,7 @@ final class Flow {
         this.acceptNanos = s.accept().nanos();
         this.overheadNanos = s.overhead().nanos();
         this.discardNanos = s.discard().nanos();
+        this.discardAbandoned = s.abandoned() == Servers.Abandoned.DISCARD;
         this.warmupNanos = cfg.warmup().nanos();
         this.traffic = traffic.create(this);
     }
@@ -168,7 +170,7 @@ final class Flow {
         if (acceptNanos > 0) {
             tryAccept(r.server);
         }
-        if (r.userDone) {
+        if (r.userDone && discardAbandoned) {
             metrics.discarded(r);
             if (discardNanos > 0) {
                 r.stage = Request.Stage.DONE;

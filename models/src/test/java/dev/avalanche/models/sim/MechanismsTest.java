@@ -120,4 +120,32 @@ class MechanismsTest {
         assertEquals(15, r.requests().orphaned(), "the workers finish every abandoned request anyway");
         assertEquals(3.0, r.amplification(), 1e-9);
     }
+
+    @Test
+    void requestsAbandonedInTheBacklogAreDiscardedOrServedInFullAsConfigured() {
+        // One thread, 1 s per request, 5 users at once who give up after 0.5 s: the four queued
+        // requests are dead when the thread reaches them.
+        Users users = new Users(new Arrivals.Closed(5, 5, null, null), Optional.of(Distributions.constant(0.5)),
+                Users.Refresh.NEVER);
+        ModelConfig base = burst(5, Workers.Model.THREADS, 1, Optional.empty(), calls(1, RequestWork.Call.Mode.SEQUENTIAL),
+                api(1, 30, 0, OptionalInt.empty()));
+        for (Servers.Abandoned policy : Servers.Abandoned.values()) {
+            Servers sv = base.servers();
+            Servers servers = new Servers(sv.count(), sv.cores(), sv.processes(), sv.workers(), sv.backlog(), sv.overflow(),
+                    sv.accept(), sv.overhead(), sv.discard(), policy);
+            ModelConfig cfg = new ModelConfig(base.duration(), base.warmup(), base.interval(), s(60), users,
+                    base.balancer(), servers, base.request(), base.services());
+            AvalancheRun run = new AvalancheRun(cfg, new RandomStreams(3));
+            VariantResult r = run.run("m");
+            assertEquals(5, r.requests().abandoned());
+            if (policy == Servers.Abandoned.DISCARD) {
+                assertEquals(4, r.requests().discarded());
+                assertEquals(1, r.requests().orphaned(), "only the one in service runs to its end");
+            } else {
+                assertEquals(0, r.requests().discarded());
+                assertEquals(5, r.requests().orphaned(), "every request is served, one after another");
+                assertEquals(5, run.serverAudit().responded());
+            }
+        }
+    }
 }

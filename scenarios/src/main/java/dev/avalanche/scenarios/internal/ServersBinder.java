@@ -24,7 +24,8 @@ final class ServersBinder {
     Servers servers(At at) {
         int before = problems.count();
         Fields f = Fields.of(at, problems, "a mapping with count, cores, processes, workers, backlog, overflow",
-                List.of("count", "cores", "processes", "workers", "backlog", "overflow", "accept", "overhead", "discard"));
+                List.of("count", "cores", "processes", "workers", "backlog", "overflow", "accept", "overhead", "discard",
+                        "abandoned"));
         Integer count = f.required("count", "an integer >= 1 (servers)", values::integer);
         Integer cores = f.required("cores", "an integer >= 1 (CPU cores per server)", values::integer);
         Integer processes = f.required("processes", "an integer >= 1 (worker processes per server)", values::integer);
@@ -35,11 +36,13 @@ final class ServersBinder {
         SimDuration accept = f.optional("accept", SimDuration.ZERO, values::duration);
         SimDuration overhead = f.optional("overhead", SimDuration.ZERO, values::duration);
         SimDuration discard = f.optional("discard", SimDuration.ZERO, values::duration);
+        Servers.Abandoned abandoned = f.optional("abandoned", Servers.Abandoned.DISCARD,
+                a -> values.choice(a, Servers.Abandoned.class));
         if (problems.count() > before || !f.valid()) {
             return null;
         }
         return problems.build(at, Map.of(), () -> new Servers(count, cores, processes, workers, backlog, overflow,
-                accept, overhead, discard));
+                accept, overhead, discard, abandoned));
     }
 
     private Workers workers(At at) {
