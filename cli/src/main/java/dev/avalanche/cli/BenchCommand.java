@@ -100,13 +100,13 @@ final class BenchCommand implements Runnable {
 
         private static void requireAtLeastOne(String option, long value) {
             if (value < 1) {
-                throw new IllegalArgumentException(option + " must be >= 1 but was " + value);
+                throw new IllegalArgumentException(option + ": got " + value + "; allowed an integer >= 1");
             }
         }
 
         private static void requirePositive(String option, double value) {
             if (!(value > 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException(option + " must be a finite number > 0 but was " + value);
+                throw new IllegalArgumentException(option + ": got " + value + "; allowed a finite number > 0");
             }
         }
     }

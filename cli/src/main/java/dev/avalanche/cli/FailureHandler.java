@@ -12,7 +12,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        cmd.getErr().println(cmd.getColorScheme().errorText("avalanche " + cmd.getCommandName() + ": " + message));
+        cmd.getErr().println(cmd.getColorScheme().errorText(cmd.getCommandSpec().qualifiedName() + ": " + message));
         if (System.getenv("AVALANCHE_DEBUG") != null) {
             ex.printStackTrace(cmd.getErr());
         }
