@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code avalanche validate}: the simulation's prediction against a live run of the same scenario. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Simulate a scenario and play it live on 127.0.0.1, then print predicted, measured and relative",
-            "error for throughput, goodput, latency p50/p90/p99, rejected, abandoned and elapsed, per variant.",
-            "Exits 1 when an error exceeds its tolerance."},
+        description = {"Simulate a scenario and play it live on 127.0.0.1 (or against --target), then print predicted,",
+            "measured and relative error for throughput, goodput, latency p50/p90/p99, rejected, abandoned and",
+            "elapsed, per variant. Exits 1 when an error exceeds its tolerance, or on Ctrl-C (partial live results kept)."},
         footer = {"", "Example:", "  ./avalanche validate scenarios/ab-10-vs-10.yaml --time-scale 10"})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -69,9 +69,17 @@ final class ValidateCommand implements Callable<Integer> {
         long seed = scenario.seedOr(s.seed());
         List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
         RunResult predicted = Simulator.simulate(s.name(), seed, variants, 1, Replications.defaultParallelism(), (v, k) -> { });
-        RunResult measured = LiveCommand.playAll(s, seed, opts, spec.commandLine().getErr(), scenario.quiet);
         Path dir = scenario.outOr(s.name() + "-validate");
-        LiveCommand.write(measured, s, dir);
+        RunResult measured;
+        try (StopOnInterrupt interrupt = new StopOnInterrupt(live.stop)) {
+            measured = LiveCommand.playAll(s, seed, opts, live.inProcess, scenario.sets, spec.commandLine().getErr(), scenario.quiet);
+            LiveCommand.write(measured, s, dir);
+            if (live.stop.isStopped()) {
+                spec.commandLine().getErr().println("avalanche validate: stopped early; nothing compared; wrote the partial live"
+                        + " results (\"complete\": false) to " + dir);
+                return ExitCodes.FAILURE;
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         boolean pass = true;
         for (int i = 0; i < variants.size(); i++) {

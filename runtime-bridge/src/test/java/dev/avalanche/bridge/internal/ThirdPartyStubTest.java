@@ -10,14 +10,9 @@ import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.Service;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +22,9 @@ class ThirdPartyStubTest {
     private record Answer(int status, double seconds) {
     }
 
-    private static Answer call(HttpClient client, URI uri) throws IOException, InterruptedException {
+    private static Answer call(Http1Client client, URI uri) throws IOException {
         long t = System.nanoTime();
-        int status = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status = client.get(uri.getRawPath(), 10_000_000_000L);
         return new Answer(status, (System.nanoTime() - t) / 1e9);
     }
 
@@ -43,9 +38,9 @@ class ThirdPartyStubTest {
         Profile stepToThree = new Profile(List.of(new Profile.Point(SimDuration.ZERO, 1),
                 new Profile.Point(SimDuration.ofSeconds(10), 1), new Profile.Point(SimDuration.ofSeconds(10), 3)));
         AtomicLong now = new AtomicLong();
-        try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor(); HttpClient client = Loopback.client(ex);
-                ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(stepToThree, 0, 5)), new RandomStreams(1), 1,
-                        now::get)) {
+        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(stepToThree, 0, 5)), new RandomStreams(1), 1,
+                        now::get);
+                Http1Client client = Loopback.client(stub.health())) {
             call(client, stub.health());
             Answer normal = call(client, stub.uri("api"));
             now.set(SimDuration.ofSeconds(11).nanos());
@@ -60,9 +55,9 @@ class ThirdPartyStubTest {
 
     @Test
     void errorsOfOneAnswerEveryCall500AfterItsLatency() throws Exception {
-        try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor(); HttpClient client = Loopback.client(ex);
-                ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(1), 1.0, 5)),
-                        new RandomStreams(1), 1, () -> 0)) {
+        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(1), 1.0, 5)),
+                        new RandomStreams(1), 1, () -> 0);
+                Http1Client client = Loopback.client(stub.health())) {
             for (int i = 0; i < 3; i++) {
                 Answer a = call(client, stub.uri("api"));
                 assertEquals(500, a.status());
@@ -73,9 +68,9 @@ class ThirdPartyStubTest {
 
     @Test
     void aCallSlowerThanOurTimeoutIsAnswered504AtTheTimeout() throws Exception {
-        try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor(); HttpClient client = Loopback.client(ex);
-                ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(10), 0, 0.2)),
-                        new RandomStreams(1), 1, () -> 0)) {
+        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(10), 0, 0.2)),
+                        new RandomStreams(1), 1, () -> 0);
+                Http1Client client = Loopback.client(stub.health())) {
             Answer a = call(client, stub.uri("api"));
             assertEquals(504, a.status());
             assertTrue(a.seconds() >= 0.2 && a.seconds() < 0.6, "at the 200 ms timeout, not after 1 s: " + a.seconds());
