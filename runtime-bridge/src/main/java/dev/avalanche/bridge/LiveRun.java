@@ -10,7 +10,9 @@ import dev.avalanche.bridge.internal.ServerLog;
 import dev.avalanche.bridge.internal.ThirdPartyStub;
 import dev.avalanche.bridge.internal.UserRunner;
 import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
 import java.io.IOException;
@@ -69,7 +71,8 @@ public final class LiveRun {
         long deadline = Math.min(scenarioEnd, cap);
         boolean stubNeeded = builtIn || !cfg.request().calls().isEmpty();
         try (ThirdPartyStub stub = stubNeeded ? ThirdPartyStub.start(cfg.services(), streams, opts.timeScale(), clock::modelNanos) : null;
-                AppServer app = builtIn ? AppServer.start(cfg, stub, streams, clock, server, WARM_UP_REQUESTS) : null;
+                AppServer app = builtIn ? AppServer.start(cfg, stub, streams, clock, server, WARM_UP_REQUESTS,
+                        stubConnections(cfg, opts)) : null;
                 UserRunner users = users(cfg, opts, builtIn ? LiveTarget.resolve(app.uri(), false) : opts.target().get(), seed,
                         streams, deadline)) {
             users.prepare();
@@ -94,6 +97,24 @@ public final class LiveRun {
         } catch (IOException e) {
             throw new UncheckedIOException(scenarioName + ": variant " + variantName + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The app's keep-alive connections to the stub opened before the clock, as a long-running app's
+     * pool to a third party is warm: in a closed loop, the calls that can be in flight at once (the
+     * users, capped by the worker slots, times the largest parallel group); none for an open loop,
+     * whose users also connect as they come.
+     */
+    static int stubConnections(ModelConfig cfg, LiveOptions opts) {
+        if (!(cfg.users().arrivals() instanceof Arrivals.Closed closed)) {
+            return 0;
+        }
+        long users = Math.min(Math.min(closed.concurrency(), closed.requests()), opts.maxRequests());
+        Servers s = cfg.servers();
+        if (s.workers().size() > 0) {
+            users = Math.min(users, (long) s.workers().size() * s.processes());
+        }
+        return (int) Math.min(Integer.MAX_VALUE, users * Preflight.callsAtOnce(cfg));
     }
 
     private static UserRunner users(ModelConfig cfg, LiveOptions opts, LiveTarget target, long seed, RandomStreams streams,

@@ -64,11 +64,16 @@ public final class Preflight {
             case Arrivals.Open o -> (long) Math.ceil(o.rate().max() * longestServedSeconds(cfg));
         };
         users = Math.min(users, opts.maxRequests());
+        return Math.max(1, users) * (1 + callsAtOnce(cfg));
+    }
+
+    /** The most third-party calls one request has in flight at once: its largest parallel group, or 1, or 0 without calls. */
+    static int callsAtOnce(ModelConfig cfg) {
         int callsAtOnce = 0;
         for (RequestWork.Call call : cfg.request().calls()) {
             callsAtOnce = Math.max(callsAtOnce, call.mode() == RequestWork.Call.Mode.PARALLEL ? call.count() : 1);
         }
-        return Math.max(1, users) * (1 + callsAtOnce);
+        return callsAtOnce;
     }
 
     /** Scenario seconds a served request takes at most when every call runs to its timeout. */

@@ -35,25 +35,25 @@ public final class AppServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server and sends {@code warmUpRequests} unlogged calls to the stub and as many requests
-     * without an id to itself (answered 204 without work), so that the measured requests find the
-     * request path loaded and compiled, as on a server that has been up a while; the level log
-     * starts empty after them.
+     * Starts the server and sends itself {@code warmUpRequests} unlogged warm-up requests (their calls
+     * made to the stub's {@code /health}), so that the measured requests find the request path loaded
+     * and compiled, and opens {@code stubConnections} keep-alive connections to the stub, as on a
+     * server that has been up a while; the level log starts empty after them.
      *
      * @throws IllegalArgumentException when the configuration has more than one server
      */
     public static AppServer start(ModelConfig cfg, ThirdPartyStub stub, RandomStreams streams, LiveClock clock,
-            ServerLog log, int warmUpRequests) throws IOException, InterruptedException {
+            ServerLog log, int warmUpRequests, int stubConnections) throws IOException, InterruptedException {
         if (cfg.servers().count() != 1) {
             throw new IllegalArgumentException("servers.count: got " + cfg.servers().count()
                     + "; allowed 1 in live mode for now (several servers behind a balancer come in a later slice)");
         }
         AppServer app = new AppServer(cfg, stub, streams, clock, log);
         app.server.start();
-        LoadGenerator.warmUp(app.client, stub.health().getRawPath(), warmUpRequests);
         try (Http1Client self = Loopback.client(app.uri())) {
-            LoadGenerator.warmUp(self, app.uri().getRawPath(), warmUpRequests);
+            LoadGenerator.warmUp(self, app.uri().getRawPath() + "?" + RequestHandler.WARM_UP_QUERY, warmUpRequests);
         }
+        app.client.open(stubConnections, WARM_UP_TIMEOUT_NANOS);
         app.forgetWarmUp();
         return app;
     }

@@ -20,13 +20,17 @@ import java.util.concurrent.Future;
  * timed-out call ends the work at once, after its group, with a 500; otherwise 200.
  *
  * <p>A request the {@link WorkerPool} refused is answered {@value #REFUSED} at once. Requests carry
- * their id as {@code ?id=N}; a request without one (a warm-up) is answered 204 without work. The worker's {@link WorkerPool.Admission} says when the request was received and
- * which CPU burner its process uses. Thread-safe.
+ * their id as {@code ?id=N}; a request without one is answered 204 without work or log, after the
+ * request's calls made to the stub's {@code /health} when its query is {@value #WARM_UP_QUERY} (a
+ * warm-up of the whole path). The worker's {@link WorkerPool.Admission} says when the request was
+ * received and which CPU burner its process uses. Thread-safe.
  */
 final class RequestHandler implements java.util.function.Consumer<AppFront.Exchange> {
 
     /** The status of a request refused because the accept queue was full, as a balancer answers it. */
     static final int REFUSED = 502;
+    /** The query of a warm-up request: the request's calls go to the stub's {@code /health}; nothing is logged. */
+    static final String WARM_UP_QUERY = "warm-up";
 
     private sealed interface Step permits Calls, Sleep {
     }
@@ -46,6 +50,8 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     private final LockedStream cpuStream;
     private final double overheadSeconds;
     private final List<Step> steps = new ArrayList<>();
+    /** The calls of {@link #steps} aimed at the stub's {@code /health} (answered at once), without the sleeps. */
+    private final List<Step> warmUpSteps = new ArrayList<>();
 
     /** @param client to the stub; @param parallel runs the calls of a parallel group (virtual threads) */
     RequestHandler(ModelConfig cfg, ThirdPartyStub stub, Http1Client client, ExecutorService parallel, LockedStream cpuStream,
@@ -60,12 +66,10 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         for (RequestWork.Call call : cfg.request().calls()) {
             String target = stub.uri(call.service()).getRawPath();
             long timeout = Math.max(1, clock.toWall(cfg.services().get(call.service()).timeout()));
-            if (call.mode() == RequestWork.Call.Mode.PARALLEL) {
-                steps.add(new Calls(target, timeout, call.count()));
-            } else {
-                for (int i = 0; i < call.count(); i++) {
-                    steps.add(new Calls(target, timeout, 1));
-                }
+            int rounds = call.mode() == RequestWork.Call.Mode.PARALLEL ? 1 : call.count();
+            for (int i = 0; i < rounds; i++) {
+                steps.add(new Calls(target, timeout, call.count() / rounds));
+                warmUpSteps.add(new Calls(stub.health().getRawPath(), timeout, call.count() / rounds));
             }
         }
         for (RequestWork.LocalStep step : cfg.request().local()) {
@@ -92,6 +96,14 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         long started = clock.wallNanos();
         OptionalInt id = id(ex.query());
         if (id.isEmpty()) {
+            if (WARM_UP_QUERY.equals(ex.query())) {
+                try {
+                    run(warmUpSteps);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             ex.respond(204);
             return;
         }
@@ -126,7 +138,12 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     private boolean serve(CpuBurner burner) throws InterruptedException {
         double cpuSeconds = overheadSeconds + (cpu.isPresent() ? cpuStream.sample(cpu.get()) : 0);
         burner.burn(clock.toWall(cpuSeconds));
-        for (Step step : steps) {
+        return run(steps);
+    }
+
+    /** The steps in order; false as soon as one fails. */
+    private boolean run(List<Step> plan) throws InterruptedException {
+        for (Step step : plan) {
             boolean ok = switch (step) {
                 case Calls c -> c.count() == 1 ? call(c) : callAll(c);
                 case Sleep s -> {
