@@ -82,7 +82,8 @@ public final class ChildLoadGenerator {
             }
         }, "users-shutdown");
         Runtime.getRuntime().addShutdownHook(onShutdown);
-        Thread.ofVirtual().name("users-control").start(() -> {
+        // A platform thread: a virtual one blocked reading the pipe would hold one of the users' two carriers.
+        Thread.ofPlatform().daemon().name("users-control").start(() -> {
             try {
                 for (String line = in.readLine(); line != null && !line.equals(UsersSpec.STOP); line = in.readLine()) {
                     // Only stop is expected.

@@ -17,10 +17,14 @@ public final class LiveTarget {
 
     private final URI uri;
     private final InetSocketAddress address;
+    private final String requestPrefix;
 
     private LiveTarget(URI uri, InetSocketAddress address) {
         this.uri = uri;
         this.address = address;
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String query = uri.getRawQuery();
+        this.requestPrefix = query == null || query.isEmpty() ? path + "?id=" : path + "?" + query + "&id=";
     }
 
     /**
@@ -91,9 +95,7 @@ public final class LiveTarget {
 
     /** The request target up to the id's digits. */
     public String requestPrefix() {
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String query = uri.getRawQuery();
-        return query == null || query.isEmpty() ? path + "?id=" : path + "?" + query + "&id=";
+        return requestPrefix;
     }
 
     /** The Host header: the URI's authority. */

@@ -85,7 +85,8 @@ public final class ChildJvmUsers implements UserRunner {
         process = new ProcessBuilder(cmd).redirectError(dir.resolve("child.err").toFile()).start();
         Process p = process;
         toChild = process.outputWriter(StandardCharsets.UTF_8);
-        Thread.ofVirtual().name("users-jvm-output").start(() -> {
+        // A platform thread: a virtual one blocked reading the pipe would hold one of the server's carriers.
+        Thread.ofPlatform().daemon().name("users-jvm-output").start(() -> {
             try (BufferedReader r = p.inputReader(StandardCharsets.UTF_8)) {
                 for (String l = r.readLine(); l != null; l = r.readLine()) {
                     lines.add(Optional.of(l));

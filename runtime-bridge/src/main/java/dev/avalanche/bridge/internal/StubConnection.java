@@ -69,21 +69,15 @@ final class StubConnection {
             if (end < 0) {
                 return;
             }
-            String[] lines = new String(in.array(), 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
+            String head = new String(in.array(), 0, end, StandardCharsets.ISO_8859_1);
             consume(end + 4);
-            String[] requestLine = lines[0].split(" ");
+            int eol = head.indexOf("\r\n");
+            String[] requestLine = (eol < 0 ? head : head.substring(0, eol)).split(" ");
             closeAfter = requestLine.length < 3 || !requestLine[2].equals("HTTP/1.1");
-            for (int i = 1; i < lines.length; i++) {
-                String h = lines[i].toLowerCase(Locale.ROOT);
-                if (h.startsWith("content-length:")) {
-                    try {
-                        bodyLeft = Long.parseLong(h.substring(15).strip());
-                    } catch (NumberFormatException e) {
-                        closeAfter = true;
-                    }
-                } else if (h.startsWith("connection:")) {
-                    closeAfter = h.contains("close") || (closeAfter && !h.contains("keep-alive"));
-                }
+            while (eol >= 0) {
+                int next = head.indexOf("\r\n", eol + 2);
+                header(head.substring(eol + 2, next < 0 ? head.length() : next));
+                eol = next;
             }
             busy = true;
             if (requestLine.length < 3 || !requestLine[0].equals("GET")) {
@@ -92,6 +86,19 @@ final class StubConnection {
                 int q = requestLine[1].indexOf('?');
                 requests.requested(this, q >= 0 ? requestLine[1].substring(0, q) : requestLine[1]);
             }
+        }
+    }
+
+    private void header(String line) {
+        String h = line.toLowerCase(Locale.ROOT);
+        if (h.startsWith("content-length:")) {
+            try {
+                bodyLeft = Long.parseLong(h.substring(15).strip());
+            } catch (NumberFormatException e) {
+                closeAfter = true;
+            }
+        } else if (h.startsWith("connection:")) {
+            closeAfter = h.contains("close") || (closeAfter && !h.contains("keep-alive"));
         }
     }
 
