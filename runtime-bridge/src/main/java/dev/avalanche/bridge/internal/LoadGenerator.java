@@ -184,17 +184,18 @@ public final class LoadGenerator {
         }
     }
 
-    private void closedLoop(Arrivals.Closed closed, ExecutorService users, Http1Client client) {
+    /** Starts each user at its instant of the ramp, from the calling thread, so that no user waits parked for its start. */
+    private void closedLoop(Arrivals.Closed closed, ExecutorService users, Http1Client client) throws InterruptedException {
         AtomicLong tickets = new AtomicLong();
         long clients = Math.min(closed.concurrency(), closed.requests());
         long ramp = clock.toWall(closed.rampUp());
         for (long i = 0; i < clients; i++) {
             long startAt = clients == 1 ? 0 : ramp * i / (clients - 1);
+            if (!mayStart(startAt) || !sleepUntil(startAt)) {
+                return;
+            }
             users.execute(() -> {
                 try {
-                    if (!sleepUntil(startAt)) {
-                        return;
-                    }
                     while (mayStart(clock.wallNanos()) && !truncated() && tickets.getAndIncrement() < closed.requests()) {
                         intent(client, clock.wallNanos());
                         if (closed.think() != null && !sleepUntil(clock.wallNanos() + clock.toWall(thinkStream.sample(closed.think())))) {
