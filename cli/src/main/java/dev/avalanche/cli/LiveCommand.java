@@ -46,7 +46,7 @@ final class LiveCommand implements Callable<Integer> {
     LiveRunOptions live;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws Exception {
         LiveOptions opts = live.toOptions();
         Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
@@ -54,20 +54,25 @@ final class LiveCommand implements Callable<Integer> {
         }
         Scenario s = loaded.get();
         try (StopOnInterrupt interrupt = new StopOnInterrupt(live.stop)) {
-            RunResult result = playAll(s, scenario.seedOr(s.seed()), opts, live.inProcess, scenario.sets, spec.commandLine().getErr(),
-                    scenario.quiet);
-            Path dir = scenario.outOr(s.name() + "-live");
-            write(result, s, dir);
-            if (live.stop.isStopped()) {
-                spec.commandLine().getErr().println("avalanche live: stopped early; wrote the partial results (\"complete\": false) to " + dir);
-                return ExitCodes.FAILURE;
-            }
-            if (!scenario.quiet) {
-                SummaryTable.print(spec.commandLine().getOut(), s.description(), result);
-                spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + (result.complete() ? "" : " (incomplete: a cap cut the run)"));
-            }
-            return ExitCodes.OK;
+            return interrupt.guard(spec.commandLine(), () -> playAndWrite(s, opts));
         }
+    }
+
+    private int playAndWrite(Scenario s, LiveOptions opts) throws IOException, InterruptedException {
+        RunResult result = playAll(s, scenario.seedOr(s.seed()), opts, live.inProcess, scenario.sets, spec.commandLine().getErr(),
+                scenario.quiet);
+        Path dir = scenario.outOr(s.name() + "-live");
+        write(result, s, dir);
+        if (live.stop.isStopped()) {
+            spec.commandLine().getErr().println("avalanche live: stopped early; wrote the partial results (\"complete\": false) to " + dir);
+            spec.commandLine().getErr().flush();
+            return ExitCodes.FAILURE;
+        }
+        if (!scenario.quiet) {
+            SummaryTable.print(spec.commandLine().getOut(), s.description(), result);
+            spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + (result.complete() ? "" : " (incomplete: a cap cut the run)"));
+        }
+        return ExitCodes.OK;
     }
 
     /**
@@ -112,8 +117,13 @@ final class LiveCommand implements Callable<Integer> {
         return args;
     }
 
-    /** Writes the run's files the way {@code run} does; summary.json last, so its presence means the rest is there. */
+    /**
+     * Writes the run's files the way {@code run} does; summary.json last, so its presence means the
+     * rest is there. ImageIO's disk cache is turned off first: it registers a shutdown hook, which
+     * fails while Ctrl-C shuts the JVM down (this process ends right after writing anyway).
+     */
     static void write(RunResult result, Scenario s, Path dir) throws IOException {
+        javax.imageio.ImageIO.setUseCache(false);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
         TimeseriesCsv.write(result, dir);

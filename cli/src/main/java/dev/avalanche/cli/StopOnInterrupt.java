@@ -34,6 +34,24 @@ final class StopOnInterrupt implements AutoCloseable {
         finished.countDown();
     }
 
+    /**
+     * Runs a command's body. When the run was stopped and the body fails (writing during the JVM's
+     * shutdown), the failure is reported here, as {@link FailureHandler} would, before the hook may
+     * end the JVM; otherwise it propagates.
+     */
+    int guard(picocli.CommandLine cmd, java.util.concurrent.Callable<Integer> body) throws Exception {
+        try {
+            return body.call();
+        } catch (Exception e) {
+            if (!signal.isStopped()) {
+                throw e;
+            }
+            new FailureHandler().handleExecutionException(e, cmd, null);
+            cmd.getErr().flush();
+            return ExitCodes.FAILURE;
+        }
+    }
+
     private void onShutdown() {
         signal.stop();
         try {

@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     long tolCountAbs;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws Exception {
         Tolerances tol = new Tolerances(tolThroughput, tolP50, tolP90, tolP99, tolElapsed, tolCounts, tolCountAbs);
         var opts = live.toOptions();
         Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
@@ -72,13 +72,22 @@ final class ValidateCommand implements Callable<Integer> {
         Path dir = scenario.outOr(s.name() + "-validate");
         RunResult measured;
         try (StopOnInterrupt interrupt = new StopOnInterrupt(live.stop)) {
-            measured = LiveCommand.playAll(s, seed, opts, live.inProcess, scenario.sets, spec.commandLine().getErr(), scenario.quiet);
-            LiveCommand.write(measured, s, dir);
-            if (live.stop.isStopped()) {
+            RunResult played = LiveCommand.playAll(s, seed, opts, live.inProcess, scenario.sets, spec.commandLine().getErr(),
+                    scenario.quiet);
+            int stopped = interrupt.guard(spec.commandLine(), () -> {
+                LiveCommand.write(played, s, dir);
+                if (!live.stop.isStopped()) {
+                    return ExitCodes.OK;
+                }
                 spec.commandLine().getErr().println("avalanche validate: stopped early; nothing compared; wrote the partial live"
                         + " results (\"complete\": false) to " + dir);
+                spec.commandLine().getErr().flush();
                 return ExitCodes.FAILURE;
+            });
+            if (stopped != ExitCodes.OK) {
+                return stopped;
             }
+            measured = played;
         }
         PrintWriter out = spec.commandLine().getOut();
         boolean pass = true;

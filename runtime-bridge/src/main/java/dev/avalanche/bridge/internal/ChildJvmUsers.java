@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  *
  * <p>The child never outlives the run: it stops by itself at the deadline and the request cap, has
  * a watchdog of its own ({@link UsersSpec#lifetimeNanos()}), is killed when it overruns the run's
- * end by {@link #OVERRUN_NANOS}, by {@link #close}, and by a shutdown hook of this JVM.
+ * end by {@link #OVERRUN_NANOS}, by {@link #close}, and by a shutdown hook of this JVM (after the
+ * stop's grace, so that a Ctrl-C still gets the child's partial log).
  */
 public final class ChildJvmUsers implements UserRunner {
 
@@ -75,12 +76,7 @@ public final class ChildJvmUsers implements UserRunner {
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), side.mainClass()));
         cmd.addAll(side.args());
         cmd.addAll(List.of("--spec", specFile.toString()));
-        killer = new Thread(() -> {
-            Process running = process;
-            if (running != null) {
-                running.destroyForcibly();
-            }
-        }, "avalanche-users-killer");
+        killer = new Thread(this::onShutdown, "avalanche-users-killer");
         Runtime.getRuntime().addShutdownHook(killer);
         process = new ProcessBuilder(cmd).redirectError(dir.resolve("child.err").toFile()).start();
         Process p = process;
@@ -147,6 +143,24 @@ public final class ChildJvmUsers implements UserRunner {
         } catch (IOException e) {
             // The child is gone; play() finds out from its exit.
         }
+    }
+
+    /**
+     * This JVM is shutting down (Ctrl-C, which the child receives too, or a SIGTERM, after which the
+     * stop signal tells it): the child gets the stop's grace and a little more to write its log and
+     * exit, as this JVM's run waits for it; then it is killed.
+     */
+    private void onShutdown() {
+        Process running = process;
+        if (running == null) {
+            return;
+        }
+        try {
+            running.waitFor(spec.stopGraceNanos() + OVERRUN_NANOS, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        running.destroyForcibly();
     }
 
     /** The last lines the child wrote to standard error, as the end of a message. */
