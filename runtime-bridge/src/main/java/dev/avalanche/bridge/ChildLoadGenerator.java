@@ -7,6 +7,7 @@ import dev.avalanche.bridge.internal.LiveClock;
 import dev.avalanche.bridge.internal.LoadGenerator;
 import dev.avalanche.bridge.internal.Loopback;
 import dev.avalanche.bridge.internal.ThirdPartyStub;
+import dev.avalanche.bridge.internal.WarmUp;
 import dev.avalanche.bridge.internal.UsersSpec;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.ModelConfig;
@@ -56,7 +57,7 @@ public final class ChildLoadGenerator {
         LiveTarget target = s.liveTarget();
         try (ThirdPartyStub local = ThirdPartyStub.start(Map.of(), new RandomStreams(0), 1, () -> 0);
                 Http1Client client = Loopback.client(local.health())) {
-            LoadGenerator.warmUp(client, local.health().getRawPath(), s.warmUpRequests());
+            WarmUp.send(client, local.health().getRawPath(), s.warmUpRequests());
         }
         ClientLog log = new ClientLog(s.maxRequests());
         LiveClock clock = new LiveClock(s.timeScale());

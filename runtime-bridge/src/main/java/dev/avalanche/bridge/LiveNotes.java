@@ -46,7 +46,7 @@ final class LiveNotes {
         }
         if (s.workers().model() == Workers.Model.GREENLETS) {
             notes.add("greenlets are virtual threads whose CPU bursts are serialised per process by a lock;"
-                    + " the JDK's own HTTP parsing runs outside it");
+                    + " the HTTP parsing of requests and responses runs outside it");
         }
         notes.add("CPU bursts run on this machine's " + Runtime.getRuntime().availableProcessors()
                 + " processors, shared with the stub and the users, not on the scenario's " + s.cores() + " cores");

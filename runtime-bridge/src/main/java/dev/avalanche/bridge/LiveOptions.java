@@ -5,9 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a live run is bounded and paced. Live runs spend real time, so every run stops by itself:
- * after the scenario's {@code duration + drain} (divided by the time scale), after
- * {@code wallTimeCap}, or when {@code maxRequests} requests were sent, whichever comes first.
+ * How a live run is bounded, paced and aimed. Live runs spend real time, so every run stops by
+ * itself: after the scenario's {@code duration + drain} (divided by the time scale), after
+ * {@code wallTimeCap}, or when {@code maxRequests} requests were sent, whichever comes first; or
+ * earlier, when {@code stop} is stopped.
  *
  * @param timeScale K: scenario latencies and durations are divided by K and rates multiplied by K
  *     on the wire, and every figure of the result is converted back to scenario time (wall x K). K = 1

@@ -51,7 +51,7 @@ public final class AppServer implements AutoCloseable {
         AppServer app = new AppServer(cfg, stub, streams, clock, log);
         app.server.start();
         try (Http1Client self = Loopback.client(app.uri())) {
-            LoadGenerator.warmUp(self, app.uri().getRawPath() + "?" + RequestHandler.WARM_UP_QUERY, warmUpRequests);
+            WarmUp.send(self, app.uri().getRawPath() + "?" + RequestHandler.WARM_UP_QUERY, warmUpRequests);
         }
         app.client.open(stubConnections, WARM_UP_TIMEOUT_NANOS);
         app.forgetWarmUp();

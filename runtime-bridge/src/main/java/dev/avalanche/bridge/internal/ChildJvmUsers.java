@@ -71,8 +71,7 @@ public final class ChildJvmUsers implements UserRunner {
         spec.write(specFile);
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        String override = System.getProperty("avalanche.users.jvmOptions");
-        cmd.addAll(override == null ? JVM_OPTIONS : List.of(override.split(" ")));
+        cmd.addAll(JVM_OPTIONS);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), side.mainClass()));
         cmd.addAll(side.args());
         cmd.addAll(List.of("--spec", specFile.toString()));

@@ -32,8 +32,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadGenerator {
 
-    /** Connections the warm-up uses at once. */
-    static final int WARM_UP_CONCURRENCY = 16;
     /** How long {@link #connect} waits for each connection. */
     static final long CONNECT_TIMEOUT_NANOS = 5_000_000_000L;
 
@@ -96,29 +94,6 @@ public final class LoadGenerator {
     /** Whether requests were left unsent because the request cap was reached. */
     public boolean truncated() {
         return truncated.get();
-    }
-
-    /**
-     * Sends {@code requests} unlogged {@code GET path} requests through {@code client},
-     * {@value #WARM_UP_CONCURRENCY} at a time, each waiting at most 10 s: JIT-compiles the request
-     * path of both ends before the clock starts, as a server that has been up a while is compiled.
-     * Never aimed at someone else's server.
-     */
-    public static void warmUp(Http1Client client, String path, int requests) throws InterruptedException {
-        AtomicLong left = new AtomicLong(requests);
-        try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < WARM_UP_CONCURRENCY; i++) {
-                ex.execute(() -> {
-                    try {
-                        while (left.getAndDecrement() > 0) {
-                            client.get(path, 10_000_000_000L);
-                        }
-                    } catch (IOException e) {
-                        // A warm-up that fails warms less; the run itself reports what goes wrong.
-                    }
-                });
-            }
-        }
     }
 
     private static Http1Client client(LiveTarget target) {
