@@ -51,7 +51,7 @@ class InterruptTest {
             for (String line = err.readLine(); line != null && !line.startsWith("playing"); line = err.readLine()) {
                 // Until the first variant starts.
             }
-            Thread.sleep(2000);
+            Thread.sleep(3000); // the users' JVM starts and both sides warm up, then the first rounds go
             List<ProcessHandle> users = p.descendants().toList();
             assertFalse(users.isEmpty(), "the users run in a JVM of their own");
             new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).start().waitFor(5, TimeUnit.SECONDS);
