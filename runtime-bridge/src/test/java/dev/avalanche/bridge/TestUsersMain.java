@@ -19,7 +19,7 @@ public final class TestUsersMain {
     }
 
     /** The scenario {@code name} stands for; the test builds the server's side from the same name. */
-    static ModelConfig scenario(String name) {
+    public static ModelConfig scenario(String name) {
         String[] p = name.split(":");
         return Scenario.closed(Integer.parseInt(p[1]), Long.parseLong(p[2])).workers(Workers.Model.VIRTUAL_THREADS, 0)
                 .call(Double.parseDouble(p[3])).build();
