@@ -16,7 +16,7 @@ import picocli.CommandLine.IVersionProvider;
             ""
         },
         subcommands = {RunCommand.class, SweepCommand.class, LiveCommand.class, ValidateCommand.class, CapacityCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, LoadgenCommand.class,
             picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:", "  ./avalanche run scenarios/story-avalanche.yaml",
             "  source <(./avalanche generate-completion)    # bash/zsh completion of commands and options"})

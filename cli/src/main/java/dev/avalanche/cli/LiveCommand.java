@@ -1,7 +1,9 @@
 package dev.avalanche.cli;
 
+import dev.avalanche.bridge.LiveOptions;
 import dev.avalanche.bridge.LiveRun;
 import dev.avalanche.bridge.LiveVariant;
+import dev.avalanche.bridge.UserSide;
 import dev.avalanche.charts.Charts;
 import dev.avalanche.charts.Report;
 import dev.avalanche.charts.ReportInputs;
@@ -27,9 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "live", mixinStandardHelpOptions = true,
         description = {"Play a scenario for real on 127.0.0.1: a third-party stub, an app server with the scenario's worker",
             "model (platform threads, virtual threads, or virtual threads serialised per process for greenlets) and",
-            "the users. Every run stops by itself (duration + drain, --max-wall, --max-requests). Writes the same",
-            "files as run, with \"mode\": \"live\"."},
-        footer = {"", "Example:", "  ./avalanche live scenarios/ab-10-vs-10.yaml --time-scale 10"})
+            "the users, in a JVM of their own. Every run stops by itself (duration + drain, --max-wall,",
+            "--max-requests); Ctrl-C stops it early, writes the partial results (\"complete\": false) and exits 1.",
+            "Writes the same files as run, with \"mode\": \"live\"."},
+        footer = {"", "Examples:", "  ./avalanche live scenarios/ab-10-vs-10.yaml --time-scale 10",
+            "  ./avalanche live scenarios/ab-10-vs-10.yaml --target http://127.0.0.1:8000/view"})
 final class LiveCommand implements Callable<Integer> {
 
     @Spec
@@ -42,16 +46,28 @@ final class LiveCommand implements Callable<Integer> {
     LiveRunOptions live;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        var opts = live.toOptions();
+    public Integer call() throws Exception {
+        LiveOptions opts = live.toOptions();
         Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
-        RunResult result = playAll(s, scenario.seedOr(s.seed()), opts, spec.commandLine().getErr(), scenario.quiet);
+        try (StopOnInterrupt interrupt = new StopOnInterrupt(live.stop)) {
+            return interrupt.guard(spec.commandLine(), () -> playAndWrite(s, opts));
+        }
+    }
+
+    private int playAndWrite(Scenario s, LiveOptions opts) throws IOException, InterruptedException {
+        RunResult result = playAll(s, scenario.seedOr(s.seed()), opts, live.inProcess, scenario.sets, spec.commandLine().getErr(),
+                scenario.quiet);
         Path dir = scenario.outOr(s.name() + "-live");
         write(result, s, dir, List.of());
+        if (live.stop.isStopped()) {
+            spec.commandLine().getErr().println("avalanche live: stopped early; wrote the partial results (\"complete\": false) to " + dir);
+            spec.commandLine().getErr().flush();
+            return ExitCodes.FAILURE;
+        }
         if (!scenario.quiet) {
             SummaryTable.print(spec.commandLine().getOut(), s.description(), result);
             spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + (result.complete() ? "" : " (incomplete: a cap cut the run)"));
@@ -59,29 +75,56 @@ final class LiveCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Plays every variant in turn, printing each one's notes (departures from the model) to {@code err}. */
-    static RunResult playAll(Scenario s, long seed, dev.avalanche.bridge.LiveOptions opts, PrintWriter err, boolean quiet)
-            throws InterruptedException {
+    /**
+     * Plays every variant in turn (none after a stop), printing each one's notes (departures from the
+     * model) to {@code err}; the users run in a child JVM unless {@code inProcess}.
+     */
+    static RunResult playAll(Scenario s, long seed, LiveOptions opts, boolean inProcess, List<String> sets, PrintWriter err,
+            boolean quiet) throws IOException, InterruptedException {
         List<LiveVariant> played = new ArrayList<>();
-        for (Variant v : s.variants()) {
-            if (!quiet) {
-                err.println("playing " + s.name() + " / " + v.name() + " live on 127.0.0.1 ...");
-                err.flush();
+        Path copy = Files.createTempFile("avalanche-scenario-", ".yaml");
+        try {
+            Files.writeString(copy, s.yamlText());
+            for (Variant v : s.variants()) {
+                if (opts.stop().isStopped()) {
+                    break;
+                }
+                if (!quiet) {
+                    err.println("playing " + s.name() + " / " + v.name() + " live on "
+                            + opts.target().map(Object::toString).orElse("127.0.0.1") + " ...");
+                    err.flush();
+                }
+                LiveOptions o = inProcess ? opts : opts.withUsers(new UserSide.ChildJvm(Main.class.getName(), childArgs(copy, sets, v)));
+                LiveVariant lv = LiveRun.run(s.name(), seed, v.name(), v.config(), o);
+                if (!quiet) {
+                    lv.notes().forEach(n -> err.println("  note: " + n));
+                }
+                played.add(lv);
             }
-            LiveVariant lv = LiveRun.run(s.name(), seed, v.name(), v.config(), opts);
-            if (!quiet) {
-                lv.notes().forEach(n -> err.println("  note: " + n));
-            }
-            played.add(lv);
+        } finally {
+            Files.deleteIfExists(copy);
         }
         return LiveRun.toRunResult(s.name(), seed, played);
     }
 
+    /** The hidden {@code loadgen} command's arguments: the same scenario text, overrides and variant. */
+    private static List<String> childArgs(Path scenarioCopy, List<String> sets, Variant v) {
+        List<String> args = new ArrayList<>(List.of("loadgen", scenarioCopy.toString(), "--variant", v.name()));
+        for (String set : sets) {
+            args.add("--set");
+            args.add(set);
+        }
+        return args;
+    }
+
     /**
      * Writes the run's files the way {@code run} does, with {@code extraCharts} (already written)
-     * in the report too; summary.json last, so its presence means the rest is there.
+     * in the report too; summary.json last, so its presence means the rest is there. ImageIO's disk
+     * cache is turned off first: it registers a shutdown hook, which fails while Ctrl-C shuts the
+     * JVM down (this process ends right after writing anyway).
      */
     static void write(RunResult result, Scenario s, Path dir, List<Path> extraCharts) throws IOException {
+        javax.imageio.ImageIO.setUseCache(false);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
         TimeseriesCsv.write(result, dir);

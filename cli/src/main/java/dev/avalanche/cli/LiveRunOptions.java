@@ -1,10 +1,14 @@
 package dev.avalanche.cli;
 
 import dev.avalanche.bridge.LiveOptions;
+import dev.avalanche.bridge.LiveTarget;
+import dev.avalanche.bridge.StopSignal;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** How a live run is paced and bounded (a picocli mixin shared by {@code live} and {@code validate}). */
+/** How a live run is paced, bounded and aimed (a picocli mixin shared by {@code live} and {@code validate}). */
 final class LiveRunOptions {
 
     @Option(names = "--time-scale", paramLabel = "K", defaultValue = "1",
@@ -19,13 +23,37 @@ final class LiveRunOptions {
             description = "Stop after sending this many requests per variant (default ${DEFAULT-VALUE}).")
     long maxRequests;
 
-    /** @throws IllegalArgumentException naming the option when a value is out of range */
+    @Option(names = "--target", paramLabel = "URL",
+            description = {"Load this HTTP server instead of the built-in app server, measured the same way (GET URL?id=N).",
+                "Loopback addresses only (127.0.0.0/8, ::1), checked after resolving, unless --allow-remote. The",
+                "third-party stub then starts only if the scenario calls third parties; the server's side is not observed."})
+    URI target;
+
+    @Option(names = "--allow-remote", description = "Allow a --target that is not a loopback address: real traffic then leaves this machine.")
+    boolean allowRemote;
+
+    @Option(names = "--in-process",
+            description = "Run the users in this JVM instead of a JVM of their own (starts faster, but shares heap, JIT and threads with the server).")
+    boolean inProcess;
+
+    /** Stops the run early; the Ctrl-C hook (or a test) stops it. Not an option. */
+    final StopSignal stop = new StopSignal();
+
+    /**
+     * The options, with {@code --target} resolved and checked; the users in this JVM (the command
+     * chooses the child JVM per variant).
+     *
+     * @throws IllegalArgumentException naming the option when a value is out of range, or the target not allowed
+     */
     LiveOptions toOptions() {
         try {
-            return new LiveOptions(timeScale, Duration.ofNanos(Math.round(maxWallSeconds * 1e9)), maxRequests);
+            Optional<LiveTarget> t = target == null ? Optional.empty() : Optional.of(LiveTarget.resolve(target, allowRemote));
+            return new LiveOptions(timeScale, Duration.ofNanos(Math.round(maxWallSeconds * 1e9)), maxRequests).withTarget(t)
+                    .withStop(stop);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().replace("timeScale:", "--time-scale:")
-                    .replace("wallTimeCap:", "--max-wall:").replace("maxRequests:", "--max-requests:"), e);
+                    .replace("wallTimeCap:", "--max-wall:").replace("maxRequests:", "--max-requests:")
+                    .replace("target:", "--target:"), e);
         }
     }
 }

@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code avalanche validate}: the simulation's prediction against a live run of the same scenario. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Simulate a scenario and play it live on 127.0.0.1, then print predicted, measured and relative",
-            "error for throughput, goodput, latency p50/p90/p99, rejected, abandoned and elapsed, per variant.",
-            "Exits 1 when an error exceeds its tolerance."},
+        description = {"Simulate a scenario and play it live on 127.0.0.1 (or against --target), then print predicted,",
+            "measured and relative error for throughput, goodput, latency p50/p90/p99, rejected, abandoned and",
+            "elapsed, per variant. Exits 1 when an error exceeds its tolerance, or on Ctrl-C (partial live results kept)."},
         footer = {"", "Example:", "  ./avalanche validate scenarios/ab-10-vs-10.yaml --time-scale 10"})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
     long tolCountAbs;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws Exception {
         Tolerances tol = new Tolerances(tolThroughput, tolP50, tolP90, tolP99, tolElapsed, tolCounts, tolCountAbs);
         var opts = live.toOptions();
         Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
@@ -72,7 +72,26 @@ final class ValidateCommand implements Callable<Integer> {
         long seed = scenario.seedOr(s.seed());
         List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
         RunResult predicted = Simulator.simulate(s.name(), seed, variants, 1, Replications.defaultParallelism(), (v, k) -> { });
-        RunResult measured = LiveCommand.playAll(s, seed, opts, spec.commandLine().getErr(), scenario.quiet);
+        Path dir = scenario.outOr(s.name() + "-validate");
+        RunResult measured;
+        try (StopOnInterrupt interrupt = new StopOnInterrupt(live.stop)) {
+            RunResult played = LiveCommand.playAll(s, seed, opts, live.inProcess, scenario.sets, spec.commandLine().getErr(),
+                    scenario.quiet);
+            int stopped = interrupt.guard(spec.commandLine(), () -> {
+                if (!live.stop.isStopped()) {
+                    return ExitCodes.OK;
+                }
+                LiveCommand.write(played, s, dir, List.of());
+                spec.commandLine().getErr().println("avalanche validate: stopped early; nothing compared; wrote the partial live"
+                        + " results (\"complete\": false) to " + dir);
+                spec.commandLine().getErr().flush();
+                return ExitCodes.FAILURE;
+            });
+            if (stopped != ExitCodes.OK) {
+                return stopped;
+            }
+            measured = played;
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<Comparison> comparisons = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
@@ -80,7 +99,6 @@ final class ValidateCommand implements Callable<Integer> {
             print(out, comparisons.getLast());
         }
         boolean pass = comparisons.stream().allMatch(Comparison::pass);
-        Path dir = scenario.outOr(s.name() + "-validate");
         ChartOptions pictures = Pictures.options(s);
         List<Path> extra = new ArrayList<>(Charts.writeOverlay(predicted, measured, pictures, dir));
         extra.addAll(Charts.writeValidation(comparisons, pictures, dir));

@@ -1,35 +1,48 @@
 package dev.avalanche.bridge;
 
 import dev.avalanche.bridge.internal.AppServer;
-import dev.avalanche.bridge.internal.ClientLog;
+import dev.avalanche.bridge.internal.ChildJvmUsers;
+import dev.avalanche.bridge.internal.InProcessUsers;
+import dev.avalanche.bridge.internal.LevelLog;
 import dev.avalanche.bridge.internal.LiveClock;
 import dev.avalanche.bridge.internal.LiveSummary;
-import dev.avalanche.bridge.internal.LoadGenerator;
 import dev.avalanche.bridge.internal.ServerLog;
 import dev.avalanche.bridge.internal.ThirdPartyStub;
+import dev.avalanche.bridge.internal.UserRunner;
 import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
-import dev.avalanche.models.config.Workers;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Plays one variant of a scenario for real on loopback and measures it like the simulator: a
- * third-party stub, the app server with the scenario's worker model, and the users, all in this
- * JVM, all on 127.0.0.1 ports the kernel picks. The run stops by itself (see {@link LiveOptions})
- * and everything it opened is closed when it returns. Runs share nothing; two may run at once on
- * different threads, though they then compete for the same cores.
+ * Plays one variant of a scenario for real and measures it like the simulator: a third-party stub
+ * and the app server with the scenario's worker model in this JVM, on 127.0.0.1 ports the kernel
+ * picks, and the users in this JVM or in a child JVM ({@link LiveOptions#users()}). With a
+ * {@link LiveOptions#target() target}, the users load that server instead of the built-in one, and
+ * the stub runs only when the scenario calls third parties (for a target that is told where they answer).
+ * The run stops by itself (see {@link LiveOptions}), or early on {@link LiveOptions#stop()}, and
+ * everything it opened, the child JVM included, is closed or killed when it returns. Runs share
+ * nothing; two may run at once on different threads, though they then compete for the same cores.
  */
 public final class LiveRun {
 
     /** The {@link RunResult#mode()} of live results. */
     public static final String MODE = "live";
+    /** After a stop, how long the requests in flight may take to finish or time out (wall time). */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /**
+     * Unlogged requests each warm-up sends before the clock starts (the app server to itself and to
+     * the stub; a child JVM to a stub of its own), so that the measured requests run compiled code.
+     */
+    static final int WARM_UP_REQUESTS = 2000;
 
     private LiveRun() {
     }
@@ -38,39 +51,81 @@ public final class LiveRun {
      * Runs variant {@code variantName} of {@code cfg}, seeded by {@code seed}.
      *
      * @throws IllegalArgumentException when the configuration cannot be played live yet
-     *     ({@code servers.count} other than 1) or a limit of this machine is too low ({@link Preflight})
-     * @throws UncheckedIOException when a server cannot be started
+     *     ({@code servers.count} other than 1 on the built-in server) or a limit of this machine is too low ({@link Preflight})
+     * @throws UncheckedIOException when a server or the users' JVM cannot be started, or the users' JVM fails
      * @throws InterruptedException when the calling thread is interrupted; everything is closed first
      */
     public static LiveVariant run(String scenarioName, long seed, String variantName, ModelConfig cfg, LiveOptions opts)
             throws InterruptedException {
-        if (cfg.servers().count() != 1) {
+        boolean builtIn = opts.target().isEmpty();
+        if (builtIn && cfg.servers().count() != 1) {
             throw new IllegalArgumentException(scenarioName + ": variant " + variantName + ": servers.count: got "
                     + cfg.servers().count() + "; allowed 1 in live mode for now (several servers behind a balancer come later)");
         }
         Preflight.check(cfg, opts);
         RandomStreams streams = new RandomStreams(seed);
         LiveClock clock = new LiveClock(opts.timeScale());
-        int capacity = (int) opts.maxRequests();
-        ClientLog client = new ClientLog(capacity);
-        ServerLog server = new ServerLog(capacity);
-        try (ThirdPartyStub stub = ThirdPartyStub.start(cfg.services(), streams, opts.timeScale(), clock::modelNanos);
-                AppServer app = AppServer.start(cfg, stub, streams, clock, server)) {
-            long scenarioEnd = clock.toWall(cfg.duration().plus(cfg.drain()));
-            long cap = opts.wallTimeCap().toNanos();
-            long deadline = Math.min(scenarioEnd, cap);
-            LoadGenerator users = new LoadGenerator(cfg, app.uri(), streams, clock, client, deadline);
-            clock.start();
-            users.run();
-            app.awaitIdle(clock, deadline);
-            long end = clock.wallNanos();
+        ServerLog server = new ServerLog((int) opts.maxRequests());
+        long scenarioEnd = clock.toWall(cfg.duration().plus(cfg.drain()));
+        long cap = opts.wallTimeCap().toNanos();
+        long deadline = Math.min(scenarioEnd, cap);
+        boolean stubNeeded = builtIn || !cfg.request().calls().isEmpty();
+        try (ThirdPartyStub stub = stubNeeded ? ThirdPartyStub.start(cfg.services(), streams, opts.timeScale(), clock::modelNanos) : null;
+                AppServer app = builtIn ? AppServer.start(cfg, stub, streams, clock, server, WARM_UP_REQUESTS,
+                        stubConnections(cfg, opts)) : null;
+                UserRunner users = users(cfg, opts, builtIn ? LiveTarget.resolve(app.uri(), false) : opts.target().get(), seed,
+                        streams, deadline)) {
+            users.prepare();
+            if (app != null) {
+                app.forgetWarmUp();
+            }
+            UserRunner.Played played = users.play(clock);
+            long end = played.endNanos();
+            if (app != null) {
+                long until = deadline;
+                if (opts.stop().isStopped()) {
+                    until = Math.min(until, opts.stop().stoppedAtNanoTime() - clock.originNanoTime() + STOP_GRACE.toNanos());
+                }
+                end = Math.max(end, app.awaitIdle(clock, until) ? app.lastChangeNanos() : clock.wallNanos());
+            }
             boolean cut = cap < scenarioEnd && end >= cap;
-            LiveSummary.Summary s = LiveSummary.of(variantName, cfg, clock, client, server, app.levels(), end);
-            return new LiveVariant(s.result(), !cut && !users.truncated(), opts.timeScale(), end / 1e9, s.rawLatency(),
-                    notes(cfg, opts, users.truncated()));
+            LevelLog levels = app != null ? app.levels() : new LevelLog();
+            LiveSummary.Summary s = LiveSummary.of(variantName, cfg, clock, played.log(), server, levels, end);
+            boolean stopped = opts.stop().isStopped();
+            return new LiveVariant(s.result(), !cut && !played.truncated() && !stopped, opts.timeScale(), end / 1e9,
+                    s.rawLatency(), LiveNotes.of(cfg, opts, played.truncated(), stopped, builtIn ? null : stub));
         } catch (IOException e) {
-            throw new UncheckedIOException(scenarioName + ": variant " + variantName + ": a loopback server could not start", e);
+            throw new UncheckedIOException(scenarioName + ": variant " + variantName + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The app's keep-alive connections to the stub opened before the clock, as a long-running app's
+     * pool to a third party is warm: in a closed loop, the calls that can be in flight at once (the
+     * users, capped by the worker slots, times the largest parallel group); none for an open loop,
+     * whose users also connect as they come.
+     */
+    static int stubConnections(ModelConfig cfg, LiveOptions opts) {
+        if (!(cfg.users().arrivals() instanceof Arrivals.Closed closed)) {
+            return 0;
+        }
+        long users = Math.min(Math.min(closed.concurrency(), closed.requests()), opts.maxRequests());
+        Servers s = cfg.servers();
+        if (s.workers().size() > 0) {
+            users = Math.min(users, (long) s.workers().size() * s.processes());
+        }
+        return (int) Math.min(Integer.MAX_VALUE, users * Preflight.callsAtOnce(cfg));
+    }
+
+    private static UserRunner users(ModelConfig cfg, LiveOptions opts, LiveTarget target, long seed, RandomStreams streams,
+            long deadline) throws IOException {
+        int capacity = (int) opts.maxRequests();
+        return switch (opts.users()) {
+            case UserSide.ThisJvm t -> new InProcessUsers(cfg, target, streams, capacity, deadline, opts.stop(),
+                    STOP_GRACE.toNanos());
+            case UserSide.ChildJvm c -> new ChildJvmUsers(c, target, seed, opts.timeScale(), capacity, deadline, opts.stop(),
+                    STOP_GRACE.toNanos(), WARM_UP_REQUESTS);
+        };
     }
 
     /** The variants of one scenario, in the order given, as the results type the simulator produces. */
@@ -82,39 +137,5 @@ public final class LiveRun {
             complete &= v.complete();
         }
         return new RunResult(scenarioName, seed, MODE, complete, outcomes);
-    }
-
-    private static List<String> notes(ModelConfig cfg, LiveOptions opts, boolean truncated) {
-        List<String> notes = new ArrayList<>();
-        Servers s = cfg.servers();
-        if (opts.timeScale() != 1) {
-            notes.add("played at time scale " + opts.timeScale() + ": durations divided and rates multiplied by it on the wire;"
-                    + " figures are in scenario time, so fixed real costs (loopback HTTP) appear multiplied by it");
-        }
-        if (truncated) {
-            notes.add("the request cap of " + opts.maxRequests() + " was reached: the figures cover part of the scenario");
-        }
-        if (s.processes() > 1) {
-            notes.add(s.processes() + " processes are played as separate worker pools in one JVM sharing one accept queue");
-        }
-        if (s.workers().model() == Workers.Model.GREENLETS) {
-            notes.add("greenlets are virtual threads whose CPU bursts are serialised per process by a lock;"
-                    + " the JDK's own HTTP parsing and client work run outside it");
-        }
-        notes.add("CPU bursts run on this machine's " + Runtime.getRuntime().availableProcessors()
-                + " processors, shared with the stub and the users, not on the scenario's " + s.cores() + " cores");
-        if (s.overflow() == Servers.Overflow.DROP) {
-            notes.add("a full accept queue closes the connection (reset, counted rejected); dropped SYNs and their"
-                    + " retransmissions are not played");
-        }
-        if (s.accept().nanos() > 0 || s.discard().nanos() > 0) {
-            notes.add("servers.accept and servers.discard times are not played");
-        }
-        if (cfg.balancer().isPresent()) {
-            notes.add("the balancer is played by the users' client timeout only (its 504 counts as timed out)");
-        }
-        notes.add("latency counts successful responses received by waiting users; discarded and synRetransmissions are"
-                + " not observable and read 0");
-        return notes;
     }
 }

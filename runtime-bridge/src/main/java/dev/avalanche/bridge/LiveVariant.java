@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param result in scenario time (wall x {@code timeScale}); its latency is measured from each
  *     request's intended send time (coordinated omission corrected, as wrk2 does)
- * @param complete false when the run was cut by the wall-time cap or the request cap, so the
- *     figures cover only part of the scenario
+ * @param complete false when the run was cut by the wall-time cap or the request cap, or stopped
+ *     early, so the figures cover only part of the scenario
  * @param timeScale the K the run was played at (see {@link LiveOptions#timeScale()})
  * @param wallSeconds real seconds from the first send until the run stopped: every user had its
  *     outcome and the server was idle, or the deadline came

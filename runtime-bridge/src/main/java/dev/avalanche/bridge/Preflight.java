@@ -13,8 +13,10 @@ import dev.avalanche.models.config.Service;
  * <p>Connections are estimated from the load: a closed loop holds {@code concurrency} user
  * connections; an open loop at most its peak rate times the longest a served request can take when
  * every third-party call runs to its timeout (capped by {@code maxRequests}). Each user connection
- * may hold as many connections to the third parties as the largest parallel call group. Both ends
- * of every loopback connection live in this JVM, so each costs two descriptors.
+ * may hold as many connections to the third parties as the largest parallel call group. Each
+ * loopback connection is counted twice, for its two ends, as if they all lived in this JVM (with
+ * the users in a child JVM, the users' ends live there: the estimate is then conservative). The
+ * backlog is not checked against an external target's, which is the target's own business.
  */
 public final class Preflight {
 
@@ -36,7 +38,7 @@ public final class Preflight {
     /** As {@link #check(ModelConfig, LiveOptions)} against the given limits. */
     public static void check(ModelConfig cfg, LiveOptions opts, HostLimits limits) {
         int backlog = cfg.servers().backlog();
-        if (backlog > limits.somaxconn()) {
+        if (opts.target().isEmpty() && backlog > limits.somaxconn()) {
             throw new IllegalArgumentException("net.core.somaxconn is " + limits.somaxconn() + " but servers.backlog is "
                     + backlog + ": the kernel would silently cap the backlog; raise it with"
                     + " 'sysctl -w net.core.somaxconn=" + backlog + "' or lower the backlog");
@@ -62,11 +64,16 @@ public final class Preflight {
             case Arrivals.Open o -> (long) Math.ceil(o.rate().max() * longestServedSeconds(cfg));
         };
         users = Math.min(users, opts.maxRequests());
+        return Math.max(1, users) * (1 + callsAtOnce(cfg));
+    }
+
+    /** The most third-party calls one request has in flight at once: its largest parallel group, or 1, or 0 without calls. */
+    static int callsAtOnce(ModelConfig cfg) {
         int callsAtOnce = 0;
         for (RequestWork.Call call : cfg.request().calls()) {
             callsAtOnce = Math.max(callsAtOnce, call.mode() == RequestWork.Call.Mode.PARALLEL ? call.count() : 1);
         }
-        return Math.max(1, users) * (1 + callsAtOnce);
+        return callsAtOnce;
     }
 
     /** Scenario seconds a served request takes at most when every call runs to its timeout. */

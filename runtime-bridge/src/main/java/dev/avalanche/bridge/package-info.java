@@ -1,16 +1,25 @@
 /**
- * Live mode: a scenario's workload played for real on loopback, measured into the simulator's own
- * results type so that reports, charts and comparisons work on both. {@link dev.avalanche.bridge.LiveRun}
- * starts a third-party stub, an app server with the scenario's worker model and the users, all in
- * this JVM and on 127.0.0.1 only, bounded by {@link dev.avalanche.bridge.LiveOptions};
- * {@link dev.avalanche.bridge.Preflight} first checks this machine's socket limits.
+ * Live mode: a scenario's workload played for real, measured into the simulator's own results type
+ * so that reports, charts and comparisons work on both. {@link dev.avalanche.bridge.LiveRun} starts
+ * a third-party stub and an app server with the scenario's worker model on 127.0.0.1, and the users
+ * in a JVM of their own ({@link dev.avalanche.bridge.UserSide}; the child's half is
+ * {@link dev.avalanche.bridge.ChildLoadGenerator}), or aims the users at someone else's server
+ * ({@link dev.avalanche.bridge.LiveTarget}: loopback only unless remote targets are allowed). Every
+ * run is bounded by {@link dev.avalanche.bridge.LiveOptions} and may be ended early by a
+ * {@link dev.avalanche.bridge.StopSignal}; {@link dev.avalanche.bridge.Preflight} first checks this
+ * machine's socket limits.
  *
- * <p>This first slice plays one server; its {@code processes} are worker pools inside the one JVM
+ * <p>This second slice plays one server; its {@code processes} are worker pools inside the one JVM
  * sharing one accept queue; greenlets are virtual threads whose CPU bursts a per-process lock
- * serialises. Left for the next slices: the load generator in a JVM of its own (today it shares
- * this JVM's cores and virtual-thread carriers with the server, which delays responses while
- * CPU bursts hold every carrier); several servers behind a played balancer; greenlets on one real
- * carrier thread per process (a child JVM with {@code -Djdk.virtualThreadScheduler.parallelism=1});
- * SYN-drop overflow and its retransmissions as counts; {@code --target URL} to load a real service.
+ * serialises. HTTP on every hop is a small HTTP/1.1 of our own (a blocking client, an NIO stub, a
+ * front of one virtual thread per connection): with the JDK's HttpClient and HttpServer the whole
+ * loopback path cost about a millisecond of CPU per request, JIT compilation included. Left for the next slices: several servers behind a played balancer; greenlets on one
+ * real carrier thread per process (the server in a child JVM with
+ * {@code -Djdk.virtualThreadScheduler.parallelism=1}); SYN-drop overflow and its retransmissions as
+ * counts, and a full accept queue refused by the kernel rather than answered 502 by the front
+ * (scenarios/validation-gaps lists what that still costs); the server's side of a {@code --target}
+ * (busy, backlog, completed) read from the target itself; HTTPS targets; a warm-up that pre-compiles
+ * what only a burst of a thousand connections makes hot (the JIT still takes a few tenths of a CPU
+ * second in the first seconds of a run).
  */
 package dev.avalanche.bridge;

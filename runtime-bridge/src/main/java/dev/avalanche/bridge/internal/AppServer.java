@@ -1,63 +1,86 @@
 package dev.avalanche.bridge.internal;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.ModelConfig;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The app server, for real: a JDK HTTP server on 127.0.0.1 whose listen backlog is the scenario's
- * (capped by the kernel at {@code somaxconn}), whose requests run on a {@link WorkerPool} of the
- * scenario's worker model, and whose third-party calls go to the {@link ThirdPartyStub} over an
- * HTTP/1.1 client on virtual threads. One server only: a balancer in front of several is not
- * played live yet. Thread-safe; {@link #close} stops it.
+ * The app server, for real: an HTTP/1.1 server on 127.0.0.1 ({@link AppFront}) whose listen backlog
+ * is the scenario's (capped by the kernel at {@code somaxconn}), whose requests run on a
+ * {@link WorkerPool} of the scenario's worker model, and whose third-party calls go to the
+ * {@link ThirdPartyStub} over a blocking HTTP/1.1 client ({@link Http1Client}) from the worker, as a
+ * worker of the story's app calls with a blocking library; a parallel group's calls run on virtual
+ * threads. One server only: a balancer in front of several is not played live yet. Thread-safe;
+ * {@link #close} stops it.
  */
 public final class AppServer implements AutoCloseable {
 
-    private final HttpServer server;
+    /** How long the warm-up requests of {@link #start} may take: the JVM may be cold. */
+    private static final long WARM_UP_TIMEOUT_NANOS = 10_000_000_000L;
+
+    private final AppFront server;
     private final WorkerPool pool;
-    private final ExecutorService clientExecutor = Executors.newVirtualThreadPerTaskExecutor();
-    private final HttpClient client = Loopback.client(clientExecutor);
+    private final ExecutorService parallelCalls = Executors.newVirtualThreadPerTaskExecutor();
+    private final Http1Client client;
 
     private AppServer(ModelConfig cfg, ThirdPartyStub stub, RandomStreams streams, LiveClock clock, ServerLog log)
             throws IOException {
         this.pool = new WorkerPool(cfg.servers().workers(), cfg.servers().processes(), cfg.servers().backlog(), clock);
-        this.server = Loopback.server(Math.max(1, cfg.servers().backlog()), pool);
-        server.createContext("/", new RequestHandler(cfg, stub, client, new LockedStream(streams.stream("cpu")), clock, log));
+        this.client = Loopback.client(stub.health());
+        this.server = new AppFront(cfg.servers().backlog(), pool, new RequestHandler(cfg, stub, client, parallelCalls,
+                new LockedStream(streams.stream("cpu")), clock, log));
     }
 
     /**
-     * Starts the server and sends one unlogged request to the stub and one to itself, so that the
-     * first measured request does not pay for class loading; the level log starts empty after them.
+     * Starts the server and sends itself {@code warmUpRequests} unlogged warm-up requests (their calls
+     * made to the stub's {@code /health}), so that the measured requests find the request path loaded
+     * and compiled, and opens {@code stubConnections} keep-alive connections to the stub, as on a
+     * server that has been up a while; the level log starts empty after them.
      *
      * @throws IllegalArgumentException when the configuration has more than one server
      */
     public static AppServer start(ModelConfig cfg, ThirdPartyStub stub, RandomStreams streams, LiveClock clock,
-            ServerLog log) throws IOException, InterruptedException {
+            ServerLog log, int warmUpRequests, int stubConnections) throws IOException, InterruptedException {
         if (cfg.servers().count() != 1) {
             throw new IllegalArgumentException("servers.count: got " + cfg.servers().count()
                     + "; allowed 1 in live mode for now (several servers behind a balancer come in a later slice)");
         }
         AppServer app = new AppServer(cfg, stub, streams, clock, log);
         app.server.start();
-        app.client.send(HttpRequest.newBuilder(stub.health()).build(), HttpResponse.BodyHandlers.discarding());
-        app.client.send(HttpRequest.newBuilder(app.uri()).build(), HttpResponse.BodyHandlers.discarding());
-        while (!app.pool.idle()) {
+        try (Http1Client self = Loopback.client(app.uri())) {
+            WarmUp.send(self, app.uri().getRawPath() + "?" + RequestHandler.WARM_UP_QUERY, warmUpRequests);
+        }
+        app.client.open(stubConnections, WARM_UP_TIMEOUT_NANOS);
+        app.forgetWarmUp();
+        return app;
+    }
+
+    /**
+     * Waits (at most {@value #WARM_UP_TIMEOUT_NANOS} ns) for the warm-up requests to be done, then
+     * forgets their level changes: call it after warming up, before the clock starts.
+     */
+    public void forgetWarmUp() throws InterruptedException {
+        long until = System.nanoTime() + WARM_UP_TIMEOUT_NANOS;
+        while (!pool.idle() && System.nanoTime() < until) {
             Thread.sleep(1);
         }
-        app.pool.levels().clear();
-        return app;
+        pool.levels().clear();
+    }
+
+    /** The wall instant of the last change of the levels (when the server last went idle, once it is), 0 when none. */
+    public long lastChangeNanos() {
+        LevelLog levels = pool.levels();
+        synchronized (levels) {
+            return levels.size() == 0 ? 0 : levels.wallNanos(levels.size() - 1);
+        }
     }
 
     /** Where users send their requests (append {@code ?id=N}). */
     public URI uri() {
-        return Loopback.uri(server, "/");
+        return server.uri();
     }
 
     /** Waits until no request is served or waiting, or the wall clock reads {@code untilWallNanos}; whether it went idle. */
@@ -83,9 +106,9 @@ public final class AppServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
         pool.close();
-        client.shutdownNow();
-        clientExecutor.shutdownNow();
+        client.close();
+        parallelCalls.shutdownNow();
     }
 }

@@ -1,45 +1,47 @@
 package dev.avalanche.bridge.internal;
 
+import dev.avalanche.bridge.LiveTarget;
+import dev.avalanche.bridge.StopSignal;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Users;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The users, in this JVM: a closed loop like {@code ab -c C -n N} or an open loop on a precomputed
- * Poisson schedule, each intent on its own virtual thread so that a slow response never delays the
- * next send. A user waits at most its patience (then cancels the request, which closes its
- * connection: abandoned) and the balancer's timeout when the scenario has one (timed out); an
- * abandoning user may refresh. Every wait is also bounded by the run's deadline; what is still
- * waiting then stays in flight. Requests are numbered and the ids sent as {@code ?id=N}.
+ * The users: a closed loop like {@code ab -c C -n N} or an open loop on a precomputed Poisson
+ * schedule, each intent on its own virtual thread so that a slow response never delays the next
+ * send, over keep-alive connections of an {@link Http1Client}. A user waits at most its patience
+ * (then closes the connection: abandoned) and the balancer's timeout when the scenario has one
+ * (timed out); an abandoning user may refresh. Every wait is also bounded by the run's deadline;
+ * what is still waiting then stays in flight. Requests are numbered, the ids sent as {@code ?id=N}.
  *
- * <p>Bounded: ids run out at the log's capacity ({@link #truncated()} then says so) and nothing
- * is sent at or after the deadline, so {@link #run} returns by the deadline plus a few milliseconds.
+ * <p>Bounded: ids run out at the log's capacity ({@link #truncated()} then says so), nothing is sent
+ * at or after the deadline or once the stop signal is given, and after a stop the requests in
+ * flight get {@code stopGraceNanos} at most; so {@link #run} returns by the deadline (or the stop
+ * plus the grace) plus about a second.
  */
 public final class LoadGenerator {
 
+    /** How long {@link #connect} waits for each connection. */
+    static final long CONNECT_TIMEOUT_NANOS = 5_000_000_000L;
+
     private final ModelConfig cfg;
-    private final URI target;
+    private final LiveTarget target;
     private final LiveClock clock;
     private final ClientLog log;
     private final long deadline;
+    private final StopSignal stop;
+    private final long stopGraceNanos;
     private final Users.Refresh refresh;
     private final Optional<Distribution> patience;
     private final Optional<Long> timeoutWall;
@@ -48,15 +50,20 @@ public final class LoadGenerator {
     private final LockedStream thinkStream;
     private final RandomStreams streams;
     private final AtomicBoolean truncated = new AtomicBoolean();
+    private final Http1Client client;
+    private volatile boolean ending;
+    private volatile long endNanos;
 
     /** @param deadlineWallNanos the wall instant (on {@code clock}) by which everything stops */
-    public LoadGenerator(ModelConfig cfg, URI target, RandomStreams streams, LiveClock clock, ClientLog log,
-            long deadlineWallNanos) {
+    public LoadGenerator(ModelConfig cfg, LiveTarget target, RandomStreams streams, LiveClock clock, ClientLog log,
+            long deadlineWallNanos, StopSignal stop, long stopGraceNanos) {
         this.cfg = cfg;
-        this.target = Loopback.requireLoopback(target);
+        this.target = target;
         this.clock = clock;
         this.log = log;
         this.deadline = deadlineWallNanos;
+        this.stop = stop;
+        this.stopGraceNanos = stopGraceNanos;
         this.refresh = cfg.users().refresh();
         this.patience = cfg.users().patience();
         this.timeoutWall = cfg.balancer().map(b -> clock.toWall(b.timeout()));
@@ -64,6 +71,24 @@ public final class LoadGenerator {
         this.patienceStream = new LockedStream(streams.stream("patience"));
         this.refreshStream = new LockedStream(streams.stream("refresh"));
         this.thinkStream = new LockedStream(streams.stream("think"));
+        this.client = client(target);
+    }
+
+    /**
+     * Opens the closed loop's keep-alive connections, one per user, before the clock starts, as wrk
+     * does: connection setup is not part of the model, and 1000 users opening theirs at once spent
+     * about 0.3 s of the two cores in the first round. Does nothing for an open loop, whose users
+     * come one by one. Connections that fail to open are opened again when a user needs one.
+     */
+    public void connect() {
+        if (cfg.users().arrivals() instanceof Arrivals.Closed closed) {
+            client.open((int) Math.min(Math.min(closed.concurrency(), closed.requests()), log.remaining()), CONNECT_TIMEOUT_NANOS);
+        }
+    }
+
+    /** The wall instant {@link #run} saw every user done or let the rest go. */
+    public long endNanos() {
+        return endNanos;
     }
 
     /** Whether requests were left unsent because the request cap was reached. */
@@ -71,23 +96,55 @@ public final class LoadGenerator {
         return truncated.get();
     }
 
-    /** Plays the traffic; returns when every user has its outcome or the deadline has passed. */
+    private static Http1Client client(LiveTarget target) {
+        return new Http1Client(target.address(), target.hostHeader());
+    }
+
+    /** Plays the traffic; returns when every user has its outcome, or the deadline (or a stop and its grace) has passed. */
     public void run() throws InterruptedException {
         try (ExecutorService users = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("user-", 0).factory());
-                ExecutorService callbacks = Executors.newVirtualThreadPerTaskExecutor();
-                HttpClient client = Loopback.client(callbacks)) {
+                Http1Client client = this.client) {
             switch (cfg.users().arrivals()) {
                 case Arrivals.Open open -> openLoop(open, users, client);
                 case Arrivals.Closed closed -> closedLoop(closed, users, client);
             }
             users.shutdown();
-            users.awaitTermination(Math.max(0, deadline - clock.wallNanos()) + 1_000_000_000L, TimeUnit.NANOSECONDS);
+            while (!users.awaitTermination(10, TimeUnit.MILLISECONDS) && clock.wallNanos() < horizon()) {
+                // The users finish, or the horizon comes.
+            }
+            endNanos = clock.wallNanos();
+            ending = true;
+            client.close();
             users.shutdownNow();
-            client.shutdownNow();
+            users.awaitTermination(1, TimeUnit.SECONDS);
         }
     }
 
-    private void openLoop(Arrivals.Open open, ExecutorService users, HttpClient client) throws InterruptedException {
+    /** When the users still waiting are let go: a second after the deadline, or the stop's grace. */
+    private long horizon() {
+        long h = deadline + 1_000_000_000L;
+        if (stop.isStopped()) {
+            h = Math.min(h, stop.stoppedAtNanoTime() - clock.originNanoTime() + stopGraceNanos);
+        }
+        return h;
+    }
+
+    private boolean mayStart(long wallNanos) {
+        return wallNanos < deadline && !stop.isStopped();
+    }
+
+    /** Sleeps until {@code wallNanos} or the stop; whether the time came without a stop. */
+    private boolean sleepUntil(long wallNanos) throws InterruptedException {
+        long left;
+        while ((left = wallNanos - clock.wallNanos()) > 0) {
+            if (stop.await(left)) {
+                return false;
+            }
+        }
+        return !stop.isStopped();
+    }
+
+    private void openLoop(Arrivals.Open open, ExecutorService users, Http1Client client) throws InterruptedException {
         int cap = log.remaining();
         long[] schedule = ArrivalSchedule.poisson(open.rate(), cfg.duration().nanos(), streams.stream("arrivals"), cap + 1);
         if (schedule.length > cap) {
@@ -95,27 +152,29 @@ public final class LoadGenerator {
         }
         for (long modelAt : schedule) {
             long at = clock.toWall(modelAt / 1e9);
-            if (at >= deadline) {
+            if (!mayStart(at) || !sleepUntil(at)) {
                 break;
             }
-            clock.sleepUntil(at);
             users.execute(() -> intent(client, at));
         }
     }
 
-    private void closedLoop(Arrivals.Closed closed, ExecutorService users, HttpClient client) {
+    /** Starts each user at its instant of the ramp, from the calling thread, so that no user waits parked for its start. */
+    private void closedLoop(Arrivals.Closed closed, ExecutorService users, Http1Client client) throws InterruptedException {
         AtomicLong tickets = new AtomicLong();
         long clients = Math.min(closed.concurrency(), closed.requests());
         long ramp = clock.toWall(closed.rampUp());
         for (long i = 0; i < clients; i++) {
             long startAt = clients == 1 ? 0 : ramp * i / (clients - 1);
+            if (!mayStart(startAt) || !sleepUntil(startAt)) {
+                return;
+            }
             users.execute(() -> {
                 try {
-                    clock.sleepUntil(startAt);
-                    while (clock.wallNanos() < deadline && !truncated() && tickets.getAndIncrement() < closed.requests()) {
+                    while (mayStart(clock.wallNanos()) && !truncated() && tickets.getAndIncrement() < closed.requests()) {
                         intent(client, clock.wallNanos());
-                        if (closed.think() != null) {
-                            clock.sleepUntil(clock.wallNanos() + clock.toWall(thinkStream.sample(closed.think())));
+                        if (closed.think() != null && !sleepUntil(clock.wallNanos() + clock.toWall(thinkStream.sample(closed.think())))) {
+                            return;
                         }
                     }
                 } catch (InterruptedException e) {
@@ -126,7 +185,7 @@ public final class LoadGenerator {
     }
 
     /** One user wanting a page at {@code intendedWall}: its request, then its refreshes while it abandons. */
-    private void intent(HttpClient client, long intendedWall) {
+    private void intent(Http1Client client, long intendedWall) {
         long intended = intendedWall;
         try {
             for (int refreshes = 0; ; refreshes++) {
@@ -141,17 +200,16 @@ public final class LoadGenerator {
                     return;
                 }
                 intended = clock.wallNanos() + clock.toWall(refreshStream.sample(refresh.delay()));
-                if (intended >= deadline) {
+                if (!mayStart(intended) || !sleepUntil(intended)) {
                     return;
                 }
-                clock.sleepUntil(intended);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private ClientOutcome send(HttpClient client, int id, long intended, boolean isRefresh) throws InterruptedException {
+    private ClientOutcome send(Http1Client client, int id, long intended, boolean isRefresh) {
         long sent = clock.wallNanos();
         log.sent(id, intended, sent, isRefresh);
         long giveUp = deadline;
@@ -167,21 +225,15 @@ public final class LoadGenerator {
             giveUp = sent + timeoutWall.get();
             reason = ClientOutcome.TIMED_OUT;
         }
-        HttpRequest req = HttpRequest.newBuilder(target.resolve("/?id=" + id)).GET().build();
-        CompletableFuture<HttpResponse<Void>> f = client.sendAsync(req, HttpResponse.BodyHandlers.discarding());
         ClientOutcome o;
         try {
-            int status = f.get(Math.max(0, giveUp - clock.wallNanos()), TimeUnit.NANOSECONDS).statusCode();
+            int status = client.get(target.requestTarget(id), Math.max(0, giveUp - clock.wallNanos()));
             o = status / 100 == 2 ? ClientOutcome.GOODPUT : status == 502 ? ClientOutcome.REJECTED : ClientOutcome.FAILED;
-        } catch (TimeoutException e) {
-            f.cancel(true);
+        } catch (SocketTimeoutException e) {
             o = reason;
-        } catch (ExecutionException e) {
-            o = e.getCause() instanceof HttpTimeoutException ? ClientOutcome.TIMED_OUT
-                    : e.getCause() instanceof IOException ? ClientOutcome.REJECTED : ClientOutcome.FAILED;
-        } catch (InterruptedException e) {
-            f.cancel(true);
-            throw e;
+        } catch (IOException e) {
+            // Refused, reset or closed by the server; or closed by us when the run ended (still in flight then).
+            o = ending ? ClientOutcome.IN_FLIGHT : ClientOutcome.REJECTED;
         }
         if (o != ClientOutcome.IN_FLIGHT) {
             log.resolved(id, o, clock.wallNanos());

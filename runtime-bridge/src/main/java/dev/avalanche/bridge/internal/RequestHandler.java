@@ -1,21 +1,17 @@
 package dev.avalanche.bridge.internal;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.RequestWork;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * One request's work on the app server, in the simulator's order: the CPU burst (the server's
@@ -24,19 +20,23 @@ import java.util.concurrent.ExecutionException;
  * timed-out call ends the work at once, after its group, with a 500; otherwise 200.
  *
  * <p>A request the {@link WorkerPool} refused is answered {@value #REFUSED} at once. Requests carry
- * their id as {@code ?id=N}; a request without one (a warm-up) is answered 204 without work. The worker's {@link WorkerPool.Admission} says when the request was received and
- * which CPU burner its process uses. Thread-safe.
+ * their id as {@code ?id=N}; a request without one is answered 204 without work or log, after the
+ * request's calls made to the stub's {@code /health} when its query is {@value #WARM_UP_QUERY} (a
+ * warm-up of the whole path). The worker's {@link WorkerPool.Admission} says when the request was
+ * received and which CPU burner its process uses. Thread-safe.
  */
-final class RequestHandler implements HttpHandler {
+final class RequestHandler implements java.util.function.Consumer<AppFront.Exchange> {
 
     /** The status of a request refused because the accept queue was full, as a balancer answers it. */
     static final int REFUSED = 502;
+    /** The query of a warm-up request: the request's calls go to the stub's {@code /health}; nothing is logged. */
+    static final String WARM_UP_QUERY = "warm-up";
 
     private sealed interface Step permits Calls, Sleep {
     }
 
-    /** {@code count} calls at once (1 for a sequential call). */
-    private record Calls(HttpRequest request, int count) implements Step {
+    /** {@code count} calls at once (1 for a sequential call) to {@code target} on the stub, each failing after {@code timeoutNanos}. */
+    private record Calls(String target, long timeoutNanos, int count) implements Step {
     }
 
     private record Sleep(long wallNanos) implements Step {
@@ -44,29 +44,32 @@ final class RequestHandler implements HttpHandler {
 
     private final ServerLog log;
     private final LiveClock clock;
-    private final HttpClient client;
+    private final Http1Client client;
+    private final ExecutorService parallel;
     private final Optional<Distribution> cpu;
     private final LockedStream cpuStream;
     private final double overheadSeconds;
     private final List<Step> steps = new ArrayList<>();
+    /** The calls of {@link #steps} aimed at the stub's {@code /health} (answered at once), without the sleeps. */
+    private final List<Step> warmUpSteps = new ArrayList<>();
 
-    RequestHandler(ModelConfig cfg, ThirdPartyStub stub, HttpClient client, LockedStream cpuStream, LiveClock clock,
-            ServerLog log) {
+    /** @param client to the stub; @param parallel runs the calls of a parallel group (virtual threads) */
+    RequestHandler(ModelConfig cfg, ThirdPartyStub stub, Http1Client client, ExecutorService parallel, LockedStream cpuStream,
+            LiveClock clock, ServerLog log) {
         this.log = log;
         this.clock = clock;
         this.client = client;
+        this.parallel = parallel;
         this.cpu = cfg.request().cpu();
         this.cpuStream = cpuStream;
         this.overheadSeconds = cfg.servers().overhead().seconds();
         for (RequestWork.Call call : cfg.request().calls()) {
-            HttpRequest req = HttpRequest.newBuilder(stub.uri(call.service())).GET()
-                    .timeout(Duration.ofNanos(Math.max(1, clock.toWall(cfg.services().get(call.service()).timeout())))).build();
-            if (call.mode() == RequestWork.Call.Mode.PARALLEL) {
-                steps.add(new Calls(req, call.count()));
-            } else {
-                for (int i = 0; i < call.count(); i++) {
-                    steps.add(new Calls(req, 1));
-                }
+            String target = stub.uri(call.service()).getRawPath();
+            long timeout = Math.max(1, clock.toWall(cfg.services().get(call.service()).timeout()));
+            int rounds = call.mode() == RequestWork.Call.Mode.PARALLEL ? 1 : call.count();
+            for (int i = 0; i < rounds; i++) {
+                steps.add(new Calls(target, timeout, call.count() / rounds));
+                warmUpSteps.add(new Calls(stub.health().getRawPath(), timeout, call.count() / rounds));
             }
         }
         for (RequestWork.LocalStep step : cfg.request().local()) {
@@ -74,36 +77,50 @@ final class RequestHandler implements HttpHandler {
         }
     }
 
+    /** Serves one request; a request left without a response (an interrupted worker) has its connection closed. */
     @Override
-    public void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            WorkerPool.Admission a = WorkerPool.ADMISSION.orElse(
-                    new WorkerPool.Admission(clock.wallNanos(), CpuBurner.direct(), false));
-            if (a.refused()) {
-                ex.sendResponseHeaders(REFUSED, -1);
-                return;
-            }
-            long started = clock.wallNanos();
-            OptionalInt id = id(ex.getRequestURI().getRawQuery());
-            if (id.isEmpty()) {
-                ex.sendResponseHeaders(204, -1);
-                return;
-            }
-            log.started(id.getAsInt(), a.receivedNanos(), started);
-            boolean ok;
-            try {
-                ok = serve(a.cpu());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            try {
-                ex.sendResponseHeaders(ok ? 200 : 500, -1);
-            } catch (IOException e) {
-                // The user left: the work was done all the same (orphaned).
-            }
-            log.ended(id.getAsInt(), clock.wallNanos(), ok);
+    public void accept(AppFront.Exchange ex) {
+        try {
+            handle(ex);
+        } catch (IOException e) {
+            // The user left before its response: nothing to tell it.
         }
+    }
+
+    private void handle(AppFront.Exchange ex) throws IOException {
+        WorkerPool.Admission a = WorkerPool.ADMISSION.orElse(new WorkerPool.Admission(clock.wallNanos(), CpuBurner.direct(), false));
+        if (a.refused()) {
+            ex.respond(REFUSED);
+            return;
+        }
+        long started = clock.wallNanos();
+        OptionalInt id = id(ex.query());
+        if (id.isEmpty()) {
+            if (WARM_UP_QUERY.equals(ex.query())) {
+                try {
+                    run(warmUpSteps);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            ex.respond(204);
+            return;
+        }
+        log.started(id.getAsInt(), a.receivedNanos(), started);
+        boolean ok;
+        try {
+            ok = serve(a.cpu());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            ex.respond(ok ? 200 : 500);
+        } catch (IOException e) {
+            // The user left: the work was done all the same (orphaned).
+        }
+        log.ended(id.getAsInt(), clock.wallNanos(), ok);
     }
 
     private OptionalInt id(String query) {
@@ -121,9 +138,14 @@ final class RequestHandler implements HttpHandler {
     private boolean serve(CpuBurner burner) throws InterruptedException {
         double cpuSeconds = overheadSeconds + (cpu.isPresent() ? cpuStream.sample(cpu.get()) : 0);
         burner.burn(clock.toWall(cpuSeconds));
-        for (Step step : steps) {
+        return run(steps);
+    }
+
+    /** The steps in order; false as soon as one fails. */
+    private boolean run(List<Step> plan) throws InterruptedException {
+        for (Step step : plan) {
             boolean ok = switch (step) {
-                case Calls c -> c.count() == 1 ? call(c.request()) : callAll(c);
+                case Calls c -> c.count() == 1 ? call(c) : callAll(c);
                 case Sleep s -> {
                     Thread.sleep(Duration.ofNanos(s.wallNanos()));
                     yield true;
@@ -136,9 +158,10 @@ final class RequestHandler implements HttpHandler {
         return true;
     }
 
-    private boolean call(HttpRequest req) throws InterruptedException {
+    /** One call; false on an error status, a failure to connect or read, or the call's timeout. */
+    private boolean call(Calls c) {
         try {
-            return client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return client.get(c.target(), c.timeoutNanos()) == 200;
         } catch (IOException e) {
             return false;
         }
@@ -146,15 +169,15 @@ final class RequestHandler implements HttpHandler {
 
     /** The group's calls at once; it fails when one of them does, once all have ended. */
     private boolean callAll(Calls c) throws InterruptedException {
-        List<CompletableFuture<HttpResponse<Void>>> calls = new ArrayList<>(c.count());
+        List<Future<Boolean>> calls = new ArrayList<>(c.count());
         for (int i = 0; i < c.count(); i++) {
-            calls.add(client.sendAsync(c.request(), HttpResponse.BodyHandlers.discarding()));
+            calls.add(parallel.submit(() -> call(c)));
         }
         boolean ok = true;
         try {
-            for (CompletableFuture<HttpResponse<Void>> f : calls) {
+            for (Future<Boolean> f : calls) {
                 try {
-                    ok &= f.get().statusCode() == 200;
+                    ok &= f.get();
                 } catch (ExecutionException e) {
                     ok = false;
                 }

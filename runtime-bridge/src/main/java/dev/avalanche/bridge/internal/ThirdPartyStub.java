@@ -1,46 +1,70 @@
 package dev.avalanche.bridge.internal;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Service;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.net.URI;
-import java.time.Duration;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.PriorityQueue;
 import java.util.function.LongSupplier;
 
 /**
- * The third parties, for real: one HTTP server on 127.0.0.1 answering {@code GET /s/<service>}
- * after the service's latency times its degradation factor at the instant the call arrives (in
+ * The third parties, for real: one HTTP/1.1 server on 127.0.0.1 answering {@code GET /s/<service>}
+ * after the service's latency times its degradation factor at the instant the call is taken up (in
  * scenario time, divided by K on the wire), with HTTP 500 for the service's error ratio. A call
  * whose latency reaches our client's timeout is answered 504 at the timeout, so that it fails
- * whichever side notices first, as in the simulator. With a capacity, calls beyond it wait (FIFO).
+ * whichever side notices first, as in the simulator. With a capacity, calls beyond it wait (FIFO),
+ * and the wait counts against the timeout. {@code GET /health} answers 204 at once; others 404.
  *
- * <p>Every exchange runs on its own virtual thread, so the stub is never the bottleneck. Draws
- * come from the streams {@code service.<name>.latency} and {@code service.<name>.errors}, the
- * simulator's names. Thread-safe; {@link #close} stops it.
+ * <p>A third party is another machine, so the stub must cost the app server as little as possible:
+ * one platform thread runs it all, a selector over every connection and a queue of answers due,
+ * each answer written when its instant comes. No virtual thread waits in it, so it never queues
+ * behind the app's workers for a carrier (a thread per call did, and delayed a burst of 1000 calls
+ * by a quarter of a second); a call costs a read, a parse and a write. Draws come from the streams
+ * {@code service.<name>.latency} and {@code service.<name>.errors}, the simulator's names.
+ * Thread-safe; {@link #close} stops the thread and closes every connection.
  */
 public final class ThirdPartyStub implements AutoCloseable {
 
     /** The stub's own listen backlog: large, it must never refuse our app server. */
-    static final int BACKLOG = 1024;
+    static final int BACKLOG = 4096;
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    /** An answer due at {@code dueNanos} (System.nanoTime) on {@code conn}; {@code seq} keeps ties in order. */
+    private record Due(long dueNanos, long seq, StubConnection conn, int status, StubEndpoint endpoint)
+            implements Comparable<Due> {
+        @Override
+        public int compareTo(Due o) {
+            int c = Long.compare(dueNanos, o.dueNanos);
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
+    }
+
+    private final Selector selector;
+    private final ServerSocketChannel listener;
+    private final Map<String, StubEndpoint> endpoints = new HashMap<>();
+    private final PriorityQueue<Due> due = new PriorityQueue<>();
+    private final Thread thread;
+    private long seq;
+    private volatile boolean closed;
 
     private ThirdPartyStub(Map<String, Service> services, RandomStreams streams, double timeScale,
             LongSupplier modelNowNanos) throws IOException {
-        server = Loopback.server(BACKLOG, executor);
-        services.forEach((name, s) -> server.createContext("/s/" + name, new Endpoint(s,
+        services.forEach((name, s) -> endpoints.put("/s/" + name, new StubEndpoint(s,
                 new LockedStream(streams.stream("service." + name + ".latency")),
                 new LockedStream(streams.stream("service." + name + ".errors")), timeScale, modelNowNanos)));
-        server.createContext("/health", ThirdPartyStub::noContent);
+        selector = Selector.open();
+        listener = ServerSocketChannel.open();
+        listener.bind(new InetSocketAddress(Loopback.address(), 0), BACKLOG);
+        listener.configureBlocking(false);
+        listener.register(selector, SelectionKey.OP_ACCEPT);
+        thread = Thread.ofPlatform().daemon().name("third-party-stub").unstarted(this::loop);
     }
 
     /**
@@ -52,70 +76,108 @@ public final class ThirdPartyStub implements AutoCloseable {
     public static ThirdPartyStub start(Map<String, Service> services, RandomStreams streams, double timeScale,
             LongSupplier modelNowNanos) throws IOException {
         ThirdPartyStub stub = new ThirdPartyStub(services, streams, timeScale, modelNowNanos);
-        stub.server.start();
+        stub.thread.start();
         return stub;
     }
 
     /** Where {@code service} answers. */
     public URI uri(String service) {
-        return Loopback.uri(server, "/s/" + service);
+        return at("/s/" + service);
     }
 
     /** Answers 204 at once: for warming up clients. */
     public URI health() {
-        return Loopback.uri(server, "/health");
+        return at("/health");
+    }
+
+    private URI at(String path) {
+        return URI.create("http://127.0.0.1:" + listener.socket().getLocalPort() + path);
+    }
+
+    private void loop() {
+        try {
+            while (!closed) {
+                Due next = due.peek();
+                long wait = next == null ? 0 : next.dueNanos() - System.nanoTime();
+                if (next != null && wait <= 0) {
+                    selector.selectNow();
+                } else {
+                    selector.select(next == null ? 0 : (wait + 999_999) / 1_000_000);
+                }
+                for (SelectionKey key : selector.selectedKeys()) {
+                    if (!key.isValid()) {
+                        continue;
+                    }
+                    if (key.isAcceptable()) {
+                        accept();
+                    } else {
+                        StubConnection c = (StubConnection) key.attachment();
+                        if (key.isWritable()) {
+                            c.flush();
+                        }
+                        if (key.isValid() && key.isReadable()) {
+                            c.read();
+                        }
+                    }
+                }
+                selector.selectedKeys().clear();
+                answerDue();
+            }
+        } catch (IOException e) {
+            // The selector failed: the stub stops; calls in progress fail at our client's timeout.
+        } finally {
+            for (SelectionKey key : selector.keys()) {
+                StubConnection.closeQuietly(key.channel());
+            }
+            StubConnection.closeQuietly(selector);
+        }
+    }
+
+    private void accept() throws IOException {
+        for (SocketChannel ch = listener.accept(); ch != null; ch = listener.accept()) {
+            ch.configureBlocking(false);
+            ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            StubConnection c = new StubConnection(ch, this::requested);
+            c.key = ch.register(selector, SelectionKey.OP_READ, c);
+        }
+    }
+
+    /** A whole request arrived on {@code c}: answer at once, or when its latency has passed. */
+    private void requested(StubConnection c, String path) {
+        if (path.equals("/health")) {
+            c.answer(204);
+            return;
+        }
+        StubEndpoint e = endpoints.get(path);
+        if (e == null) {
+            c.answer(404);
+            return;
+        }
+        e.arrive(c, System.nanoTime()).ifPresent(this::schedule);
+    }
+
+    private void schedule(StubEndpoint.Taken t) {
+        due.add(new Due(t.dueNanos(), seq++, t.conn(), t.status(), t.endpoint()));
+    }
+
+    private void answerDue() {
+        long now = System.nanoTime();
+        while (!due.isEmpty() && due.peek().dueNanos() <= now) {
+            Due d = due.poll();
+            d.conn().answer(d.status());
+            d.endpoint().leave(now).ifPresent(this::schedule);
+        }
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private static void noContent(HttpExchange ex) throws IOException {
-        try (ex) {
-            ex.sendResponseHeaders(204, -1);
+        closed = true;
+        selector.wakeup();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-    }
-
-    private record Endpoint(Service service, LockedStream latency, LockedStream errors, double timeScale,
-            LongSupplier modelNowNanos, Optional<Semaphore> capacity) implements HttpHandler {
-
-        Endpoint(Service service, LockedStream latency, LockedStream errors, double timeScale, LongSupplier now) {
-            this(service, latency, errors, timeScale, now, service.capacity().isPresent()
-                    ? Optional.of(new Semaphore(service.capacity().getAsInt(), true)) : Optional.empty());
-        }
-
-        @Override
-        public void handle(HttpExchange ex) throws IOException {
-            try (ex) {
-                ex.getRequestBody().readAllBytes();
-                long arrived = System.nanoTime();
-                if (capacity.isPresent()) {
-                    capacity.get().acquire();
-                }
-                try {
-                    ex.sendResponseHeaders(answer(System.nanoTime() - arrived), -1);
-                } finally {
-                    capacity.ifPresent(Semaphore::release);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        /** Sleeps the call's latency and returns its status; {@code waitedNanos} went by queueing for capacity. */
-        private int answer(long waitedNanos) throws InterruptedException {
-            double factor = service.degradation().valueAt(modelNowNanos.getAsLong());
-            long latency = Math.round(latency().sample(service.latency()) * factor * 1e9 / timeScale);
-            boolean error = errors().nextBoolean(service.errors());
-            long budget = Math.round(service.timeout().nanos() / timeScale) - waitedNanos;
-            if (latency >= budget) {
-                Thread.sleep(Duration.ofNanos(Math.max(0, budget)));
-                return 504;
-            }
-            Thread.sleep(Duration.ofNanos(latency));
-            return error ? 500 : 200;
-        }
+        StubConnection.closeQuietly(listener);
     }
 }

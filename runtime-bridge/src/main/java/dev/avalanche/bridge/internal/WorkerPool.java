@@ -9,18 +9,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The app server's workers, given to the JDK HTTP server as its executor: {@code processes}
+ * The app server's workers, given to its {@link AppFront} as its executor: {@code processes}
  * simulated processes (separate worker pools in this one JVM) of {@code size} worker slots each,
  * behind ONE accept queue shared by all processes, as a uWSGI listen socket is.
  *
- * <p>The JDK server's dispatcher thread accepts connections eagerly and hands every request to
- * {@link #execute}, so the kernel's backlog rarely fills; the scenario's backlog is therefore
+ * <p>The front accepts connections eagerly and hands every request to {@link #execute}, so the
+ * kernel's backlog rarely fills; the scenario's backlog is therefore
  * enforced here: a request that finds every slot busy waits in the queue, and one that finds the
  * queue holding {@code backlog + 1} requests (what Linux keeps in an accept queue) is refused: it
  * is answered 502 at once on a virtual thread of its own, without work, as a balancer answers for
- * a refused connection. (Closing the connection instead would let the JDK client retry the request
- * on a new one whenever the refused connection came from its keep-alive pool.) The kernel's listen
- * backlog is the scenario's too, so a burst of connections faster than the dispatcher accepts them
+ * a refused connection. (Closing the connection instead would make the users' client retry the
+ * request on a new one whenever the refused connection came from its keep-alive pool.) The kernel's
+ * listen backlog is the scenario's too, so a burst of connections faster than the front accepts them
  * still overflows it as Linux does: the SYN is dropped and retransmitted after a second.
  * A worker that finishes takes the queue's head on the same thread, as a worker accepts its next
  * connection; a new request goes to the process with the most free slots.

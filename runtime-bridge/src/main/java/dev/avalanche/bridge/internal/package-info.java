@@ -1,9 +1,12 @@
 /**
- * The moving parts of a live run, not an API: the {@code ThirdPartyStub} (latency x degradation,
- * error ratio), the {@code AppServer} with its {@code WorkerPool} (worker model, accept queue) and
- * {@code RequestHandler} (CPU burst, calls, local steps), the {@code LoadGenerator} (closed or open
- * loop, patience, refresh), the per-request logs they write, and {@code LiveSummary}, which replays
- * the logs in time order into the simulator's statistics. Times are wall nanoseconds since the
- * run's origin on a {@code LiveClock} until the summary converts them to scenario time.
+ * The moving parts of a live run, not an API: the {@code ThirdPartyStub} (one NIO thread; latency x
+ * degradation, error ratio, capacity), the {@code AppServer} with its {@code AppFront} (HTTP/1.1,
+ * keep-alive), {@code WorkerPool} (worker model, accept queue) and {@code RequestHandler} (CPU burst,
+ * calls, local steps), the {@code LoadGenerator} (closed or open loop, patience, refresh) over an
+ * {@code Http1Client}, run in this JVM ({@code InProcessUsers}) or a child JVM ({@code ChildJvmUsers},
+ * {@code UsersSpec}, {@code ClientLogFile}), the per-request logs they write, and {@code LiveSummary},
+ * which replays the logs in time order into the simulator's statistics. Times are wall nanoseconds
+ * since the run's origin on a {@code LiveClock} (shared with a child JVM through the wall clock)
+ * until the summary converts them to scenario time.
  */
 package dev.avalanche.bridge.internal;

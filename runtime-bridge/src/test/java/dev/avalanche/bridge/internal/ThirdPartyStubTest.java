@@ -10,14 +10,14 @@ import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.Service;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +27,9 @@ class ThirdPartyStubTest {
     private record Answer(int status, double seconds) {
     }
 
-    private static Answer call(HttpClient client, URI uri) throws IOException, InterruptedException {
+    private static Answer call(Http1Client client, URI uri) throws IOException {
         long t = System.nanoTime();
-        int status = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status = client.get(uri.getRawPath(), 10_000_000_000L);
         return new Answer(status, (System.nanoTime() - t) / 1e9);
     }
 
@@ -43,9 +43,9 @@ class ThirdPartyStubTest {
         Profile stepToThree = new Profile(List.of(new Profile.Point(SimDuration.ZERO, 1),
                 new Profile.Point(SimDuration.ofSeconds(10), 1), new Profile.Point(SimDuration.ofSeconds(10), 3)));
         AtomicLong now = new AtomicLong();
-        try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor(); HttpClient client = Loopback.client(ex);
-                ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(stepToThree, 0, 5)), new RandomStreams(1), 1,
-                        now::get)) {
+        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(stepToThree, 0, 5)), new RandomStreams(1), 1,
+                        now::get);
+                Http1Client client = Loopback.client(stub.health())) {
             call(client, stub.health());
             Answer normal = call(client, stub.uri("api"));
             now.set(SimDuration.ofSeconds(11).nanos());
@@ -60,9 +60,9 @@ class ThirdPartyStubTest {
 
     @Test
     void errorsOfOneAnswerEveryCall500AfterItsLatency() throws Exception {
-        try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor(); HttpClient client = Loopback.client(ex);
-                ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(1), 1.0, 5)),
-                        new RandomStreams(1), 1, () -> 0)) {
+        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(1), 1.0, 5)),
+                        new RandomStreams(1), 1, () -> 0);
+                Http1Client client = Loopback.client(stub.health())) {
             for (int i = 0; i < 3; i++) {
                 Answer a = call(client, stub.uri("api"));
                 assertEquals(500, a.status());
@@ -73,12 +73,57 @@ class ThirdPartyStubTest {
 
     @Test
     void aCallSlowerThanOurTimeoutIsAnswered504AtTheTimeout() throws Exception {
-        try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor(); HttpClient client = Loopback.client(ex);
-                ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(10), 0, 0.2)),
-                        new RandomStreams(1), 1, () -> 0)) {
+        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(10), 0, 0.2)),
+                        new RandomStreams(1), 1, () -> 0);
+                Http1Client client = Loopback.client(stub.health())) {
             Answer a = call(client, stub.uri("api"));
             assertEquals(504, a.status());
             assertTrue(a.seconds() >= 0.2 && a.seconds() < 0.6, "at the 200 ms timeout, not after 1 s: " + a.seconds());
+        }
+    }
+
+    @Test
+    void callsBeyondTheCapacityWaitTheirTurnInArrivalOrder() throws Exception {
+        Service one = new Service(Distributions.constant(0.1), Profile.constant(1), 0, SimDuration.ofSeconds(5), OptionalInt.of(1));
+        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", one), new RandomStreams(1), 1, () -> 0);
+                Http1Client client = Loopback.client(stub.health());
+                ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            client.open(3, 1_000_000_000L);
+            long t0 = System.nanoTime();
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                answers.add(callers.submit(() -> new Answer(call(client, stub.uri("api")).status(), (System.nanoTime() - t0) / 1e9)));
+            }
+            double[] seconds = new double[3];
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, answers.get(i).get().status());
+                seconds[i] = answers.get(i).get().seconds();
+            }
+            Arrays.sort(seconds);
+            for (int i = 0; i < 3; i++) {
+                assertTrue(seconds[i] >= 0.1 * (i + 1) - 0.005 && seconds[i] < 0.1 * (i + 1) + 0.08,
+                        "one at a time: answered 0.1, 0.2, 0.3 s after the three calls, got " + Arrays.toString(seconds));
+            }
+        }
+    }
+
+    @Test
+    void aBurstOfFiveHundredCallsIsAnsweredAllAtTheLatencyNotOneAfterAnother() throws Exception {
+        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(2), 0, 5)), new RandomStreams(1), 1,
+                        () -> 0);
+                Http1Client client = Loopback.client(stub.health());
+                ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            client.open(500, 5_000_000_000L);
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                answers.add(callers.submit(() -> call(client, stub.uri("api"))));
+            }
+            double slowest = 0;
+            for (Future<Answer> f : answers) {
+                assertEquals(200, f.get().status());
+                slowest = Math.max(slowest, f.get().seconds());
+            }
+            assertTrue(slowest < 0.2 + 0.3, "500 calls of 200 ms at once, the slowest took " + slowest + " s");
         }
     }
 

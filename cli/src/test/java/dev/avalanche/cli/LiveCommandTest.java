@@ -1,0 +1,120 @@
+package dev.avalanche.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code live} end to end: the users in their own JVM, {@code --target}, and Ctrl-C through the stop signal. */
+class LiveCommandTest {
+
+    private static final String AB = Path.of("..", "scenarios", "validation", "ab-10-vs-10.yaml").toString();
+
+    @TempDir
+    Path tmp;
+
+    private final Cli cli = new Cli();
+
+    @AfterEach
+    void noUsersJvmOutlivesTheCommand() {
+        List<ProcessHandle> left = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+        assertTrue(left.isEmpty(), "still running: " + left.stream().map(p -> p.info().commandLine()).toList());
+    }
+
+    private JsonNode summary() throws IOException {
+        return new ObjectMapper().readTree(tmp.resolve("summary.json").toFile());
+    }
+
+    @Test
+    void aLoopbackTargetIsLoadedInsteadOfTheBuiltInServerAndReceivesEveryRequest() throws IOException {
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        HttpServer target = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        target.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        target.createContext("/view", ex -> {
+            ids.add(ex.getRequestURI().getQuery());
+            try (ex) {
+                Thread.sleep(20);
+                ex.sendResponseHeaders(200, -1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        target.start();
+        try {
+            String url = "http://127.0.0.1:" + target.getAddress().getPort() + "/view";
+            int code = cli.run("live", AB, "--target", url, "--set", "users.closed.requests=20", "--set", "variants=null",
+                    "--out", tmp.toString(), "-q");
+            assertEquals(0, code, cli.out() + cli.err());
+            JsonNode v = summary().get("variants").get(0);
+            assertEquals(20, v.get("requests").get("goodput").asLong(), v.toString());
+            assertEquals(20, ids.size(), "the target saw 20 distinct ids: " + ids);
+            assertTrue(ids.contains("id=0") && ids.contains("id=19"), ids.toString());
+        } finally {
+            target.stop(0);
+        }
+    }
+
+    @Test
+    void aNonLoopbackTargetIsRefusedWithExitCodeTwoAndOneLineBeforeAnythingStarts() {
+        long t = System.nanoTime();
+        assertEquals(2, cli.run("live", AB, "--target", "http://192.0.2.1:8080/", "--out", tmp.toString()));
+        assertTrue(System.nanoTime() - t < 2_000_000_000L, "refused at once, no connection attempt");
+        assertEquals(1, cli.err().strip().lines().count(), cli.err());
+        assertTrue(cli.err().contains("--target: got http://192.0.2.1:8080/ (192.0.2.1), not a loopback address"), cli.err());
+        assertTrue(cli.err().contains("--allow-remote"), cli.err());
+        assertFalse(Files.exists(tmp.resolve("summary.json")));
+    }
+
+    @Test
+    void validateRefusesANonLoopbackTargetToo() {
+        assertEquals(2, cli.run("validate", AB, "--target", "http://10.1.2.3/", "--out", tmp.toString()));
+        assertTrue(cli.err().contains("not a loopback address"), cli.err());
+    }
+
+    @Test
+    void aStopDuringTheRunWritesThePartialResultsAsIncompleteAndExitsOne() throws IOException {
+        CommandLine cl = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        LiveCommand live = (LiveCommand) cl.getSubcommands().get("live").getCommand();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            // As the Ctrl-C hook does: the users' JVM starts in about half a second, then 1 s rounds at K = 1.
+            timer.schedule(() -> live.live.stop.stop(), 2500, TimeUnit.MILLISECONDS);
+            long t = System.nanoTime();
+            int code = cl.execute("live", AB, "--out", tmp.toString(), "-q");
+            double took = (System.nanoTime() - t) / 1e9;
+            assertEquals(1, code, err.toString());
+            assertTrue(took < 2.5 + 8, "two variants of 10 s unstopped; returned after " + took + " s");
+            assertTrue(err.toString().contains("stopped early") && err.toString().contains("\"complete\": false"), err.toString());
+            JsonNode s = summary();
+            assertFalse(s.get("complete").asBoolean());
+            assertEquals(1, s.get("variants").size(), "the second variant was not started after the stop");
+            long sent = s.get("variants").get(0).get("requests").get("sent").asLong();
+            assertTrue(sent >= 10 && sent < 100, "a few rounds of 10 clients, not all 100 requests: " + sent);
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+}

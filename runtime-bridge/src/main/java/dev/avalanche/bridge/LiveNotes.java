@@ -1,0 +1,67 @@
+package dev.avalanche.bridge;
+
+import dev.avalanche.bridge.internal.ThirdPartyStub;
+import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.Servers;
+import dev.avalanche.models.config.Workers;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where a live run departs from the simulator's model, one sentence each ({@link LiveVariant#notes()}). */
+final class LiveNotes {
+
+    private LiveNotes() {
+    }
+
+    /** @param targetStub the stub a run against a target started (null when there is none, or no target) */
+    static List<String> of(ModelConfig cfg, LiveOptions opts, boolean truncated, boolean stopped, ThirdPartyStub targetStub) {
+        List<String> notes = new ArrayList<>();
+        Servers s = cfg.servers();
+        if (opts.timeScale() != 1) {
+            notes.add("played at time scale " + opts.timeScale() + ": durations divided and rates multiplied by it on the wire;"
+                    + " figures are in scenario time, so fixed real costs (loopback HTTP) appear multiplied by it");
+        }
+        if (stopped) {
+            notes.add("stopped early on request (Ctrl-C): nothing was sent after the stop, the requests then in flight had "
+                    + LiveRun.STOP_GRACE.toSeconds() + " s to finish; the figures cover part of the scenario");
+        }
+        if (truncated) {
+            notes.add("the request cap of " + opts.maxRequests() + " was reached: the figures cover part of the scenario");
+        }
+        notes.add(switch (opts.users()) {
+            case UserSide.ChildJvm c -> "the users ran in a JVM of their own, on the same machine's "
+                    + Runtime.getRuntime().availableProcessors() + " processors";
+            case UserSide.ThisJvm t -> "the users ran in the server's JVM, sharing its heap, JIT and carrier threads";
+        });
+        if (opts.target().isPresent()) {
+            notes.add("the target " + opts.target().get() + " is an external server: only what the users see is measured;"
+                    + " completed, wait, busy and backlog are not observable and read 0, and servers.* only shape the prediction");
+            if (targetStub != null) {
+                notes.add("the scenario's third parties answered at " + targetStub.health().resolve("/s/") + "<service>" + " during the run");
+            }
+            return notes;
+        }
+        if (s.processes() > 1) {
+            notes.add(s.processes() + " processes are played as separate worker pools in one JVM sharing one accept queue");
+        }
+        if (s.workers().model() == Workers.Model.GREENLETS) {
+            notes.add("greenlets are virtual threads whose CPU bursts are serialised per process by a lock;"
+                    + " the HTTP parsing of requests and responses runs outside it");
+        }
+        notes.add("CPU bursts run on this machine's " + Runtime.getRuntime().availableProcessors()
+                + " processors, shared with the stub and the users, not on the scenario's " + s.cores() + " cores");
+        if (s.overflow() == Servers.Overflow.DROP) {
+            notes.add("a full accept queue closes the connection (reset, counted rejected); dropped SYNs and their"
+                    + " retransmissions are not played");
+        }
+        if (s.accept().nanos() > 0 || s.discard().nanos() > 0) {
+            notes.add("servers.accept and servers.discard times are not played");
+        }
+        if (cfg.balancer().isPresent()) {
+            notes.add("the balancer is played by the users' client timeout only (its 504 counts as timed out)");
+        }
+        notes.add("latency counts successful responses received by waiting users; discarded and synRetransmissions are"
+                + " not observable and read 0");
+        return notes;
+    }
+}

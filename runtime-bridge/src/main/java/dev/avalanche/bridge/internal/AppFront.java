@@ -1,0 +1,161 @@
+package dev.avalanche.bridge.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * The app server's HTTP/1.1 front on 127.0.0.1: a platform thread accepts at once (the kernel's
+ * listen backlog is the scenario's), each connection's next request head is read on a virtual
+ * thread of its own, and the request is handed to the workers ({@link WorkerPool}), whose worker
+ * runs the handler and writes the one response. A keep-alive connection then waits for its next
+ * request on a fresh virtual thread, holding no worker.
+ *
+ * <p>It replaces the JDK's {@code HttpServer}, whose per-request work (a dispatcher thread, URI and
+ * header maps, a formatted Date header, logger checks) and its JIT compilation in a fresh JVM
+ * delayed a burst of 1000 requests by a tenth of a second or more on two cores.
+ * Thread-safe; {@link #close} stops accepting and closes every connection.
+ */
+final class AppFront implements AutoCloseable {
+
+    /** One request: its target, and the one response a worker writes. */
+    static final class Exchange {
+        private final Http1Socket conn;
+        private final String target;
+        private final boolean keepAlive;
+        private boolean responded;
+
+        private Exchange(Http1Socket conn, String target, boolean keepAlive) {
+            this.conn = conn;
+            this.target = target;
+            this.keepAlive = keepAlive;
+        }
+
+        /** The query of the request target, or null when it has none. */
+        String query() {
+            int q = target.indexOf('?');
+            return q < 0 ? null : target.substring(q + 1);
+        }
+
+        /** Writes the response, {@code status} with an empty body. @throws IOException when the client has left */
+        void respond(int status) throws IOException {
+            responded = true;
+            String head = switch (status) {
+                case 200 -> "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n";
+                case 204 -> "HTTP/1.1 204 No Content\r\n";
+                case 500 -> "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n";
+                case 502 -> "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n";
+                default -> "HTTP/1.1 " + status + " Status\r\nContent-Length: 0\r\n";
+            };
+            conn.write((head + (keepAlive ? "\r\n" : "Connection: close\r\n\r\n")).getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    private final ServerSocket listener;
+    private final Executor workers;
+    private final Consumer<Exchange> handler;
+    private final ExecutorService readers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("app-conn-", 0).factory());
+    private final Set<Http1Socket> open = ConcurrentHashMap.newKeySet();
+    private final Thread acceptor;
+    private volatile boolean closed;
+
+    /** @param backlog the listen backlog (the kernel caps it at {@code somaxconn}), at least 1 */
+    AppFront(int backlog, Executor workers, Consumer<Exchange> handler) throws IOException {
+        this.workers = workers;
+        this.handler = handler;
+        this.listener = new ServerSocket();
+        listener.bind(new InetSocketAddress(Loopback.address(), 0), Math.max(1, backlog));
+        this.acceptor = Thread.ofPlatform().daemon().name("app-acceptor").unstarted(this::accept);
+    }
+
+    void start() {
+        acceptor.start();
+    }
+
+    /** {@code http://127.0.0.1:port/}. */
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/");
+    }
+
+    private void accept() {
+        while (!closed) {
+            try {
+                Socket s = listener.accept();
+                Http1Socket conn = new Http1Socket(s);
+                open.add(conn);
+                readers.execute(() -> next(conn));
+            } catch (IOException e) {
+                // Closed: the loop ends. Otherwise (a connection reset before accept) go on.
+            }
+        }
+    }
+
+    /** Reads the connection's next request head and hands the request to the workers; closes it at its end. */
+    private void next(Http1Socket conn) {
+        try {
+            String[] requestLine = conn.line(Http1Socket.NO_DEADLINE).split(" ");
+            boolean keepAlive = requestLine.length == 3 && requestLine[2].equals("HTTP/1.1");
+            long length = 0;
+            for (String h = conn.line(Http1Socket.NO_DEADLINE); !h.isEmpty(); h = conn.line(Http1Socket.NO_DEADLINE)) {
+                String lower = h.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).strip());
+                } else if (lower.startsWith("connection:")) {
+                    keepAlive = lower.contains("keep-alive") || (keepAlive && !lower.contains("close"));
+                }
+            }
+            conn.skip(length, Http1Socket.NO_DEADLINE);
+            Exchange ex = new Exchange(conn, requestLine.length > 1 ? requestLine[1] : "/", keepAlive);
+            workers.execute(() -> {
+                try {
+                    handler.accept(ex);
+                } finally {
+                    after(ex);
+                }
+            });
+        } catch (IOException | NumberFormatException e) {
+            close(conn);
+        }
+    }
+
+    private void after(Exchange ex) {
+        if (ex.responded && ex.keepAlive && !closed) {
+            try {
+                readers.execute(() -> next(ex.conn));
+                return;
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // Closing: the connection goes with the rest.
+            }
+        }
+        close(ex.conn);
+    }
+
+    private void close(Http1Socket conn) {
+        open.remove(conn);
+        conn.close();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            listener.close();
+        } catch (IOException e) {
+            // Best effort: the acceptor ends either way.
+        }
+        for (Http1Socket c : open) {
+            close(c);
+        }
+        readers.shutdownNow();
+    }
+}

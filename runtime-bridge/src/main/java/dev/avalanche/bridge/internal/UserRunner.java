@@ -1,0 +1,27 @@
+package dev.avalanche.bridge.internal;
+
+import java.io.IOException;
+
+/**
+ * The users of one live run, in this JVM or in a child JVM: made ready before the clock starts (a
+ * child JVM starts and warms up), then played. Every implementation returns by the run's deadline
+ * (or a stop plus its grace) plus a few seconds, and {@link #close} leaves nothing running.
+ */
+public sealed interface UserRunner extends AutoCloseable permits InProcessUsers, ChildJvmUsers {
+
+    /**
+     * What the users saw: the log of every request, whether the request cap cut the run, and the wall
+     * instant (since the origin) the users were done or let go.
+     */
+    record Played(ClientLog log, boolean truncated, long endNanos) {
+    }
+
+    /** Gets ready to send; the clock has not started. */
+    void prepare() throws IOException, InterruptedException;
+
+    /** Starts {@code clock} (now, or a moment ahead for a child JVM), plays the traffic, and returns what the users saw. */
+    Played play(LiveClock clock) throws IOException, InterruptedException;
+
+    @Override
+    void close();
+}

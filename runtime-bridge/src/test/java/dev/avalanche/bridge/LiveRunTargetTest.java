@@ -1,0 +1,79 @@
+package dev.avalanche.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.avalanche.bridge.internal.AppServer;
+import dev.avalanche.bridge.internal.LiveClock;
+import dev.avalanche.bridge.internal.ServerLog;
+import dev.avalanche.bridge.internal.ThirdPartyStub;
+import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.Workers;
+import dev.avalanche.models.result.RequestCounts;
+import dev.avalanche.models.result.VariantResult;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --target}: the users load a server that is not the run's own, measured from their side
+ * only. The target here is an app server of ours started by the test, so its log can say what it
+ * received. And a stop signal ends an in-process run early.
+ */
+class LiveRunTargetTest {
+
+    private static final LiveOptions OPTS = LiveOptions.defaults().withWallTimeCap(Duration.ofSeconds(15)).withMaxRequests(5_000);
+
+    @Test
+    void aTargetReceivesEveryRequestTheUsersSendAndTheResultCountsOnlyWhatTheUsersSaw() throws Exception {
+        ModelConfig cfg = Scenario.closed(5, 30).workers(Workers.Model.THREADS, 5).call(0.05).build();
+        RandomStreams streams = new RandomStreams(3);
+        LiveClock theirClock = new LiveClock(1);
+        ServerLog theirLog = new ServerLog(5_000);
+        try (ThirdPartyStub theirStub = ThirdPartyStub.start(cfg.services(), streams, 1, theirClock::modelNanos);
+                AppServer theirs = AppServer.start(cfg, theirStub, streams, theirClock, theirLog, 10, 0)) {
+            LiveTarget target = LiveTarget.resolve(theirs.uri(), false);
+            LiveVariant v = LiveRun.run("test", 7, "base", cfg, OPTS.withTarget(Optional.of(target)));
+            VariantResult r = v.result();
+            RequestCounts c = r.requests();
+            LiveRunTest.assertConserved(c);
+            assertEquals(30, c.goodput(), c.toString());
+            long served = 0;
+            for (int id = 0; id < 5_000; id++) {
+                served += theirLog.stage(id) == ServerLog.Stage.SUCCEEDED ? 1 : 0;
+            }
+            assertEquals(30, served, "the target's own log: every request the users sent, by its id");
+            assertEquals(0, c.completed(), "the target's side is not observed");
+            assertEquals(0, r.busyMax());
+            assertTrue(r.elapsed() >= 0.29, "6 rounds of 50 ms calls, got " + r.elapsed());
+            assertTrue(v.notes().stream().anyMatch(n -> n.contains("external server")), v.notes().toString());
+            assertTrue(v.complete());
+        }
+    }
+
+    @Test
+    void aStopSignalEndsAnInProcessRunSendingNothingMoreAndLettingTheRequestsInFlightFinish() throws InterruptedException {
+        StopSignal stop = new StopSignal();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            ModelConfig cfg = Scenario.closed(5, 1000).workers(Workers.Model.VIRTUAL_THREADS, 0).call(0.2).build();
+            long t = System.nanoTime();
+            timer.schedule(stop::stop, 1000, TimeUnit.MILLISECONDS);
+            LiveVariant v = LiveRun.run("test", 7, "base", cfg, OPTS.withStop(stop));
+            double took = (System.nanoTime() - t) / 1e9;
+            RequestCounts c = v.result().requests();
+            LiveRunTest.assertConserved(c);
+            assertFalse(v.complete());
+            assertTrue(took < 1.0 + 3, "unstopped it would take 40 s; returned after " + took + " s");
+            assertTrue(c.sent() >= 5 && c.sent() <= 40, "about a second of 25 req/s: " + c);
+            assertEquals(c.sent(), c.goodput(), "the requests in flight at the stop finished within the grace: " + c);
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.avalanche.bridge;
+
+import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.Workers;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The users' child JVM in the bridge's tests (the real one is the cli's hidden command). Its first
+ * argument names what to play: {@code closed:C:N:CALL_SECONDS} (virtual threads, unbounded), or a
+ * misbehaviour: {@code hang} says ready and never ends, {@code fail} dies at once with a message.
+ */
+public final class TestUsersMain {
+
+    private TestUsersMain() {
+    }
+
+    /** The scenario {@code name} stands for; the test builds the server's side from the same name. */
+    public static ModelConfig scenario(String name) {
+        String[] p = name.split(":");
+        return Scenario.closed(Integer.parseInt(p[1]), Long.parseLong(p[2])).workers(Workers.Model.VIRTUAL_THREADS, 0)
+                .call(Double.parseDouble(p[3])).build();
+    }
+
+    static UserSide child(String name) {
+        return new UserSide.ChildJvm(TestUsersMain.class.getName(), java.util.List.of(name));
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "hang" -> {
+                System.out.println("ready");
+                System.out.flush();
+                Thread.sleep(600_000);
+            }
+            case "fail" -> {
+                System.err.println("no scenario called fail");
+                System.exit(3);
+            }
+            default -> ChildLoadGenerator.serve(scenario(args[0]), Path.of(args[2]),
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                    new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        }
+    }
+}
