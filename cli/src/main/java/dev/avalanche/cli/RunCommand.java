@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code avalanche run}: simulates every variant of a scenario and writes its summary and time series. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Simulate a scenario: every variant, optionally replicated; print a summary table and write "
-                + "summary.json and timeseries.csv.",
+                + "summary.json, timeseries.csv, every chart (PNG and SVG) and report.html.",
         footer = {"", "Examples:",
             "  ./avalanche run scenarios/story-avalanche.yaml",
             "  ./avalanche run scenarios/story-capacity-limit.yaml --set users.arrivals.rate=330 --replications 5"})
