@@ -84,7 +84,7 @@ class ScenarioLoaderTest {
                 new Profile.Point(s(1020), 1)), social.degradation().points());
         Service payments = c.services().get("payments");
         assertEquals(0.95 * 0.1 + 0.05 * 2, payments.latency().mean(), EPS);
-        assertTrue(payments.degradation().isConstant());
+        assertEquals(Profile.constant(1), payments.degradation(), "no degradation: a factor of 1 for ever");
         assertEquals(0, payments.errors());
         assertEquals(OptionalInt.empty(), payments.capacity());
     }

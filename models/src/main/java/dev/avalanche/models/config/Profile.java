@@ -66,11 +66,6 @@ public record Profile(List<Point> points) {
         return m;
     }
 
-    /** Whether the value never changes. */
-    public boolean isConstant() {
-        return points.stream().allMatch(pt -> pt.value() == points.getFirst().value());
-    }
-
     /**
      * For a latency factor: the instant the last excursion above {@code baseline} ends (the factor
      * is back to at most {@code baseline} from then on), or null when it never rises above it.

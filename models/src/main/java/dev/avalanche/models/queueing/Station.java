@@ -6,6 +6,7 @@ import dev.avalanche.engine.Simulation;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.engine.stats.StatisticsGroup;
 import dev.avalanche.engine.stats.Tally;
 import dev.avalanche.engine.stats.TimeWeighted;
 
@@ -68,15 +69,11 @@ final class Station {
     StationResult run() {
         sim.scheduleNanos(arrival, draw(config.interArrival(), arrivalStream, "interArrival"));
         if (warmUpNanos > 0) {
-            sim.scheduleNanos(new Event() {
-                @Override
-                protected void fire() {
-                    long now = sim.nowNanos();
-                    busy.reset(now);
-                    queue.reset(now);
-                    system.reset(now);
-                }
-            }, warmUpNanos);
+            StatisticsGroup levels = new StatisticsGroup();
+            levels.add(busy);
+            levels.add(queue);
+            levels.add(system);
+            levels.resetAt(sim, new SimTime(warmUpNanos));
         }
         switch (config.stop()) {
             case StopRule.AfterArrivals ignored -> sim.run();

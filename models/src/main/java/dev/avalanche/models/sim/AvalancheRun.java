@@ -45,7 +45,7 @@ public final class AvalancheRun {
         };
         // Linux keeps backlog + 1 connections in a listen socket's accept queue.
         for (int i = 0; i < servers.length; i++) {
-            servers[i] = new Server(i, new Host(sim, sc.cores()), sc.processes(), slots, carriers, sc.backlog() + 1);
+            servers[i] = new Server(new Host(sim, sc.cores()), sc.processes(), slots, carriers, sc.backlog() + 1);
         }
         Map<String, ThirdParty> thirdParties = new LinkedHashMap<>();
         services.forEach((name, s) -> thirdParties.put(name,
@@ -68,7 +68,7 @@ public final class AvalancheRun {
         sim.observe(SimDuration.ofNanos(Math.max(1, horizon / 100)), t -> progress.accept(Math.min(1.0, (double) t / horizon)));
         long durationNanos = cfg.duration().nanos();
         if (cfg.warmup().nanos() > 0) {
-            sim.schedule(cfg.warmup(), metrics::warmupOver);
+            metrics.deleteWarmup();
         }
         boolean open = cfg.users().arrivals() instanceof dev.avalanche.models.config.Arrivals.Open;
         if (open) {

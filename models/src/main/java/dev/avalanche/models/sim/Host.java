@@ -41,16 +41,6 @@ final class Host {
         reschedule();
     }
 
-    /** Bursts running now (for tests and the CPU-utilisation statistic). */
-    int running() {
-        return active.size();
-    }
-
-    /** Cores in use now: min(cores, running bursts). */
-    int busyCores() {
-        return Math.min(cores, active.size());
-    }
-
     private double rate() {
         int n = active.size();
         return n <= cores ? 1.0 : (double) cores / n;

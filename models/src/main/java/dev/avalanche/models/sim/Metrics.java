@@ -6,6 +6,7 @@ import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.engine.stats.SeriesCounter;
 import dev.avalanche.engine.stats.SeriesLatency;
 import dev.avalanche.engine.stats.SeriesLevel;
+import dev.avalanche.engine.stats.StatisticsGroup;
 import dev.avalanche.engine.stats.Tally;
 import dev.avalanche.engine.stats.TimeSeries;
 import dev.avalanche.engine.stats.TimeWeighted;
@@ -86,11 +87,12 @@ final class Metrics {
         return series;
     }
 
-    /** Warm-up deletion for the levels: their averages start again now. */
-    void warmupOver() {
-        long now = sim.nowNanos();
-        busy.reset(now);
-        backlog.reset(now);
+    /** Warm-up deletion: the levels' averages start again at the warm-up (counts follow the cohort instead). */
+    void deleteWarmup() {
+        StatisticsGroup levels = new StatisticsGroup();
+        levels.add(busy);
+        levels.add(backlog);
+        levels.resetAt(sim, new SimTime(warmupNanos));
     }
 
     void intent(Intent i) {

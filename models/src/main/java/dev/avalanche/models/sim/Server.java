@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
  */
 final class Server {
 
-    final int index;
     final Host host;
     final ServerProcess[] processes;
     final int backlog;
@@ -18,13 +17,12 @@ final class Server {
     /** Where the next search for an idle process starts, so that processes take turns. */
     private int nextProcess;
 
-    Server(int index, Host host, int processCount, long slotsPerProcess, int carriers, int backlog) {
-        this.index = index;
+    Server(Host host, int processCount, long slotsPerProcess, int carriers, int backlog) {
         this.host = host;
         this.backlog = backlog;
         this.processes = new ServerProcess[processCount];
         for (int i = 0; i < processCount; i++) {
-            processes[i] = new ServerProcess(this, host, slotsPerProcess, carriers);
+            processes[i] = new ServerProcess(host, slotsPerProcess, carriers);
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.ArrayDeque;
  */
 final class ServerProcess {
 
-    final Server server;
     private final Host host;
     private final long slots;
     private final int carriers;
@@ -20,8 +19,7 @@ final class ServerProcess {
     long busy;
     boolean accepting;
 
-    ServerProcess(Server server, Host host, long slots, int carriers) {
-        this.server = server;
+    ServerProcess(Host host, long slots, int carriers) {
         this.host = host;
         this.slots = slots;
         this.carriers = carriers;

@@ -1,6 +1,7 @@
 package dev.avalanche.models.sim;
 
 import dev.avalanche.engine.Event;
+import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.models.config.Arrivals;
@@ -51,12 +52,8 @@ abstract class Traffic {
         if (outcome == Outcome.ABANDONED && refresh.enabled() && intent.refreshes < refresh.max()
                 && refreshStream.nextDouble() < refresh.probability()) {
             intent.refreshes++;
-            flow.sim.scheduleNanos(new Event() {
-                @Override
-                protected void fire() {
-                    flow.send(intent);
-                }
-            }, Flow.seconds(refresh.delay().sample(refreshStream)));
+            flow.sim.schedule(SimDuration.ofSeconds(refresh.delay().sample(refreshStream)),
+                    () -> flow.send(intent));
             return;
         }
         intentOver();
@@ -135,12 +132,7 @@ abstract class Traffic {
                 if (at == 0) {
                     next();
                 } else {
-                    flow.sim.scheduleNanos(new Event() {
-                        @Override
-                        protected void fire() {
-                            next();
-                        }
-                    }, at);
+                    flow.sim.schedule(SimDuration.ofNanos(at), this::next);
                 }
             }
         }
@@ -163,12 +155,7 @@ abstract class Traffic {
             if (pause <= 0) {
                 next();
             } else {
-                flow.sim.scheduleNanos(new Event() {
-                    @Override
-                    protected void fire() {
-                        next();
-                    }
-                }, Flow.seconds(pause));
+                flow.sim.schedule(SimDuration.ofSeconds(pause), this::next);
             }
         }
     }

@@ -53,18 +53,19 @@ public final class Verdicts {
         double[] starts = t.starts();
         double[] intents = t.column("intents");
         double[] goodput = t.column("goodput");
-        int eligible = 0;
-        for (double start : starts) {
-            if (start >= warmup - 1e-9 && start < trafficEnd - 1e-9) {
-                eligible++;
-            }
+        int from = index(starts, warmup);
+        int to = from;
+        while (to < starts.length && starts[to] + t.intervalSeconds() <= trafficEnd + 1e-9) {
+            to++;
         }
-        int w = Math.max(1, Math.min(window(t), eligible));
+        // A run shorter than one interval still has its one (partial) row.
+        int end = to > from ? to : Math.min(from + 1, starts.length);
+        if (end <= from) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int w = Math.min(window(t), end - from);
         double worst = Double.POSITIVE_INFINITY;
-        for (int i = 0; i + w <= starts.length; i++) {
-            if (starts[i] < warmup - 1e-9 || (w == window(t) && starts[i + w - 1] + t.intervalSeconds() > trafficEnd + 1e-9)) {
-                continue;
-            }
+        for (int i = from; i + w <= end; i++) {
             double in = sum(intents, i, w);
             if (in > 0) {
                 worst = Math.min(worst, sum(goodput, i, w) / in);

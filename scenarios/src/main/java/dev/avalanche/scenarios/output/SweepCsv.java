@@ -1,5 +1,7 @@
 package dev.avalanche.scenarios.output;
 
+import static dev.avalanche.scenarios.output.CsvNumbers.number;
+
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.SweepResult;
 import dev.avalanche.models.result.VariantOutcome;
@@ -24,9 +26,9 @@ public final class SweepCsv {
                 RequestCounts c = r.requests();
                 out.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%s,%s,%s,%s,%s,%s,%s,%s%n",
                         sweep.parameter(), p.value(), r.name(), r.verdict().label(), c.intents(), c.sent(), c.goodput(),
-                        c.abandoned(), c.rejected(), c.timedOut(), c.failed(), num(r.throughput()), num(r.goodputRate()),
-                        num(r.latency().p50()), num(r.latency().p90()), num(r.latency().p99()), num(r.busyMean()),
-                        num(r.queueMean()), num(r.amplification())));
+                        c.abandoned(), c.rejected(), c.timedOut(), c.failed(), number(r.throughput()), number(r.goodputRate()),
+                        number(r.latency().p50()), number(r.latency().p90()), number(r.latency().p99()), number(r.busyMean()),
+                        number(r.queueMean()), number(r.amplification())));
             }
         }
         return out.toString();
@@ -36,9 +38,5 @@ public final class SweepCsv {
         Path file = dir.resolve("sweep.csv");
         AtomicFiles.writeString(file, toCsv(sweep));
         return file;
-    }
-
-    private static String num(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
     }
 }

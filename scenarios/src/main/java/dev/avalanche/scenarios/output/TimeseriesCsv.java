@@ -1,5 +1,7 @@
 package dev.avalanche.scenarios.output;
 
+import static dev.avalanche.scenarios.output.CsvNumbers.number;
+
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantOutcome;
@@ -7,7 +9,6 @@ import dev.avalanche.models.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code timeseries.csv}: one row per interval and variant, {@code variant,time,} then the
@@ -30,9 +31,9 @@ public final class TimeseriesCsv {
             double[] starts = t.starts();
             double[][] cols = header.stream().map(t::column).toArray(double[][]::new);
             for (int i = 0; i < starts.length; i++) {
-                out.append(o.result().name()).append(',').append(format(starts[i]));
+                out.append(o.result().name()).append(',').append(number(starts[i]));
                 for (double[] c : cols) {
-                    out.append(',').append(format(c[i]));
+                    out.append(',').append(number(c[i]));
                 }
                 out.append('\n');
             }
@@ -45,15 +46,5 @@ public final class TimeseriesCsv {
         Path file = dir.resolve("timeseries.csv");
         AtomicFiles.writeString(file, toCsv(run));
         return file;
-    }
-
-    private static String format(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return String.format(Locale.ROOT, "%.6g", v);
     }
 }
