@@ -54,14 +54,15 @@ final class LiveNotes {
             notes.add("a full accept queue closes the connection (reset, counted rejected); dropped SYNs and their"
                     + " retransmissions are not played");
         }
-        if (s.accept().nanos() > 0 || s.discard().nanos() > 0) {
-            notes.add("servers.accept and servers.discard times are not played");
+        if (s.accept().nanos() > 0) {
+            notes.add("servers.accept times are not played");
         }
         if (cfg.balancer().isPresent()) {
             notes.add("the balancer is played by the users' client timeout only (its 504 counts as timed out)");
         }
-        notes.add("latency counts successful responses received by waiting users; discarded and synRetransmissions are"
-                + " not observable and read 0");
+        notes.add("latency counts every successful response, as the simulator does: from the users' log for those"
+                + " received by a waiting user, from the server's log for orphans (their user had left); synRetransmissions"
+                + " are not observable and read 0");
         return notes;
     }
 }

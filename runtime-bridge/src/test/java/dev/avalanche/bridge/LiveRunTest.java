@@ -116,6 +116,37 @@ class LiveRunTest {
         assertEquals(10, r.requests().orphaned(), "the server worked on after its users left: " + r.requests());
     }
 
+    /** One thread, three users who leave after 100 ms, calls of 300 ms: the first is served, two wait for the thread. */
+    private static Scenario threeImpatientUsersOnOneThread(Servers.Abandoned abandoned) {
+        Scenario s = Scenario.closed(3, 3).workers(Workers.Model.THREADS, 1).call(0.3);
+        s.patience = Optional.of(Distributions.constant(0.1));
+        s.abandoned = abandoned;
+        return s;
+    }
+
+    @Test
+    void aRequestWhoseUserLeftWhileItWaitedIsDiscardedUnworked() throws InterruptedException {
+        VariantResult r = run(threeImpatientUsersOnOneThread(Servers.Abandoned.DISCARD)).result();
+        RequestCounts c = r.requests();
+        assertEquals(3, c.abandoned(), c.toString());
+        assertEquals(2, c.discarded(), "the two that waited for the thread were thrown away: " + c);
+        assertEquals(1, c.completed(), c.toString());
+        assertEquals(1, c.orphaned(), "the first was served after its user left: " + c);
+        assertEquals(1, r.latency().count(), "the orphan's latency is counted, from the server's log");
+        assertTrue(r.latency().p50() >= 0.29 && r.latency().p50() < 0.6, "one 300 ms call, got " + r.latency().p50());
+    }
+
+    @Test
+    void aServerThatServesAbandonedRequestsWorksOnEachInTurn() throws InterruptedException {
+        VariantResult r = run(threeImpatientUsersOnOneThread(Servers.Abandoned.SERVE)).result();
+        RequestCounts c = r.requests();
+        assertEquals(0, c.discarded(), c.toString());
+        assertEquals(3, c.completed(), c.toString());
+        assertEquals(3, c.orphaned(), c.toString());
+        assertEquals(3, r.latency().count(), "every successful response counts, to a waiting user or not");
+        assertTrue(r.latency().max() >= 0.89, "the third waited for two calls of 300 ms before its own, got " + r.latency().max());
+    }
+
     @Test
     void abandoningUsersRefreshUpToTheirMaximum() throws InterruptedException {
         Scenario s = Scenario.closed(5, 5).workers(Workers.Model.VIRTUAL_THREADS, 0).call(0.3);

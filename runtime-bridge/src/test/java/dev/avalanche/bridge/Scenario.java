@@ -24,6 +24,7 @@ final class Scenario {
     int size = 10;
     int processes = 1;
     int backlog = 128;
+    Servers.Abandoned abandoned = Servers.Abandoned.DISCARD;
     double callSeconds = 0.1;
     int calls = 1;
     RequestWork.Call.Mode mode = RequestWork.Call.Mode.SEQUENTIAL;
@@ -65,7 +66,7 @@ final class Scenario {
         return new ModelConfig(duration, warmup, SimDuration.ofMillis(100), drain,
                 new Users(arrivals, patience, refresh), Optional.empty(),
                 new Servers(1, 2, processes, new Workers(model, size, 0), backlog, Servers.Overflow.RESET,
-                        SimDuration.ZERO, SimDuration.ZERO, SimDuration.ZERO),
+                        SimDuration.ZERO, SimDuration.ZERO, SimDuration.ZERO, abandoned),
                 new RequestWork(cpu, work, List.of()),
                 Map.of("api", new Service(Distributions.constant(callSeconds), degradation, errors,
                         SimDuration.ofSeconds(5), OptionalInt.empty())));

@@ -9,17 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
  * The app server's HTTP/1.1 front on 127.0.0.1: a platform thread accepts at once (the kernel's
- * listen backlog is the scenario's), each connection's next request head is read on a virtual
- * thread of its own, and the request is handed to the workers ({@link WorkerPool}), whose worker
- * runs the handler and writes the one response. A keep-alive connection then waits for its next
- * request on a fresh virtual thread, holding no worker.
+ * listen backlog is the scenario's), each connection has a virtual thread of its own that reads its
+ * request heads and hands each request to the workers ({@link WorkerPool}), whose worker runs the
+ * handler and writes the one response. While the request waits and runs, the connection's thread
+ * watches the socket: a user who leaves (closes the connection) is seen at once, so a worker can
+ * discard a request whose user left while it waited ({@link Exchange#peerClosed}), as a server that
+ * polls its connections does. A keep-alive connection then waits for its next request, holding no
+ * worker.
  *
  * <p>It replaces the JDK's {@code HttpServer}, whose per-request work (a dispatcher thread, URI and
  * header maps, a formatted Date header, logger checks) and its JIT compilation in a fresh JVM
@@ -33,6 +38,8 @@ final class AppFront implements AutoCloseable {
         private final Http1Socket conn;
         private final String target;
         private final boolean keepAlive;
+        private final CountDownLatch done = new CountDownLatch(1);
+        private volatile boolean peerClosed;
         private boolean responded;
 
         private Exchange(Http1Socket conn, String target, boolean keepAlive) {
@@ -45,6 +52,11 @@ final class AppFront implements AutoCloseable {
         String query() {
             int q = target.indexOf('?');
             return q < 0 ? null : target.substring(q + 1);
+        }
+
+        /** Whether the user closed the connection (left) since sending the request. */
+        boolean peerClosed() {
+            return peerClosed;
         }
 
         /** Writes the response, {@code status} with an empty body. @throws IOException when the client has left */
@@ -93,51 +105,62 @@ final class AppFront implements AutoCloseable {
                 Socket s = listener.accept();
                 Http1Socket conn = new Http1Socket(s);
                 open.add(conn);
-                readers.execute(() -> next(conn));
+                readers.execute(() -> serve(conn));
             } catch (IOException e) {
                 // Closed: the loop ends. Otherwise (a connection reset before accept) go on.
             }
         }
     }
 
-    /** Reads the connection's next request head and hands the request to the workers; closes it at its end. */
-    private void next(Http1Socket conn) {
+    /**
+     * The connection's life: reads a request head, hands the request to the workers, watches the
+     * socket until the response is written, and so on while the connection is kept alive; closes it
+     * at its end.
+     */
+    private void serve(Http1Socket conn) {
         try {
-            String[] requestLine = conn.line(Http1Socket.NO_DEADLINE).split(" ");
-            boolean keepAlive = requestLine.length == 3 && requestLine[2].equals("HTTP/1.1");
-            long length = 0;
-            for (String h = conn.line(Http1Socket.NO_DEADLINE); !h.isEmpty(); h = conn.line(Http1Socket.NO_DEADLINE)) {
-                String lower = h.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("content-length:")) {
-                    length = Long.parseLong(lower.substring(15).strip());
-                } else if (lower.startsWith("connection:")) {
-                    keepAlive = lower.contains("keep-alive") || (keepAlive && !lower.contains("close"));
+            while (!closed) {
+                Exchange ex = read(conn);
+                workers.execute(() -> {
+                    try {
+                        handler.accept(ex);
+                    } finally {
+                        if (!ex.responded || !ex.keepAlive) {
+                            close(conn); // the response, if any, is complete: the connection ends here
+                        }
+                        ex.done.countDown();
+                    }
+                });
+                boolean more = conn.awaitInput();
+                ex.peerClosed = !more;
+                ex.done.await();
+                if (!more || !ex.responded || !ex.keepAlive) {
+                    break;
                 }
             }
-            conn.skip(length, Http1Socket.NO_DEADLINE);
-            Exchange ex = new Exchange(conn, requestLine.length > 1 ? requestLine[1] : "/", keepAlive);
-            workers.execute(() -> {
-                try {
-                    handler.accept(ex);
-                } finally {
-                    after(ex);
-                }
-            });
-        } catch (IOException | NumberFormatException e) {
+        } catch (IOException | NumberFormatException | RejectedExecutionException e) {
+            // A malformed or cut request, or the front is closing: the connection ends.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
             close(conn);
         }
     }
 
-    private void after(Exchange ex) {
-        if (ex.responded && ex.keepAlive && !closed) {
-            try {
-                readers.execute(() -> next(ex.conn));
-                return;
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                // Closing: the connection goes with the rest.
+    private static Exchange read(Http1Socket conn) throws IOException {
+        String[] requestLine = conn.line(Http1Socket.NO_DEADLINE).split(" ");
+        boolean keepAlive = requestLine.length == 3 && requestLine[2].equals("HTTP/1.1");
+        long length = 0;
+        for (String h = conn.line(Http1Socket.NO_DEADLINE); !h.isEmpty(); h = conn.line(Http1Socket.NO_DEADLINE)) {
+            String lower = h.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
+                length = Long.parseLong(lower.substring(15).strip());
+            } else if (lower.startsWith("connection:")) {
+                keepAlive = lower.contains("keep-alive") || (keepAlive && !lower.contains("close"));
             }
         }
-        close(ex.conn);
+        conn.skip(length, Http1Socket.NO_DEADLINE);
+        return new Exchange(conn, requestLine.length > 1 ? requestLine[1] : "/", keepAlive);
     }
 
     private void close(Http1Socket conn) {

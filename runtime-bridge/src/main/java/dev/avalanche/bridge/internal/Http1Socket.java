@@ -78,6 +78,22 @@ final class Http1Socket implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for the peer's next bytes (kept for {@link #line}) or the end of its stream: false when
+     * the peer closed or reset the connection. Returns at once when bytes are already buffered.
+     */
+    boolean awaitInput() {
+        if (pos < lim) {
+            return true;
+        }
+        try {
+            fill(NO_DEADLINE);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Reads and drops everything up to the end of the stream. */
     void skipToEnd(long deadline) throws IOException {
         try {

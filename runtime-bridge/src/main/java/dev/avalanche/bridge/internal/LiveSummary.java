@@ -42,6 +42,7 @@ public final class LiveSummary {
     private long refreshes;
     private long completed;
     private long orphaned;
+    private long discarded;
     private long lastOutcome;
 
     private LiveSummary(ModelConfig cfg, LiveClock clock) {
@@ -105,14 +106,10 @@ public final class LiveSummary {
             long at = clock.toModel(client.resolvedNanos(id));
             events.add(at, kindOf(o));
             if (o == ClientOutcome.GOODPUT) {
-                events.add(at, Kind.LATENCY, at - intended);
+                latency(at, intended, sentAt, measured, events);
             }
             if (measured) {
                 lastOutcome = Math.max(lastOutcome, at);
-                if (o == ClientOutcome.GOODPUT) {
-                    corrected.record(Math.max(0, at - intended));
-                    raw.record(Math.max(0, at - sentAt));
-                }
             }
         }
         ServerLog.Stage stage = server.stage(id);
@@ -122,15 +119,32 @@ public final class LiveSummary {
         if (measured) {
             wait.add(clock.toModel(server.startedNanos(id) - server.receivedNanos(id)) / 1e9);
         }
-        if (stage == ServerLog.Stage.STARTED) {
-            return;
+        switch (stage) {
+            case SUCCEEDED -> {
+                long at = clock.toModel(server.endedNanos(id));
+                events.add(at, Kind.COMPLETED);
+                completed += measured ? 1 : 0;
+                if (o != ClientOutcome.GOODPUT) {
+                    // An orphan: its user is gone, so its latency is the server's, as the simulator counts it.
+                    latency(at, intended, sentAt, measured, events);
+                }
+            }
+            case DISCARDED -> discarded += measured ? 1 : 0;
+            default -> {
+            }
         }
-        if (stage == ServerLog.Stage.SUCCEEDED) {
-            events.add(clock.toModel(server.endedNanos(id)), Kind.COMPLETED);
-            completed += measured ? 1 : 0;
-        }
-        if (measured && (o == ClientOutcome.ABANDONED || o == ClientOutcome.TIMED_OUT || o == ClientOutcome.REJECTED)) {
+        boolean served = stage == ServerLog.Stage.SUCCEEDED || stage == ServerLog.Stage.FAILED;
+        if (measured && served && (o == ClientOutcome.ABANDONED || o == ClientOutcome.TIMED_OUT || o == ClientOutcome.REJECTED)) {
             orphaned++;
+        }
+    }
+
+    /** A successful response at {@code at}: in the timeline, and in the histograms when measured. */
+    private void latency(long at, long intended, long sentAt, boolean measured, RunEvents events) {
+        events.add(at, Kind.LATENCY, at - intended);
+        if (measured) {
+            corrected.record(Math.max(0, at - intended));
+            raw.record(Math.max(0, at - sentAt));
         }
     }
 
@@ -198,7 +212,7 @@ public final class LiveSummary {
         RequestCounts c = new RequestCounts(intents, sent, completed, outcomes.get(ClientOutcome.GOODPUT),
                 outcomes.get(ClientOutcome.ABANDONED), outcomes.get(ClientOutcome.REJECTED),
                 outcomes.get(ClientOutcome.TIMED_OUT), outcomes.get(ClientOutcome.FAILED),
-                outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, 0, 0, refreshes);
+                outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, discarded, 0, refreshes);
         return VariantResults.of(name, cfg, new VariantResults.Measured(c, summary(corrected),
                 wait.count() == 0 ? 0 : wait.mean(), busyMean, busyMax, queueMean, queueMax, lastOutcome / 1e9), timeline);
     }

@@ -3,6 +3,7 @@ package dev.avalanche.bridge.internal;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.RequestWork;
+import dev.avalanche.models.config.Servers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +18,10 @@ import java.util.concurrent.Future;
  * One request's work on the app server, in the simulator's order: the CPU burst (the server's
  * per-request overhead plus the request's own draw), each call group to the stub (one step per
  * sequential call, one step for a parallel group), then the local steps as sleeps. A failed or
- * timed-out call ends the work at once, after its group, with a 500; otherwise 200.
+ * timed-out call ends the work at once, after its group, with a 500; otherwise 200. When the
+ * scenario's {@code servers.abandoned} is {@code discard}, a request whose user closed its
+ * connection before a worker took it is thrown away unworked (the worker is held for
+ * {@code servers.discard}), as the simulator's worker does.
  *
  * <p>A request the {@link WorkerPool} refused is answered {@value #REFUSED} at once. Requests carry
  * their id as {@code ?id=N}; a request without one is answered 204 without work or log, after the
@@ -49,6 +53,8 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     private final Optional<Distribution> cpu;
     private final LockedStream cpuStream;
     private final double overheadSeconds;
+    private final boolean discardAbandoned;
+    private final long discardWallNanos;
     private final List<Step> steps = new ArrayList<>();
     /** The calls of {@link #steps} aimed at the stub's {@code /health} (answered at once), without the sleeps. */
     private final List<Step> warmUpSteps = new ArrayList<>();
@@ -63,6 +69,8 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         this.cpu = cfg.request().cpu();
         this.cpuStream = cpuStream;
         this.overheadSeconds = cfg.servers().overhead().seconds();
+        this.discardAbandoned = cfg.servers().abandoned() == Servers.Abandoned.DISCARD;
+        this.discardWallNanos = clock.toWall(cfg.servers().discard());
         for (RequestWork.Call call : cfg.request().calls()) {
             String target = stub.uri(call.service()).getRawPath();
             long timeout = Math.max(1, clock.toWall(cfg.services().get(call.service()).timeout()));
@@ -105,6 +113,15 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
                 }
             }
             ex.respond(204);
+            return;
+        }
+        if (discardAbandoned && ex.peerClosed()) {
+            log.discarded(id.getAsInt(), a.receivedNanos(), started);
+            try {
+                Thread.sleep(Duration.ofNanos(discardWallNanos));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return;
         }
         log.started(id.getAsInt(), a.receivedNanos(), started);

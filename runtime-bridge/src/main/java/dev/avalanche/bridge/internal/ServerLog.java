@@ -6,14 +6,14 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /**
  * What the app server did with each request, by the request's id (wall nanoseconds since the
  * run's origin): when it was received (handed to the workers), when a worker started it, when
- * the worker finished it and whether successfully. Written by the workers, read after the run.
+ * the worker finished it and whether successfully, or whether it threw it away unworked. Written by the workers, read after the run.
  * Thread-safe.
  */
 public final class ServerLog {
 
-    /** How far a request got on the server. */
+    /** How far a request got on the server; {@code DISCARDED}: thrown away unworked, its user gone. */
     public enum Stage {
-        NOT_SEEN, STARTED, SUCCEEDED, FAILED
+        NOT_SEEN, STARTED, SUCCEEDED, FAILED, DISCARDED
     }
 
     private static final Stage[] STAGES = Stage.values();
@@ -41,6 +41,14 @@ public final class ServerLog {
         stage.set(id, Stage.STARTED.ordinal());
     }
 
+    /** A worker took {@code id} at {@code startedNanos} and threw it away: its user had left while it waited. */
+    public void discarded(int id, long receivedNanos, long startedNanos) {
+        received.set(id, receivedNanos);
+        started.set(id, startedNanos);
+        ended.set(id, startedNanos);
+        stage.set(id, Stage.DISCARDED.ordinal());
+    }
+
     public void ended(int id, long nanos, boolean success) {
         ended.set(id, nanos);
         stage.set(id, (success ? Stage.SUCCEEDED : Stage.FAILED).ordinal());
@@ -60,7 +68,7 @@ public final class ServerLog {
         return started.get(id);
     }
 
-    /** Valid once the request {@link Stage#SUCCEEDED} or {@link Stage#FAILED}. */
+    /** Valid once the request {@link Stage#SUCCEEDED}, {@link Stage#FAILED} or was {@link Stage#DISCARDED}. */
     public long endedNanos(int id) {
         return ended.get(id);
     }
