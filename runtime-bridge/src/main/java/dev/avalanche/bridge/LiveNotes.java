@@ -1,6 +1,7 @@
 package dev.avalanche.bridge;
 
 import dev.avalanche.bridge.internal.ThirdPartyStub;
+import dev.avalanche.bridge.internal.WorkerPool;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
@@ -45,8 +46,11 @@ final class LiveNotes {
             notes.add(s.processes() + " processes are played as separate worker pools in one JVM sharing one accept queue");
         }
         if (s.workers().model() == Workers.Model.GREENLETS) {
-            notes.add("greenlets are virtual threads whose CPU bursts are serialised per process by a lock;"
-                    + " the HTTP parsing of requests and responses runs outside it");
+            notes.add(WorkerPool.greenletsOnHubs()
+                    ? "greenlets are virtual threads carried by one platform thread per process, as gevent's hub;"
+                            + " the front's parsing of request heads runs outside them"
+                    : "greenlets are virtual threads whose CPU bursts are serialised per process by a lock (this JVM"
+                            + " lacks --add-opens java.base/java.lang=ALL-UNNAMED, which one carrier per process needs)");
         }
         notes.add("CPU bursts run on this machine's " + Runtime.getRuntime().availableProcessors()
                 + " processors, shared with the stub and the users, not on the scenario's " + s.cores() + " cores");

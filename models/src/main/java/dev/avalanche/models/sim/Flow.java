@@ -214,6 +214,7 @@ final class Flow {
         }
     }
 
+    /** The request's CPU burst ended, or it got a carrier back after waiting (a call or local step). */
     void cpuDone(Request r) {
         advance(r);
     }
@@ -223,7 +224,7 @@ final class Flow {
             r.callFailed = true;
         }
         if (--r.pendingCalls == 0) {
-            advance(r);
+            r.process.resume(r);
         }
     }
 
@@ -232,7 +233,7 @@ final class Flow {
         switch (r.stage) {
             case CONNECTING -> connect(r);
             case ACCEPTING -> accepted(r);
-            case WORKING -> advance(r);
+            case WORKING -> r.process.resume(r);
             case DONE -> release(r);
             case QUEUED -> throw new IllegalStateException("a queued request has no timer");
         }

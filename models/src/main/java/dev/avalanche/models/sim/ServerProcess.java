@@ -7,6 +7,11 @@ import java.util.ArrayDeque;
  * their CPU bursts can run on at once (threads: one per request; gevent: one for the whole
  * process; virtual threads: one per core). Bursts beyond the carriers wait in FIFO order, then
  * share the host's cores with every other process's.
+ *
+ * <p>A request whose call or local step ended goes on only on a carrier: as a greenlet or a
+ * virtual thread is never preempted, one that wakes while every carrier runs a burst waits in the
+ * same FIFO queue until a carrier is free, then goes on at once (its next step is never CPU: a
+ * request's CPU comes first). With a carrier per request (threads) it never waits.
  */
 final class ServerProcess {
 
@@ -41,8 +46,21 @@ final class ServerProcess {
         }
     }
 
+    /** {@code r} woke from a call or a local step: it goes on now if a carrier is free, else after the bursts queued before it. */
+    void resume(Request r) {
+        if (onCarriers < carriers) {
+            r.flow.cpuDone(r);
+        } else {
+            r.workNanos = 0;
+            cpuQueue.addLast(r);
+        }
+    }
+
     void cpuDone(Request r) {
-        Request next = cpuQueue.pollFirst();
+        Request next;
+        while ((next = cpuQueue.pollFirst()) != null && next.workNanos == 0) {
+            next.flow.cpuDone(next); // a woken request takes the carrier for no time and passes it on
+        }
         if (next != null) {
             host.start(next);
         } else {

@@ -56,6 +56,21 @@ class MechanismsTest {
         assertEquals(1.0, par.latency().max(), 0.01);
     }
 
+    /**
+     * Two greenlets, each 20 ms of CPU then a 10 ms call: the first's call ends at 30 ms while the
+     * second burns its CPU on the process's one carrier, so the first goes on (answers) only at 40 ms;
+     * the second answers at 50 ms. Two threads have a carrier each and 8 cores: 30 ms both.
+     */
+    @Test
+    void aGreenletWhoseCallEndedWaitsForTheBurstOnItsCarrier() {
+        Optional<Distribution> cpu = Optional.of(Distributions.constant(0.02));
+        List<RequestWork.Call> call = calls(1, RequestWork.Call.Mode.SEQUENTIAL);
+        VariantResult green = run(burst(2, Workers.Model.GREENLETS, 2, cpu, call, api(0.01, 30, 0, OptionalInt.empty())));
+        VariantResult threads = run(burst(2, Workers.Model.THREADS, 2, cpu, call, api(0.01, 30, 0, OptionalInt.empty())));
+        assertEquals(0.045, green.latency().mean(), 1e-3, "40 and 50 ms");
+        assertEquals(0.030, threads.latency().mean(), 1e-3, "30 ms each, side by side");
+    }
+
     @Test
     void aCallSlowerThanItsClientTimeoutFailsTheRequestAtTheTimeout() {
         VariantResult r = run(burst(1, Workers.Model.THREADS, 1, Optional.empty(), calls(1, RequestWork.Call.Mode.SEQUENTIAL),

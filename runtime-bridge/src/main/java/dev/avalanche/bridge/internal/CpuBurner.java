@@ -13,9 +13,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * time; there the loop runs for the burst in wall time, which is close because virtual threads
  * are never time-sliced against each other on their carrier (only other processes can preempt it).
  *
- * <p>{@link #serialized()} is the greenlet approximation: one lock per simulated process, held
- * for the whole burst, so the bursts of one process run one at a time while their I/O waits
- * overlap, as under gevent's single OS thread. Thread-safe.
+ * <p>{@link #onCarrier} is for greenlets, virtual threads that all run on one platform thread of
+ * their process ({@link GreenletHub}): the loop runs until that carrier's CPU time has grown by the
+ * burst, so the processes' carriers share the machine's cores as the model's processes share their
+ * host's. {@link #serialized()} is the greenlet approximation where a hub is not available: one
+ * lock per simulated process, held for the whole burst, so the bursts of one process run one at a
+ * time while their I/O waits overlap. Thread-safe.
  */
 public sealed interface CpuBurner {
 
@@ -25,6 +28,11 @@ public sealed interface CpuBurner {
     /** Bursts run where and when the calling thread runs. */
     static CpuBurner direct() {
         return Direct.INSTANCE;
+    }
+
+    /** Bursts measured by the CPU time of {@code carrier}, the platform thread every caller runs on. */
+    static CpuBurner onCarrier(Thread carrier) {
+        return new OnCarrier(carrier.threadId());
     }
 
     /** Bursts of all callers of this burner run one at a time, in arrival order. */
@@ -61,7 +69,36 @@ public sealed interface CpuBurner {
         }
     }
 
-    /** The greenlet burner: a fair lock per process around each burst. */
+    /** The greenlet burner on a hub: the carrier's CPU clock. */
+    record OnCarrier(long carrierId) implements CpuBurner {
+        @Override
+        public void burn(long nanos) throws InterruptedException {
+            if (nanos <= 0) {
+                return;
+            }
+            ThreadMXBean threads = Direct.THREADS;
+            boolean cpuClock = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+            if (!cpuClock) {
+                Direct.INSTANCE.burn(nanos);
+                return;
+            }
+            long start = threads.getThreadCpuTime(carrierId);
+            long x = start;
+            while (threads.getThreadCpuTime(carrierId) - start < nanos) {
+                for (int i = 0; i < 200; i++) {
+                    x = x * 6364136223846793005L + 1442695040888963407L;
+                }
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("interrupted in a CPU burst");
+                }
+            }
+            if (x == 42) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    /** The greenlet approximation: a fair lock per process around each burst. */
     record Serialized(ReentrantLock hub) implements CpuBurner {
         @Override
         public void burn(long nanos) throws InterruptedException {

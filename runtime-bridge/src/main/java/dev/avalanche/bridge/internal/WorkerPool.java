@@ -27,8 +27,10 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Worker models: {@code THREADS} runs each process on a fixed pool of {@code size} platform
  * threads; {@code VIRTUAL_THREADS} on a virtual thread per request, at most {@code size} at once
- * per process (no limit when 0); {@code GREENLETS} likewise, with the process's CPU bursts
- * serialised by {@link CpuBurner#serialized()} (see there for what that approximates).
+ * per process (no limit when 0); {@code GREENLETS} likewise, each process's virtual threads all
+ * carried by one platform thread of its own ({@link GreenletHub}), as gevent runs a process's
+ * greenlets on one OS thread; where the JVM does not allow that, by virtual threads whose CPU
+ * bursts are serialised by {@link CpuBurner#serialized()} ({@link #greenletsOnHubs}).
  *
  * <p>Each request runs with {@link #ADMISSION} bound: when it was received and its process's CPU
  * burner. Thread-safe.
@@ -50,13 +52,25 @@ public final class WorkerPool implements Executor, AutoCloseable {
     }
 
     private static final class Process {
-        final ExecutorService carrier;
+        final Executor carrier;
+        final ExecutorService pool;
+        final GreenletHub hub;
         final CpuBurner cpu;
         final boolean unbounded;
         int free;
 
-        Process(ExecutorService carrier, CpuBurner cpu, int size) {
+        Process(ExecutorService pool, CpuBurner cpu, int size) {
+            this(pool, pool, null, cpu, size);
+        }
+
+        Process(GreenletHub hub, int size) {
+            this(hub, null, hub, CpuBurner.onCarrier(hub.carrier()), size);
+        }
+
+        private Process(Executor carrier, ExecutorService pool, GreenletHub hub, CpuBurner cpu, int size) {
             this.carrier = carrier;
+            this.pool = pool;
+            this.hub = hub;
             this.cpu = cpu;
             this.unbounded = size == 0;
             this.free = size;
@@ -90,7 +104,8 @@ public final class WorkerPool implements Executor, AutoCloseable {
                 case THREADS -> new Process(Executors.newFixedThreadPool(workers.size(),
                         Thread.ofPlatform().name(name + "thread-", 0).daemon().factory()), CpuBurner.direct(), workers.size());
                 case VIRTUAL_THREADS -> new Process(virtual(name), CpuBurner.direct(), workers.size());
-                case GREENLETS -> new Process(virtual(name), CpuBurner.serialized(), workers.size());
+                case GREENLETS -> GreenletHub.start(name).map(hub -> new Process(hub, workers.size()))
+                        .orElseGet(() -> new Process(virtual(name), CpuBurner.serialized(), workers.size()));
             };
         }
     }
@@ -164,6 +179,11 @@ public final class WorkerPool implements Executor, AutoCloseable {
         return best;
     }
 
+    /** Whether greenlets run on one carrier thread per process here, rather than under a lock around their bursts. */
+    public static boolean greenletsOnHubs() {
+        return GreenletHub.available();
+    }
+
     /** Every change of the busy and waiting levels so far. */
     public LevelLog levels() {
         return levels;
@@ -200,11 +220,17 @@ public final class WorkerPool implements Executor, AutoCloseable {
         }
         refusals.shutdownNow();
         for (Process p : processes) {
-            p.carrier.shutdownNow();
+            if (p.pool != null) {
+                p.pool.shutdownNow();
+            }
         }
         try {
             for (Process p : processes) {
-                p.carrier.awaitTermination(1, TimeUnit.SECONDS);
+                if (p.pool != null) {
+                    p.pool.awaitTermination(1, TimeUnit.SECONDS);
+                } else {
+                    p.hub.close();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
