@@ -2,6 +2,7 @@ package dev.avalanche.bridge;
 
 import dev.avalanche.bridge.internal.ClientLog;
 import dev.avalanche.bridge.internal.ClientLogFile;
+import dev.avalanche.bridge.internal.ProcessCpu;
 import dev.avalanche.bridge.internal.Http1Client;
 import dev.avalanche.bridge.internal.LiveClock;
 import dev.avalanche.bridge.internal.LoadGenerator;
@@ -69,10 +70,11 @@ public final class ChildLoadGenerator {
         out.flush();
         String go = in.readLine();
         if (go == null || !go.startsWith(UsersSpec.GO + " ")) {
-            ClientLogFile.write(log, false, 0, s.log());
+            ClientLogFile.write(log, false, 0, 0, s.log());
             return;
         }
         clock.startAtEpoch(Long.parseLong(go.substring(UsersSpec.GO.length() + 1).strip()));
+        long cpuAtGo = ProcessCpu.nanos();
         CountDownLatch written = new CountDownLatch(1);
         Thread onShutdown = new Thread(() -> {
             stop.stop();
@@ -96,7 +98,7 @@ public final class ChildLoadGenerator {
         });
         try {
             users.run();
-            ClientLogFile.write(log, users.truncated(), users.endNanos(), s.log());
+            ClientLogFile.write(log, users.truncated(), users.endNanos(), ProcessCpu.since(cpuAtGo), s.log());
         } finally {
             written.countDown();
             try {

@@ -7,6 +7,7 @@ import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Where a live run departs from the simulator's model, one sentence each ({@link LiveVariant#notes()}). */
 final class LiveNotes {
@@ -15,7 +16,8 @@ final class LiveNotes {
     }
 
     /** @param targetStub the stub a run against a target started (null when there is none, or no target) */
-    static List<String> of(ModelConfig cfg, LiveOptions opts, boolean truncated, boolean stopped, ThirdPartyStub targetStub) {
+    static List<String> of(ModelConfig cfg, LiveOptions opts, boolean truncated, boolean stopped, ThirdPartyStub targetStub,
+            LiveRun.CpuUse cpu) {
         List<String> notes = new ArrayList<>();
         Servers s = cfg.servers();
         if (opts.timeScale() != 1) {
@@ -63,6 +65,15 @@ final class LiveNotes {
         }
         if (cfg.balancer().isPresent()) {
             notes.add("the balancer is played by the users' client timeout only (its 504 counts as timed out)");
+        }
+        if (cpu.known()) {
+            notes.add(String.format(Locale.ROOT, "CPU per request on this machine: %.0f us in all; the app server %.0f us"
+                    + " (its front, its workers and their calls%s), the stub %.0f us, the users' JVM %s. servers.overhead%s is"
+                    + " not burnt live, as the real server pays its own: to have the simulation count this machine's, set it"
+                    + " to the app server's figure", cpu.perRequestSeconds() * 1e6, cpu.micros(cpu.serverNanos()),
+                    opts.users() instanceof UserSide.ThisJvm ? ", and the users" : "", cpu.micros(cpu.stubNanos()),
+                    opts.users() instanceof UserSide.ThisJvm ? "none" : String.format(Locale.ROOT, "%.0f us", cpu.micros(cpu.usersJvmNanos())),
+                    s.overhead().nanos() > 0 ? " (" + s.overhead() + ")" : ""));
         }
         notes.add("latency counts every successful response, as the simulator does: from the users' log for those"
                 + " received by a waiting user, from the server's log for orphans (their user had left); synRetransmissions"

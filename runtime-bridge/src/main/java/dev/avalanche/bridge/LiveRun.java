@@ -6,6 +6,7 @@ import dev.avalanche.bridge.internal.InProcessUsers;
 import dev.avalanche.bridge.internal.LevelLog;
 import dev.avalanche.bridge.internal.LiveClock;
 import dev.avalanche.bridge.internal.LiveSummary;
+import dev.avalanche.bridge.internal.ProcessCpu;
 import dev.avalanche.bridge.internal.ServerLog;
 import dev.avalanche.bridge.internal.ThirdPartyStub;
 import dev.avalanche.bridge.internal.UserRunner;
@@ -79,6 +80,8 @@ public final class LiveRun {
             if (app != null) {
                 app.forgetWarmUp();
             }
+            long cpuBefore = ProcessCpu.nanos();
+            long stubCpuBefore = stub == null ? 0 : stub.cpuNanos();
             UserRunner.Played played = users.play(clock);
             long end = played.endNanos();
             if (app != null) {
@@ -90,10 +93,14 @@ public final class LiveRun {
             }
             boolean cut = cap < scenarioEnd && end >= cap;
             LevelLog levels = app != null ? app.levels() : new LevelLog();
+            long stubCpu = stub == null ? 0 : stub.cpuNanos() - stubCpuBefore;
+            CpuUse cpu = new CpuUse(ProcessCpu.since(cpuBefore) - stubCpu, stubCpu, played.ownJvmCpuNanos(),
+                    played.log().sentCount());
             LiveSummary.Summary s = LiveSummary.of(variantName, cfg, clock, played.log(), server, levels, end);
             boolean stopped = opts.stop().isStopped();
             return new LiveVariant(s.result(), !cut && !played.truncated() && !stopped, opts.timeScale(), end / 1e9,
-                    s.rawLatency(), LiveNotes.of(cfg, opts, played.truncated(), stopped, builtIn ? null : stub));
+                    s.rawLatency(), cpu.perRequestSeconds(), LiveNotes.of(cfg, opts, played.truncated(), stopped,
+                            builtIn ? null : stub, cpu));
         } catch (IOException e) {
             throw new UncheckedIOException(scenarioName + ": variant " + variantName + ": " + e.getMessage(), e);
         }
@@ -126,6 +133,29 @@ public final class LiveRun {
             case UserSide.ChildJvm c -> new ChildJvmUsers(c, target, seed, opts.timeScale(), capacity, deadline, opts.stop(),
                     STOP_GRACE.toNanos(), WARM_UP_REQUESTS);
         };
+    }
+
+    /**
+     * The CPU a run used on this machine while it played, over the {@code requests} sent: this JVM's
+     * but the stub's thread (the app server, its front and its calls; also the users when they share
+     * the JVM), the stub's thread, and the users' own JVM (0 when they share this one); negative
+     * where unknown.
+     */
+    record CpuUse(long serverNanos, long stubNanos, long usersJvmNanos, long requests) {
+
+        /** CPU seconds per request sent, all of it; NaN when unknown or nothing was sent. */
+        double perRequestSeconds() {
+            return known() ? (serverNanos + stubNanos + usersJvmNanos) / 1e9 / requests : Double.NaN;
+        }
+
+        boolean known() {
+            return serverNanos >= 0 && stubNanos >= 0 && usersJvmNanos >= 0 && requests > 0;
+        }
+
+        /** Microseconds per request of one part. */
+        double micros(long nanos) {
+            return nanos / 1e3 / requests;
+        }
     }
 
     /** The variants of one scenario, in the order given, as the results type the simulator produces. */

@@ -15,10 +15,12 @@ import java.util.List;
  * @param wallSeconds real seconds from the first send until the run stopped: every user had its
  *     outcome and the server was idle, or the deadline came
  * @param rawLatency latency from the instant each request was actually sent (scenario time)
+ * @param cpuPerRequest CPU seconds this machine spent per request sent while the run played, every
+ *     JVM of the run together (server, stub, users); NaN when the platform does not say
  * @param notes where this live run departs from the simulator's model, one sentence each
  */
 public record LiveVariant(VariantResult result, boolean complete, double timeScale, double wallSeconds,
-        LatencySummary rawLatency, List<String> notes) {
+        LatencySummary rawLatency, double cpuPerRequest, List<String> notes) {
 
     public LiveVariant {
         notes = List.copyOf(notes);

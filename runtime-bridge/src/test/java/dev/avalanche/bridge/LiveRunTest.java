@@ -92,6 +92,8 @@ class LiveRunTest {
         assertTrue(r.latency().p50() >= 0.1, "no response before its 100 ms call, p50 " + r.latency().p50());
         assertTrue(v.complete());
         assertEquals(Verdict.STABLE, r.verdict());
+        assertTrue(v.cpuPerRequest() > 1e-6 && v.cpuPerRequest() < 0.1, "a request costs some CPU, far less than its"
+                + " 100 ms call, got " + v.cpuPerRequest() + " s");
     }
 
     @Test

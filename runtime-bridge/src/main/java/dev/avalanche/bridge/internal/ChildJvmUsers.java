@@ -109,7 +109,7 @@ public final class ChildJvmUsers implements UserRunner {
     public Played play(LiveClock clock) throws IOException, InterruptedException {
         if (process == null || stop.isStopped()) {
             clock.start();
-            return new Played(new ClientLog(spec.maxRequests()), false, 0);
+            return new Played(new ClientLog(spec.maxRequests()), false, 0, 0);
         }
         clock.startAt(System.nanoTime() + GO_LEAD_NANOS);
         tell(UsersSpec.GO + " " + clock.epochMicros());
@@ -132,7 +132,7 @@ public final class ChildJvmUsers implements UserRunner {
             throw new IOException("the users' JVM exited with status " + process.exitValue() + " without its log" + errors());
         }
         ClientLogFile.Contents c = ClientLogFile.read(spec.log(), spec.maxRequests());
-        return new Played(c.log(), c.truncated(), c.endNanos());
+        return new Played(c.log(), c.truncated(), c.endNanos(), c.cpuNanos());
     }
 
     private void tell(String line) {

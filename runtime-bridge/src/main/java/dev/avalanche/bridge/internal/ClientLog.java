@@ -49,6 +49,15 @@ public final class ClientLog {
         return next.get();
     }
 
+    /** How many requests were sent. */
+    public int sentCount() {
+        int n = 0;
+        for (int id = 0; id < size(); id++) {
+            n += wasSent(id) ? 1 : 0;
+        }
+        return n;
+    }
+
     public void sent(int id, long intendedNanos, long sentNanos, boolean refresh) {
         intended.set(id, intendedNanos);
         sent.set(id, sentNanos);

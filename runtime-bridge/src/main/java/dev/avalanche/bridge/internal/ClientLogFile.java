@@ -12,8 +12,9 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * A {@link ClientLog} as the users' child JVM hands it to the server's JVM: a binary file, big-endian,
- * {@code "AVCL"}, version 1, the number of ids n, whether the request cap cut the run, the instant the
- * users were done (wall nanoseconds since the shared origin), then per id its
+ * {@code "AVCL"}, version 2, the number of ids n, whether the request cap cut the run, the instant the
+ * users were done (wall nanoseconds since the shared origin), the CPU the users' JVM used while
+ * playing (nanoseconds, -1 when unknown), then per id its
  * kind (0 not sent, 1 first request, 2 refresh), outcome ordinal, and the intended, sent and resolved
  * instants (wall nanoseconds since the shared origin), then {@code "END."}. 26 bytes a request.
  * Written to a temporary name and moved into place, so a file that exists is whole.
@@ -22,16 +23,16 @@ public final class ClientLogFile {
 
     private static final int MAGIC = 0x4156434c;
     private static final int END = 0x454e442e;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
-    /** What the file holds: the log, whether the request cap was reached, when the users were done. */
-    public record Contents(ClientLog log, boolean truncated, long endNanos) {
+    /** What the file holds: the log, whether the request cap was reached, when the users were done, the CPU they used. */
+    public record Contents(ClientLog log, boolean truncated, long endNanos, long cpuNanos) {
     }
 
     private ClientLogFile() {
     }
 
-    public static void write(ClientLog log, boolean truncated, long endNanos, Path file) throws IOException {
+    public static void write(ClientLog log, boolean truncated, long endNanos, long cpuNanos, Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
             out.writeInt(MAGIC);
@@ -40,6 +41,7 @@ public final class ClientLogFile {
             out.writeInt(n);
             out.writeBoolean(truncated);
             out.writeLong(endNanos);
+            out.writeLong(cpuNanos);
             for (int id = 0; id < n; id++) {
                 out.writeByte(!log.wasSent(id) ? 0 : log.isRefresh(id) ? 2 : 1);
                 out.writeByte(log.outcome(id).ordinal());
@@ -72,6 +74,7 @@ public final class ClientLogFile {
             }
             boolean truncated = in.readBoolean();
             long endNanos = in.readLong();
+            long cpuNanos = in.readLong();
             ClientLog log = new ClientLog(capacity);
             for (int id = 0; id < n; id++) {
                 log.reserve();
@@ -94,7 +97,7 @@ public final class ClientLogFile {
             if (in.readInt() != END) {
                 throw new IOException(file + ": no end mark after " + n + " requests; allowed a whole client log");
             }
-            return new Contents(log, truncated, endNanos);
+            return new Contents(log, truncated, endNanos, cpuNanos);
         } catch (EOFException e) {
             throw new IOException(file + ": ends early; allowed a whole client log", e);
         }

@@ -40,7 +40,7 @@ public final class InProcessUsers implements UserRunner {
         users.connect();
         clock.start();
         users.run();
-        return new Played(log, users.truncated(), users.endNanos());
+        return new Played(log, users.truncated(), users.endNanos(), 0);
     }
 
     @Override

@@ -15,8 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * One request's work on the app server, in the simulator's order: the CPU burst (the server's
- * per-request overhead plus the request's own draw), each call group to the stub (one step per
+ * One request's work on the app server, in the simulator's order: the request's CPU burst (not
+ * {@code servers.overhead}, the model's cost of the server's HTTP machinery: the real front pays its
+ * own), each call group to the stub (one step per
  * sequential call, one step for a parallel group), then the local steps as sleeps. A failed or
  * timed-out call ends the work at once, after its group, with a 500; otherwise 200. When the
  * scenario's {@code servers.abandoned} is {@code discard}, a request whose user closed its
@@ -52,7 +53,6 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     private final ExecutorService parallel;
     private final Optional<Distribution> cpu;
     private final LockedStream cpuStream;
-    private final double overheadSeconds;
     private final boolean discardAbandoned;
     private final long discardWallNanos;
     private final List<Step> steps = new ArrayList<>();
@@ -68,7 +68,6 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         this.parallel = parallel;
         this.cpu = cfg.request().cpu();
         this.cpuStream = cpuStream;
-        this.overheadSeconds = cfg.servers().overhead().seconds();
         this.discardAbandoned = cfg.servers().abandoned() == Servers.Abandoned.DISCARD;
         this.discardWallNanos = clock.toWall(cfg.servers().discard());
         for (RequestWork.Call call : cfg.request().calls()) {
@@ -153,8 +152,9 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     }
 
     private boolean serve(CpuBurner burner) throws InterruptedException {
-        double cpuSeconds = overheadSeconds + (cpu.isPresent() ? cpuStream.sample(cpu.get()) : 0);
-        burner.burn(clock.toWall(cpuSeconds));
+        if (cpu.isPresent()) {
+            burner.burn(clock.toWall(cpuStream.sample(cpu.get())));
+        }
         return run(steps);
     }
 

@@ -169,6 +169,12 @@ public final class ThirdPartyStub implements AutoCloseable {
         }
     }
 
+    /** CPU nanoseconds the stub's thread has used so far, or -1 when the platform does not say. */
+    public long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread.threadId()) : -1;
+    }
+
     @Override
     public void close() {
         closed = true;

@@ -11,9 +11,10 @@ public sealed interface UserRunner extends AutoCloseable permits InProcessUsers,
 
     /**
      * What the users saw: the log of every request, whether the request cap cut the run, and the wall
-     * instant (since the origin) the users were done or let go.
+     * instant (since the origin) the users were done or let go, and the CPU a JVM of their own used
+     * while playing (0 when they ran in this JVM, whose CPU includes theirs; -1 when unknown).
      */
-    record Played(ClientLog log, boolean truncated, long endNanos) {
+    record Played(ClientLog log, boolean truncated, long endNanos, long ownJvmCpuNanos) {
     }
 
     /** Gets ready to send; the clock has not started. */

@@ -35,11 +35,12 @@ class ClientLogFileTest {
     @Test
     void aLogReadBackHoldsEveryRequestAsWritten() throws IOException {
         Path file = dir.resolve("client.log");
-        ClientLogFile.write(sample(), true, 2_000_000, file);
+        ClientLogFile.write(sample(), true, 2_000_000, 5_000, file);
         ClientLogFile.Contents c = ClientLogFile.read(file, 10);
         ClientLog log = c.log();
         assertTrue(c.truncated());
         assertEquals(2_000_000, c.endNanos());
+        assertEquals(5_000, c.cpuNanos());
         assertEquals(4, log.size());
         assertEquals(6, log.remaining(), "the capacity is the reader's");
         assertEquals(ClientOutcome.GOODPUT, log.outcome(0));
@@ -56,7 +57,7 @@ class ClientLogFileTest {
     @Test
     void aLogCutShortIsRefusedNamingTheFile() throws IOException {
         Path file = dir.resolve("client.log");
-        ClientLogFile.write(sample(), false, 0, file);
+        ClientLogFile.write(sample(), false, 0, 0, file);
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length - 10));
         IOException e = assertThrows(IOException.class, () -> ClientLogFile.read(file, 10));
@@ -66,7 +67,7 @@ class ClientLogFileTest {
     @Test
     void aLogOfMoreRequestsThanTheReaderHoldsIsRefused() throws IOException {
         Path file = dir.resolve("client.log");
-        ClientLogFile.write(sample(), false, 0, file);
+        ClientLogFile.write(sample(), false, 0, 0, file);
         IOException e = assertThrows(IOException.class, () -> ClientLogFile.read(file, 3));
         assertTrue(e.getMessage().contains("got 4 requests; allowed 0..3"), e.getMessage());
     }
