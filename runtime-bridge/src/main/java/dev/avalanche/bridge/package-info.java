@@ -9,17 +9,13 @@
  * {@link dev.avalanche.bridge.StopSignal}; {@link dev.avalanche.bridge.Preflight} first checks this
  * machine's socket limits.
  *
- * <p>This second slice plays one server; its {@code processes} are worker pools inside the one JVM
- * sharing one accept queue; greenlets are virtual threads whose CPU bursts a per-process lock
- * serialises. HTTP on every hop is a small HTTP/1.1 of our own (a blocking client, an NIO stub, a
- * front of one virtual thread per connection): with the JDK's HttpClient and HttpServer the whole
- * loopback path cost about a millisecond of CPU per request, JIT compilation included. Left for the next slices: several servers behind a played balancer; greenlets on one
- * real carrier thread per process (the server in a child JVM with
- * {@code -Djdk.virtualThreadScheduler.parallelism=1}); SYN-drop overflow and its retransmissions as
- * counts, and a full accept queue refused by the kernel rather than answered 502 by the front
- * (scenarios/validation-gaps lists what that still costs); the server's side of a {@code --target}
- * (busy, backlog, completed) read from the target itself; HTTPS targets; a warm-up that pre-compiles
- * what only a burst of a thousand connections makes hot (the JIT still takes a few tenths of a CPU
- * second in the first seconds of a run).
+ * <p>Its {@code processes} are worker pools inside the one JVM sharing one accept queue; greenlets
+ * are virtual threads carried by one platform thread per process. HTTP on every hop is a small
+ * HTTP/1.1 of our own (a blocking client, an NIO stub, a front of one virtual thread per
+ * connection that also notices users who leave): with the JDK's HttpClient and HttpServer the
+ * whole loopback path cost about a millisecond of CPU per request, JIT compilation included. Not
+ * played yet: SYN-drop overflow and its retransmissions as counts, and a full accept queue refused
+ * by the kernel rather than answered 502 by the front; the server's side of a {@code --target}
+ * (busy, backlog, completed) read from the target itself; HTTPS targets.
  */
 package dev.avalanche.bridge;
