@@ -5,6 +5,7 @@ import dev.avalanche.bridge.internal.WorkerPool;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
+import dev.avalanche.models.result.LatencySummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,13 @@ final class LiveNotes {
     private LiveNotes() {
     }
 
-    /** @param targetStub the stub a run against a target started (null when there is none, or no target) */
+    /**
+     * @param targetStub the stub a run against a target started (null when there is none, or no target)
+     * @param cpu the CPU the run used
+     * @param stubLateness how late the stub's answers were (null when no stub ran)
+     */
     static List<String> of(ModelConfig cfg, LiveOptions opts, boolean truncated, boolean stopped, ThirdPartyStub targetStub,
-            LiveRun.CpuUse cpu) {
+            LiveRun.CpuUse cpu, LatencySummary stubLateness) {
         List<String> notes = new ArrayList<>();
         Servers s = cfg.servers();
         if (opts.timeScale() != 1) {
@@ -36,6 +41,11 @@ final class LiveNotes {
                     + Runtime.getRuntime().availableProcessors() + " processors";
             case UserSide.ThisJvm t -> "the users ran in the server's JVM, sharing its heap, JIT and carrier threads";
         });
+        if (stubLateness != null && stubLateness.count() > 0) {
+            notes.add(String.format(Locale.ROOT, "the stub answered %d calls, each late by %.1f ms at the median, %.1f ms at"
+                    + " p99, %.1f ms at most (its own queueing, wall time)", stubLateness.count(), stubLateness.p50() * 1e3,
+                    stubLateness.p99() * 1e3, stubLateness.max() * 1e3));
+        }
         if (opts.target().isPresent()) {
             notes.add("the target " + opts.target().get() + " is an external server: only what the users see is measured;"
                     + " completed, wait, busy and backlog are not observable and read 0, and servers.* only shape the prediction");

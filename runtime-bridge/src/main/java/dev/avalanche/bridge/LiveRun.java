@@ -100,7 +100,7 @@ public final class LiveRun {
             boolean stopped = opts.stop().isStopped();
             return new LiveVariant(s.result(), !cut && !played.truncated() && !stopped, opts.timeScale(), end / 1e9,
                     s.rawLatency(), cpu.perRequestSeconds(), LiveNotes.of(cfg, opts, played.truncated(), stopped,
-                            builtIn ? null : stub, cpu));
+                            builtIn ? null : stub, cpu, stub == null ? null : stub.lateness()));
         } catch (IOException e) {
             throw new UncheckedIOException(scenarioName + ": variant " + variantName + ": " + e.getMessage(), e);
         }

@@ -1,7 +1,9 @@
 package dev.avalanche.bridge.internal;
 
 import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.models.config.Service;
+import dev.avalanche.models.result.LatencySummary;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -51,6 +53,8 @@ public final class ThirdPartyStub implements AutoCloseable {
     private final Map<String, StubEndpoint> endpoints = new HashMap<>();
     private final PriorityQueue<Due> due = new PriorityQueue<>();
     private final Thread thread;
+    /** How late each answer was written after its due instant: the stub's own queueing. Guarded by itself. */
+    private final LatencyHistogram lateness = new LatencyHistogram();
     private long seq;
     private volatile boolean closed;
 
@@ -165,7 +169,22 @@ public final class ThirdPartyStub implements AutoCloseable {
         while (!due.isEmpty() && due.peek().dueNanos() <= now) {
             Due d = due.poll();
             d.conn().answer(d.status());
+            long late = System.nanoTime() - d.dueNanos();
+            synchronized (lateness) {
+                lateness.record(late);
+            }
             d.endpoint().leave(now).ifPresent(this::schedule);
+        }
+    }
+
+    /**
+     * How late the answers to the services' calls were written after they were due, so far: the
+     * stub's own queueing (its selector waits in whole milliseconds, so up to 1 ms is by design).
+     */
+    public LatencySummary lateness() {
+        synchronized (lateness) {
+            return new LatencySummary(lateness.count(), lateness.mean(), lateness.percentile(50), lateness.percentile(90),
+                    lateness.percentile(99), lateness.max());
         }
     }
 

@@ -8,6 +8,7 @@ import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.Service;
+import dev.avalanche.models.result.LatencySummary;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -124,6 +125,9 @@ class ThirdPartyStubTest {
                 slowest = Math.max(slowest, f.get().seconds());
             }
             assertTrue(slowest < 0.2 + 0.3, "500 calls of 200 ms at once, the slowest took " + slowest + " s");
+            LatencySummary late = stub.lateness();
+            assertEquals(500, late.count(), "every answer's lateness is reported");
+            assertTrue(late.p50() < 0.05, "the stub's own queueing is small, p50 " + late.p50() + " s");
         }
     }
 
