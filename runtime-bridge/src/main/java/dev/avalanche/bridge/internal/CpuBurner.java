@@ -3,6 +3,7 @@ package dev.avalanche.bridge.internal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * Burns a request's CPU burst for real, in a busy loop.
@@ -40,6 +41,23 @@ public sealed interface CpuBurner {
         return new Serialized(new ReentrantLock(true));
     }
 
+    /** Computes until {@code clock} has advanced by {@code nanos}. */
+    private static void spin(LongSupplier clock, long nanos) throws InterruptedException {
+        long start = clock.getAsLong();
+        long x = start;
+        while (clock.getAsLong() - start < nanos) {
+            for (int i = 0; i < 200; i++) {
+                x = x * 6364136223846793005L + 1442695040888963407L;
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException("interrupted in a CPU burst");
+            }
+        }
+        if (x == 42) {
+            Thread.onSpinWait();
+        }
+    }
+
     /** The direct burner. */
     enum Direct implements CpuBurner {
         INSTANCE;
@@ -53,19 +71,7 @@ public sealed interface CpuBurner {
             }
             boolean cpuClock = !Thread.currentThread().isVirtual() && THREADS.isCurrentThreadCpuTimeSupported()
                     && THREADS.isThreadCpuTimeEnabled();
-            long start = cpuClock ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
-            long x = start;
-            while ((cpuClock ? THREADS.getCurrentThreadCpuTime() : System.nanoTime()) - start < nanos) {
-                for (int i = 0; i < 200; i++) {
-                    x = x * 6364136223846793005L + 1442695040888963407L;
-                }
-                if (Thread.interrupted()) {
-                    throw new InterruptedException("interrupted in a CPU burst");
-                }
-            }
-            if (x == 42) {
-                Thread.onSpinWait();
-            }
+            spin(cpuClock ? THREADS::getCurrentThreadCpuTime : System::nanoTime, nanos);
         }
     }
 
@@ -82,19 +88,7 @@ public sealed interface CpuBurner {
                 Direct.INSTANCE.burn(nanos);
                 return;
             }
-            long start = threads.getThreadCpuTime(carrierId);
-            long x = start;
-            while (threads.getThreadCpuTime(carrierId) - start < nanos) {
-                for (int i = 0; i < 200; i++) {
-                    x = x * 6364136223846793005L + 1442695040888963407L;
-                }
-                if (Thread.interrupted()) {
-                    throw new InterruptedException("interrupted in a CPU burst");
-                }
-            }
-            if (x == 42) {
-                Thread.onSpinWait();
-            }
+            spin(() -> threads.getThreadCpuTime(carrierId), nanos);
         }
     }
 
