@@ -48,7 +48,8 @@ final class LiveNotes {
         }
         if (opts.target().isPresent()) {
             notes.add("the target " + opts.target().get() + " is an external server: only what the users see is measured;"
-                    + " completed, wait, busy and backlog are not observable and read 0, and servers.* only shape the prediction");
+                    + " completed (and throughput) counts the successful responses users received, orphans unseen; wait,"
+                    + " busy and backlog are not observable and read 0, and servers.* only shape the prediction");
             if (targetStub != null) {
                 notes.add("the scenario's third parties answered at " + targetStub.health().resolve("/s/") + "<service>" + " during the run");
             }

@@ -3,7 +3,6 @@ package dev.avalanche.bridge;
 import dev.avalanche.bridge.internal.AppServer;
 import dev.avalanche.bridge.internal.ChildJvmUsers;
 import dev.avalanche.bridge.internal.InProcessUsers;
-import dev.avalanche.bridge.internal.LevelLog;
 import dev.avalanche.bridge.internal.LiveClock;
 import dev.avalanche.bridge.internal.LiveSummary;
 import dev.avalanche.bridge.internal.ProcessCpu;
@@ -92,11 +91,11 @@ public final class LiveRun {
                 end = Math.max(end, app.awaitIdle(clock, until) ? app.lastChangeNanos() : clock.wallNanos());
             }
             boolean cut = cap < scenarioEnd && end >= cap;
-            LevelLog levels = app != null ? app.levels() : new LevelLog();
             long stubCpu = stub == null ? 0 : stub.cpuNanos() - stubCpuBefore;
             CpuUse cpu = new CpuUse(ProcessCpu.since(cpuBefore) - stubCpu, stubCpu, played.ownJvmCpuNanos(),
                     played.log().sentCount());
-            LiveSummary.Summary s = LiveSummary.of(variantName, cfg, clock, played.log(), server, levels, end);
+            LiveSummary.Summary s = app != null ? LiveSummary.of(variantName, cfg, clock, played.log(), server, app.levels(), end)
+                    : LiveSummary.ofTarget(variantName, cfg, clock, played.log(), end);
             boolean stopped = opts.stop().isStopped();
             return new LiveVariant(s.result(), !cut && !played.truncated() && !stopped, opts.timeScale(), end / 1e9,
                     s.rawLatency(), cpu.perRequestSeconds(), LiveNotes.of(cfg, opts, played.truncated(), stopped,

@@ -33,6 +33,7 @@ public final class LiveSummary {
 
     private final ModelConfig cfg;
     private final LiveClock clock;
+    private final boolean serverObserved;
     private final LatencyHistogram corrected = new LatencyHistogram();
     private final LatencyHistogram raw = new LatencyHistogram();
     private final Tally wait = new Tally();
@@ -45,18 +46,28 @@ public final class LiveSummary {
     private long discarded;
     private long lastOutcome;
 
-    private LiveSummary(ModelConfig cfg, LiveClock clock) {
+    private LiveSummary(ModelConfig cfg, LiveClock clock, boolean serverObserved) {
         this.cfg = cfg;
         this.clock = clock;
+        this.serverObserved = serverObserved;
         for (ClientOutcome o : ClientOutcome.values()) {
             outcomes.put(o, 0L);
         }
     }
 
-    /** The result of a run that stopped at {@code endWallNanos}, labelled {@code name}, plus its raw latency. */
+    /** The result of a run of the built-in server that stopped at {@code endWallNanos}, labelled {@code name}, plus its raw latency. */
     public static Summary of(String name, ModelConfig cfg, LiveClock clock, ClientLog client, ServerLog server,
             LevelLog levels, long endWallNanos) {
-        return new LiveSummary(cfg, clock).summarize(name, client, server, levels, endWallNanos);
+        return new LiveSummary(cfg, clock, true).summarize(name, client, server, levels, endWallNanos);
+    }
+
+    /**
+     * The result of a run against an external server, which keeps no log for us: {@code completed}
+     * (and so throughput) counts the successful responses the users received, as orphans cannot be
+     * seen from the client.
+     */
+    public static Summary ofTarget(String name, ModelConfig cfg, LiveClock clock, ClientLog client, long endWallNanos) {
+        return new LiveSummary(cfg, clock, false).summarize(name, client, new ServerLog(0), new LevelLog(), endWallNanos);
     }
 
     /** @param rawLatency latency from the actual send, where the result's is from the intended send */
@@ -107,12 +118,16 @@ public final class LiveSummary {
             events.add(at, kindOf(o));
             if (o == ClientOutcome.GOODPUT) {
                 latency(at, intended, sentAt, measured, events);
+                if (!serverObserved) {
+                    events.add(at, Kind.COMPLETED);
+                    completed += measured ? 1 : 0;
+                }
             }
             if (measured) {
                 lastOutcome = Math.max(lastOutcome, at);
             }
         }
-        ServerLog.Stage stage = server.stage(id);
+        ServerLog.Stage stage = serverObserved ? server.stage(id) : ServerLog.Stage.NOT_SEEN;
         if (stage == ServerLog.Stage.NOT_SEEN) {
             return;
         }
