@@ -32,6 +32,12 @@ final class LiveRunOptions {
     @Option(names = "--allow-remote", description = "Allow a --target that is not a loopback address: real traffic then leaves this machine.")
     boolean allowRemote;
 
+    @Option(names = "--new-connections",
+            description = {"Open a new connection for every request and close it after the response, as ab does without -k",
+                "(every request then goes through the server's listen queue, as in the model). By default the users keep",
+                "their connections alive, as wrk does."})
+    boolean newConnections;
+
     @Option(names = "--in-process",
             description = "Run the users in this JVM instead of a JVM of their own (starts faster, but shares heap, JIT and threads with the server).")
     boolean inProcess;
@@ -49,7 +55,7 @@ final class LiveRunOptions {
         try {
             Optional<LiveTarget> t = target == null ? Optional.empty() : Optional.of(LiveTarget.resolve(target, allowRemote));
             return new LiveOptions(timeScale, Duration.ofNanos(Math.round(maxWallSeconds * 1e9)), maxRequests).withTarget(t)
-                    .withStop(stop);
+                    .withNewConnections(newConnections).withStop(stop);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().replace("timeScale:", "--time-scale:")
                     .replace("wallTimeCap:", "--max-wall:").replace("maxRequests:", "--max-requests:")

@@ -41,6 +41,10 @@ final class LiveNotes {
                     + Runtime.getRuntime().availableProcessors() + " processors";
             case UserSide.ThisJvm t -> "the users ran in the server's JVM, sharing its heap, JIT and carrier threads";
         });
+        notes.add(opts.newConnections()
+                ? "each request opened a new connection and closed it after the response, as ab does without -k"
+                : "the users kept their connections alive between requests, as wrk does (the closed loop's opened before"
+                        + " the clock); --new-connections opens one per request, as ab does without -k");
         if (stubLateness != null && stubLateness.count() > 0) {
             notes.add(String.format(Locale.ROOT, "the stub answered %d calls, each late by %.1f ms at the median, %.1f ms at"
                     + " p99, %.1f ms at most (its own queueing, wall time)", stubLateness.count(), stubLateness.p50() * 1e3,

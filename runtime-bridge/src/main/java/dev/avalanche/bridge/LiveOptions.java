@@ -21,9 +21,10 @@ import java.util.Optional;
  * @param target an external server to load instead of the built-in app server; empty for the built-in one
  * @param users where the users run (this JVM or a child JVM)
  * @param stop ends the run early when stopped from another thread (see {@link StopSignal})
+ * @param newConnections users open a connection per request (see {@link #withNewConnections})
  */
 public record LiveOptions(double timeScale, Duration wallTimeCap, long maxRequests, Optional<LiveTarget> target,
-        UserSide users, StopSignal stop) {
+        UserSide users, StopSignal stop, boolean newConnections) {
 
     /** The most requests one run may send: the per-request logs are preallocated. */
     public static final long MAX_REQUESTS = 1_000_000;
@@ -32,7 +33,7 @@ public record LiveOptions(double timeScale, Duration wallTimeCap, long maxReques
 
     /** Users in this JVM, the built-in app server, a stop signal of its own. */
     public LiveOptions(double timeScale, Duration wallTimeCap, long maxRequests) {
-        this(timeScale, wallTimeCap, maxRequests, Optional.empty(), new UserSide.ThisJvm(), new StopSignal());
+        this(timeScale, wallTimeCap, maxRequests, Optional.empty(), new UserSide.ThisJvm(), new StopSignal(), false);
     }
 
     /** @throws IllegalArgumentException naming the field, the value and the rule when one is out of range */
@@ -60,26 +61,35 @@ public record LiveOptions(double timeScale, Duration wallTimeCap, long maxReques
     }
 
     public LiveOptions withTimeScale(double k) {
-        return new LiveOptions(k, wallTimeCap, maxRequests, target, users, stop);
+        return new LiveOptions(k, wallTimeCap, maxRequests, target, users, stop, newConnections);
     }
 
     public LiveOptions withWallTimeCap(Duration cap) {
-        return new LiveOptions(timeScale, cap, maxRequests, target, users, stop);
+        return new LiveOptions(timeScale, cap, maxRequests, target, users, stop, newConnections);
     }
 
     public LiveOptions withMaxRequests(long max) {
-        return new LiveOptions(timeScale, wallTimeCap, max, target, users, stop);
+        return new LiveOptions(timeScale, wallTimeCap, max, target, users, stop, newConnections);
     }
 
     public LiveOptions withTarget(Optional<LiveTarget> t) {
-        return new LiveOptions(timeScale, wallTimeCap, maxRequests, t, users, stop);
+        return new LiveOptions(timeScale, wallTimeCap, maxRequests, t, users, stop, newConnections);
     }
 
     public LiveOptions withUsers(UserSide side) {
-        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, side, stop);
+        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, side, stop, newConnections);
+    }
+
+    /**
+     * Users who open a new connection for every request and close it after the response, as {@code ab}
+     * does without {@code -k} (the model's view: every request goes through the listen queue), rather
+     * than keeping their connections alive as {@code wrk} does.
+     */
+    public LiveOptions withNewConnections(boolean fresh) {
+        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, users, stop, fresh);
     }
 
     public LiveOptions withStop(StopSignal signal) {
-        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, users, signal);
+        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, users, signal, newConnections);
     }
 }

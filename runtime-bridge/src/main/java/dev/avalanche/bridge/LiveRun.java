@@ -128,9 +128,9 @@ public final class LiveRun {
         int capacity = (int) opts.maxRequests();
         return switch (opts.users()) {
             case UserSide.ThisJvm t -> new InProcessUsers(cfg, target, streams, capacity, deadline, opts.stop(),
-                    STOP_GRACE.toNanos());
+                    STOP_GRACE.toNanos(), opts.newConnections());
             case UserSide.ChildJvm c -> new ChildJvmUsers(c, target, seed, opts.timeScale(), capacity, deadline, opts.stop(),
-                    STOP_GRACE.toNanos(), WARM_UP_REQUESTS);
+                    STOP_GRACE.toNanos(), WARM_UP_REQUESTS, opts.newConnections());
         };
     }
 

@@ -29,14 +29,24 @@ public final class Http1Client implements AutoCloseable {
 
     private final InetSocketAddress address;
     private final byte[] hostHeader;
+    private final boolean reuse;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /** @param address where to connect, already resolved and checked by the caller; {@code host} is sent as the Host header */
     public Http1Client(InetSocketAddress address, String host) {
+        this(address, host, true);
+    }
+
+    /**
+     * @param reuse false for a new connection per call, closed after its response ({@code Connection:
+     *     close}), as {@code ab} does without {@code -k}
+     */
+    public Http1Client(InetSocketAddress address, String host, boolean reuse) {
         this.address = address;
-        this.hostHeader = ("Host: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        this.reuse = reuse;
+        this.hostHeader = ("Host: " + host + (reuse ? "" : "\r\nConnection: close") + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -55,7 +65,7 @@ public final class Http1Client implements AutoCloseable {
         System.arraycopy(line, 0, request, 0, line.length);
         System.arraycopy(hostHeader, 0, request, line.length, hostHeader.length);
         while (true) {
-            Connection c = idle.pollFirst();
+            Connection c = reuse ? idle.pollFirst() : null;
             boolean reused = c != null;
             if (c == null) {
                 c = connect(deadline);
@@ -63,7 +73,7 @@ public final class Http1Client implements AutoCloseable {
             try {
                 c.http.write(request);
                 Http1Response r = Http1Response.read(c.http, deadline);
-                if (r.keepAlive() && !closed) {
+                if (reuse && r.keepAlive() && !closed) {
                     idle.offerFirst(c);
                 } else {
                     c.close();

@@ -15,9 +15,10 @@ public final class InProcessUsers implements UserRunner {
     private final long deadline;
     private final StopSignal stop;
     private final long stopGraceNanos;
+    private final boolean newConnections;
 
     public InProcessUsers(ModelConfig cfg, LiveTarget target, RandomStreams streams, int capacity, long deadlineWallNanos,
-            StopSignal stop, long stopGraceNanos) {
+            StopSignal stop, long stopGraceNanos, boolean newConnections) {
         this.cfg = cfg;
         this.target = target;
         this.streams = streams;
@@ -25,6 +26,7 @@ public final class InProcessUsers implements UserRunner {
         this.deadline = deadlineWallNanos;
         this.stop = stop;
         this.stopGraceNanos = stopGraceNanos;
+        this.newConnections = newConnections;
     }
 
     /** Nothing to do: the users' code is the server's JVM's, warmed up with it. */
@@ -36,7 +38,8 @@ public final class InProcessUsers implements UserRunner {
     @Override
     public Played play(LiveClock clock) throws InterruptedException {
         ClientLog log = new ClientLog(capacity);
-        LoadGenerator users = new LoadGenerator(cfg, target, streams, clock, log, deadline, stop, stopGraceNanos);
+        LoadGenerator users = new LoadGenerator(cfg, target, streams, clock, log, deadline, stop, stopGraceNanos,
+                newConnections);
         users.connect();
         clock.start();
         users.run();

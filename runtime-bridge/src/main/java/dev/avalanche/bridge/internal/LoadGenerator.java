@@ -51,12 +51,17 @@ public final class LoadGenerator {
     private final RandomStreams streams;
     private final AtomicBoolean truncated = new AtomicBoolean();
     private final Http1Client client;
+    private final boolean newConnections;
     private volatile boolean ending;
     private volatile long endNanos;
 
-    /** @param deadlineWallNanos the wall instant (on {@code clock}) by which everything stops */
+    /**
+     * @param deadlineWallNanos the wall instant (on {@code clock}) by which everything stops
+     * @param newConnections a new connection per request, closed after its response, as {@code ab}
+     *     without {@code -k}; otherwise keep-alive connections, as {@code wrk}
+     */
     public LoadGenerator(ModelConfig cfg, LiveTarget target, RandomStreams streams, LiveClock clock, ClientLog log,
-            long deadlineWallNanos, StopSignal stop, long stopGraceNanos) {
+            long deadlineWallNanos, StopSignal stop, long stopGraceNanos, boolean newConnections) {
         this.cfg = cfg;
         this.target = target;
         this.clock = clock;
@@ -71,7 +76,8 @@ public final class LoadGenerator {
         this.patienceStream = new LockedStream(streams.stream("patience"));
         this.refreshStream = new LockedStream(streams.stream("refresh"));
         this.thinkStream = new LockedStream(streams.stream("think"));
-        this.client = client(target);
+        this.newConnections = newConnections;
+        this.client = new Http1Client(target.address(), target.hostHeader(), !newConnections);
     }
 
     /**
@@ -81,7 +87,7 @@ public final class LoadGenerator {
      * come one by one. Connections that fail to open are opened again when a user needs one.
      */
     public void connect() {
-        if (cfg.users().arrivals() instanceof Arrivals.Closed closed) {
+        if (!newConnections && cfg.users().arrivals() instanceof Arrivals.Closed closed) {
             client.open((int) Math.min(Math.min(closed.concurrency(), closed.requests()), log.remaining()), CONNECT_TIMEOUT_NANOS);
         }
     }
@@ -94,10 +100,6 @@ public final class LoadGenerator {
     /** Whether requests were left unsent because the request cap was reached. */
     public boolean truncated() {
         return truncated.get();
-    }
-
-    private static Http1Client client(LiveTarget target) {
-        return new Http1Client(target.address(), target.hostHeader());
     }
 
     /** Plays the traffic; returns when every user has its outcome, or the deadline (or a stop and its grace) has passed. */

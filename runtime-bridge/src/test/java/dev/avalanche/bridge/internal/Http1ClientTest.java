@@ -98,6 +98,19 @@ class Http1ClientTest {
     }
 
     @Test
+    void aClientWithoutReuseOpensAConnectionPerCallAndAsksTheServerToCloseIt() throws IOException {
+        try (Scripted server = new Scripted(n -> List.of(OK, OK, OK));
+                Http1Client client = new Http1Client(new InetSocketAddress(Loopback.address(), server.listener.getLocalPort()),
+                        "127.0.0.1", false)) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, client.get("/?id=" + i, SECOND));
+            }
+            assertEquals(3, server.connections.get(), "one connection per call, as ab without -k");
+            assertEquals(3, server.requestLines.size(), "each connection carried one request: " + server.requestLines);
+        }
+    }
+
+    @Test
     void contentLengthChunkedAndInterimBodiesAreReadWholeSoTheNextCallReadsItsOwnResponse() throws IOException {
         List<String> replies = List.of(
                 "HTTP/1.1 201 Created\r\nContent-Length: 5\r\n\r\nhello",
