@@ -79,7 +79,8 @@ public final class Preflight {
     /** Scenario seconds a served request takes at most when every call runs to its timeout. */
     private static double longestServedSeconds(ModelConfig cfg) {
         RequestWork w = cfg.request();
-        double s = w.cpu().map(d -> d.mean()).orElse(0.0) + cfg.servers().overhead().seconds();
+        double s = w.cpu().map(d -> d.mean()).orElse(0.0) + w.cpuAfter().map(d -> d.mean()).orElse(0.0)
+                + cfg.servers().overhead().seconds();
         for (RequestWork.Call call : w.calls()) {
             Service svc = cfg.services().get(call.service());
             int rounds = call.mode() == RequestWork.Call.Mode.PARALLEL ? 1 : call.count();

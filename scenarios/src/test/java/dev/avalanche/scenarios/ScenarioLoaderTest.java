@@ -70,6 +70,13 @@ class ScenarioLoaderTest {
         assertEquals(List.of(new RequestWork.Call("social", 3, RequestWork.Call.Mode.SEQUENTIAL),
                 new RequestWork.Call("payments", 1, RequestWork.Call.Mode.PARALLEL)), r.calls());
         assertEquals(List.of(new RequestWork.LocalStep("db", s(0.005))), r.local());
+        assertTrue(r.cpuAfter().isEmpty(), "no CPU after the calls unless stated");
+    }
+
+    @Test
+    void cpuAfterTheCallsIsBoundAndCanBeSet() throws Exception {
+        ModelConfig c = ScenarioLoader.load(full(), List.of("request.cpuAfter=2ms")).variant("threads-640").config();
+        assertEquals(0.002, c.request().cpuAfter().orElseThrow().mean(), EPS);
     }
 
     @Test

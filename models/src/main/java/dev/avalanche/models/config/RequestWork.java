@@ -7,11 +7,14 @@ import java.util.Optional;
 
 /**
  * What serving one request takes: a CPU burst, then the third-party calls in order, then the
- * local steps (database, cache) of fixed latency.
+ * local steps (database, cache) of fixed latency, then a second CPU burst that builds and writes
+ * the response.
  *
- * @param cpu CPU seconds of the request's own work; empty: none
+ * @param cpu CPU seconds of the request's own work before its calls; empty: none
+ * @param cpuAfter CPU seconds after its calls and local steps (rendering and writing the
+ *     response); empty: none. Only a request whose calls succeeded does it.
  */
-public record RequestWork(Optional<Distribution> cpu, List<Call> calls, List<LocalStep> local) {
+public record RequestWork(Optional<Distribution> cpu, List<Call> calls, List<LocalStep> local, Optional<Distribution> cpuAfter) {
 
     /** {@code count} calls to {@code service}, one after another or all at once. */
     public record Call(String service, int count, Mode mode) {
@@ -34,8 +37,14 @@ public record RequestWork(Optional<Distribution> cpu, List<Call> calls, List<Loc
         }
     }
 
+    /** Work with no CPU after the calls. */
+    public RequestWork(Optional<Distribution> cpu, List<Call> calls, List<LocalStep> local) {
+        this(cpu, calls, local, Optional.empty());
+    }
+
     public RequestWork {
         cpu = cpu == null ? Optional.empty() : cpu;
+        cpuAfter = cpuAfter == null ? Optional.empty() : cpuAfter;
         calls = calls == null ? List.of() : List.copyOf(calls);
         local = local == null ? List.of() : List.copyOf(local);
     }

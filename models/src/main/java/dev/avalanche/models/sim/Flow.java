@@ -30,6 +30,7 @@ final class Flow {
     private final Traffic traffic;
     private final Optional<Distribution> patience;
     private final Optional<Distribution> cpu;
+    private final Optional<Distribution> cpuAfter;
     private final RandomStream patienceStream;
     private final RandomStream cpuStream;
     private final RandomStream balancerStream;
@@ -58,6 +59,7 @@ final class Flow {
         this.plan = plan;
         this.patience = cfg.users().patience();
         this.cpu = cfg.request().cpu();
+        this.cpuAfter = cfg.request().cpuAfter();
         this.patienceStream = streams.patience();
         this.cpuStream = streams.cpu();
         this.balancerStream = streams.balancer();
@@ -211,6 +213,14 @@ final class Flow {
                 }
             }
             case LOCAL -> sim.scheduleNanos(r.wake, plan.latencies[i]);
+            case CPU_AFTER -> {
+                long work = seconds(cpuAfter.get().sample(cpuStream));
+                if (work > 0) {
+                    r.process.runCpu(r, work);
+                } else {
+                    advance(r);
+                }
+            }
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.ArrayDeque;
  *
  * <p>A request whose call or local step ended goes on only on a carrier: as a greenlet or a
  * virtual thread is never preempted, one that wakes while every carrier runs a burst waits in the
- * same FIFO queue until a carrier is free, then goes on at once (its next step is never CPU: a
- * request's CPU comes first). With a carrier per request (threads) it never waits.
+ * same FIFO queue until a carrier is free, then goes on at once on it: to its next wait in no
+ * time, or through its next CPU burst (the response's) before the carrier passes on. With a
+ * carrier per request (threads) it never waits.
  */
 final class ServerProcess {
 
@@ -20,6 +21,8 @@ final class ServerProcess {
     private final int carriers;
     private final ArrayDeque<Request> cpuQueue = new ArrayDeque<>();
     private int onCarriers;
+    /** The woken request the carrier is being handed to, which may start a burst on it at once. */
+    private Request granted;
     /** Requests holding a worker slot, and whether the acceptor is busy accepting one. */
     long busy;
     boolean accepting;
@@ -38,7 +41,10 @@ final class ServerProcess {
     /** Runs {@code work} nanoseconds of CPU for {@code r}, which then gets {@code Flow.cpuDone}. */
     void runCpu(Request r, long work) {
         r.workNanos = work;
-        if (onCarriers < carriers) {
+        if (r == granted) {
+            granted = null;
+            host.start(r);
+        } else if (onCarriers < carriers) {
             onCarriers++;
             host.start(r);
         } else {
@@ -57,15 +63,25 @@ final class ServerProcess {
     }
 
     void cpuDone(Request r) {
-        Request next;
-        while ((next = cpuQueue.pollFirst()) != null && next.workNanos == 0) {
-            next.flow.cpuDone(next); // a woken request takes the carrier for no time and passes it on
-        }
-        if (next != null) {
-            host.start(next);
-        } else {
-            onCarriers--;
-        }
+        passCarrier();
         r.flow.cpuDone(r);
+    }
+
+    /** The carrier a burst freed goes to the queue's head: a burst, or a woken request that goes on on it. */
+    private void passCarrier() {
+        Request next;
+        while ((next = cpuQueue.pollFirst()) != null) {
+            if (next.workNanos > 0) {
+                host.start(next);
+                return;
+            }
+            granted = next;
+            next.flow.cpuDone(next);
+            if (granted == null) {
+                return; // it started its response's burst on the carrier
+            }
+            granted = null; // it went on to a wait or its end in no time: the carrier passes on
+        }
+        onCarriers--;
     }
 }

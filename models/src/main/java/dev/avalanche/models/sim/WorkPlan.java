@@ -7,12 +7,13 @@ import java.util.Map;
 
 /**
  * A request's work flattened into steps: one CPU step, then each call group (one step per
- * sequential call, one step for a parallel group), then each local step.
+ * sequential call, one step for a parallel group), then each local step, then the CPU after them
+ * when the work has some.
  */
 final class WorkPlan {
 
     enum Kind {
-        CPU, CALLS, LOCAL
+        CPU, CALLS, LOCAL, CPU_AFTER
     }
 
     final Kind[] kinds;
@@ -45,6 +46,12 @@ final class WorkPlan {
             s.add(null);
             c.add(0);
             l.add(step.latency().nanos());
+        }
+        if (work.cpuAfter().isPresent()) {
+            k.add(Kind.CPU_AFTER);
+            s.add(null);
+            c.add(0);
+            l.add(0L);
         }
         kinds = k.toArray(Kind[]::new);
         services = s.toArray(ThirdParty[]::new);

@@ -71,6 +71,30 @@ class MechanismsTest {
         assertEquals(0.030, threads.latency().mean(), 1e-3, "30 ms each, side by side");
     }
 
+    /**
+     * Three greenlets, each a 10 ms call then 20 ms of CPU to answer: all wake at 10 ms on the one
+     * carrier and answer one after another, at 30, 50 and 70 ms. Three threads: 30 ms each.
+     */
+    @Test
+    void greenletsThatWakeTogetherRenderTheirResponsesOneAfterAnother() {
+        Optional<Distribution> none = Optional.empty();
+        List<RequestWork.Call> call = calls(1, RequestWork.Call.Mode.SEQUENTIAL);
+        Service api = api(0.01, 30, 0, OptionalInt.empty());
+        ModelConfig green = burst(3, Workers.Model.GREENLETS, 3, none, call, api);
+        ModelConfig threads = burst(3, Workers.Model.THREADS, 3, none, call, api);
+        Optional<Distribution> render = Optional.of(Distributions.constant(0.02));
+        VariantResult g = run(withCpuAfter(green, render));
+        VariantResult t = run(withCpuAfter(threads, render));
+        assertEquals(0.050, g.latency().mean(), 1e-3, "30, 50 and 70 ms");
+        assertEquals(0.070, g.latency().max(), 1e-3);
+        assertEquals(0.030, t.latency().mean(), 1e-3, "30 ms each, side by side");
+    }
+
+    private static ModelConfig withCpuAfter(ModelConfig c, Optional<Distribution> cpuAfter) {
+        return new ModelConfig(c.duration(), c.warmup(), c.interval(), c.drain(), c.users(), c.balancer(), c.servers(),
+                new RequestWork(c.request().cpu(), c.request().calls(), c.request().local(), cpuAfter), c.services());
+    }
+
     @Test
     void aCallSlowerThanItsClientTimeoutFailsTheRequestAtTheTimeout() {
         VariantResult r = run(burst(1, Workers.Model.THREADS, 1, Optional.empty(), calls(1, RequestWork.Call.Mode.SEQUENTIAL),

@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
 /**
  * One request's work on the app server, in the simulator's order: the request's CPU burst (not
  * {@code servers.overhead}, the model's cost of the server's HTTP machinery: the real front pays its
- * own), each call group to the stub (one step per
- * sequential call, one step for a parallel group), then the local steps as sleeps. A failed or
+ * own), each call group to the stub (one step per sequential call, one step for a parallel group),
+ * the local steps as sleeps, then the CPU burst after them ({@code request.cpuAfter}). A failed or
  * timed-out call ends the work at once, after its group, with a 500; otherwise 200. When the
  * scenario's {@code servers.abandoned} is {@code discard}, a request whose user closed its
  * connection before a worker took it is thrown away unworked (the worker is held for
@@ -52,6 +52,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     private final Http1Client client;
     private final ExecutorService parallel;
     private final Optional<Distribution> cpu;
+    private final Optional<Distribution> cpuAfter;
     private final LockedStream cpuStream;
     private final boolean discardAbandoned;
     private final long discardWallNanos;
@@ -67,6 +68,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         this.client = client;
         this.parallel = parallel;
         this.cpu = cfg.request().cpu();
+        this.cpuAfter = cfg.request().cpuAfter();
         this.cpuStream = cpuStream;
         this.discardAbandoned = cfg.servers().abandoned() == Servers.Abandoned.DISCARD;
         this.discardWallNanos = clock.toWall(cfg.servers().discard());
@@ -155,7 +157,13 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         if (cpu.isPresent()) {
             burner.burn(clock.toWall(cpuStream.sample(cpu.get())));
         }
-        return run(steps);
+        if (!run(steps)) {
+            return false;
+        }
+        if (cpuAfter.isPresent()) {
+            burner.burn(clock.toWall(cpuStream.sample(cpuAfter.get())));
+        }
+        return true;
     }
 
     /** The steps in order; false as soon as one fails. */

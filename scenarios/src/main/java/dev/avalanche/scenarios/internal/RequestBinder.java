@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Binds {@code request:} (CPU, calls, local steps) and the third parties under {@code services:}. */
+/** Binds {@code request:} (CPU, calls, local steps, CPU after them) and the third parties under {@code services:}. */
 final class RequestBinder {
 
     /** Service names are single path segments, so that overrides can address them. */
@@ -35,8 +35,9 @@ final class RequestBinder {
     /** The request at {@code at}, whose calls may name only {@code services}; null when reported. */
     RequestWork request(At at, Set<String> services) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "a mapping with cpu, calls, local", List.of("cpu", "calls", "local"));
+        Fields f = Fields.of(at, problems, "a mapping with cpu, calls, local, cpuAfter", List.of("cpu", "calls", "local", "cpuAfter"));
         Optional<Distribution> cpu = Optional.ofNullable(f.optional("cpu", null, distributions::bind));
+        Optional<Distribution> cpuAfter = Optional.ofNullable(f.optional("cpuAfter", null, distributions::bind));
         List<RequestWork.Call> calls = f.optional("calls", List.of(), a -> list(a, "{service: social, count: 3}",
                 item -> call(item, services)));
         List<RequestWork.LocalStep> local = f.optional("local", List.of(), a -> list(a, "{name: db, latency: 5ms}",
@@ -44,7 +45,7 @@ final class RequestBinder {
         if (problems.count() > before || !f.valid()) {
             return null;
         }
-        return problems.build(at, Map.of(), () -> new RequestWork(cpu, calls, local));
+        return problems.build(at, Map.of(), () -> new RequestWork(cpu, calls, local, cpuAfter));
     }
 
     private <T> List<T> list(At at, String example, Function<At, T> item) {
