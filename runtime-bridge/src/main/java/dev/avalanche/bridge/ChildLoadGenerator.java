@@ -63,7 +63,7 @@ public final class ChildLoadGenerator {
         LiveClock clock = new LiveClock(s.timeScale());
         StopSignal stop = new StopSignal();
         LoadGenerator users = new LoadGenerator(cfg, target, new RandomStreams(s.seed()), clock, log, s.deadlineNanos(), stop,
-                s.stopGraceNanos());
+                s.stopGraceNanos(), s.usersTimeOut());
         users.connect();
         out.println(UsersSpec.READY);
         out.flush();

@@ -16,11 +16,15 @@ import java.util.List;
  *     outcome and the server was idle, or the deadline came
  * @param rawLatency latency from the instant each request was actually sent (scenario time)
  * @param notes where this live run departs from the simulator's model, one sentence each
+ * @param takenByServer how many of the run's requests each built-in server's workers took (served,
+ *     or discarded because their user had left), in the servers' order: the balancer's split; empty
+ *     against a target
  */
 public record LiveVariant(VariantResult result, boolean complete, double timeScale, double wallSeconds,
-        LatencySummary rawLatency, List<String> notes) {
+        LatencySummary rawLatency, List<String> notes, List<Long> takenByServer) {
 
     public LiveVariant {
         notes = List.copyOf(notes);
+        takenByServer = List.copyOf(takenByServer);
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Live mode: a scenario's workload played for real, measured into the simulator's own results type
  * so that reports, charts and comparisons work on both. {@link dev.avalanche.bridge.LiveRun} starts
- * a third-party stub and an app server with the scenario's worker model on 127.0.0.1, and the users
+ * a third-party stub and the scenario's app servers with its worker model on 127.0.0.1 (several
+ * behind a reverse proxy that plays the balancer's policy and timeout), and the users
  * in a JVM of their own ({@link dev.avalanche.bridge.UserSide}; the child's half is
  * {@link dev.avalanche.bridge.ChildLoadGenerator}), or aims the users at someone else's server
  * ({@link dev.avalanche.bridge.LiveTarget}: loopback only unless remote targets are allowed). Every
@@ -9,17 +10,17 @@
  * {@link dev.avalanche.bridge.StopSignal}; {@link dev.avalanche.bridge.Preflight} first checks this
  * machine's socket limits.
  *
- * <p>This second slice plays one server; its {@code processes} are worker pools inside the one JVM
- * sharing one accept queue; greenlets are virtual threads whose CPU bursts a per-process lock
- * serialises. HTTP on every hop is a small HTTP/1.1 of our own (a blocking client, an NIO stub, a
- * front of one virtual thread per connection): with the JDK's HttpClient and HttpServer the whole
- * loopback path cost about a millisecond of CPU per request, JIT compilation included. Left for the next slices: several servers behind a played balancer; greenlets on one
- * real carrier thread per process (the server in a child JVM with
- * {@code -Djdk.virtualThreadScheduler.parallelism=1}); SYN-drop overflow and its retransmissions as
- * counts, and a full accept queue refused by the kernel rather than answered 502 by the front
- * (scenarios/validation-gaps lists what that still costs); the server's side of a {@code --target}
- * (busy, backlog, completed) read from the target itself; HTTPS targets; a warm-up that pre-compiles
- * what only a burst of a thousand connections makes hot (the JIT still takes a few tenths of a CPU
- * second in the first seconds of a run).
+ * <p>The servers all run in this JVM, each on a port of its own; each server's {@code processes}
+ * are worker pools sharing one accept queue; greenlets are virtual threads whose CPU bursts a
+ * per-process lock serialises. HTTP on every hop is a small HTTP/1.1 of our own (a blocking client, an
+ * NIO stub, a front of one virtual thread per connection): with the JDK's HttpClient and HttpServer
+ * the whole loopback path cost about a millisecond of CPU per request, JIT compilation included.
+ * Left for the next slices: greenlets on one real carrier thread per process (the server in a child
+ * JVM with {@code -Djdk.virtualThreadScheduler.parallelism=1}); SYN-drop overflow and its
+ * retransmissions as counts, and a full accept queue refused by the kernel rather than answered 502
+ * by the front (scenarios/validation-gaps lists what that still costs); the server's side of a
+ * {@code --target} (busy, backlog, completed) read from the target itself; HTTPS targets; a warm-up
+ * that pre-compiles what only a burst of a thousand connections makes hot (the JIT still takes a
+ * few tenths of a CPU second in the first seconds of a run).
  */
 package dev.avalanche.bridge;

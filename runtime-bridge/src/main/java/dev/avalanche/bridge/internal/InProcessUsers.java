@@ -15,9 +15,11 @@ public final class InProcessUsers implements UserRunner {
     private final long deadline;
     private final StopSignal stop;
     private final long stopGraceNanos;
+    private final boolean usersTimeOut;
 
+    /** @param usersTimeOut whether the users play the balancer's timeout themselves ({@link LoadGenerator}) */
     public InProcessUsers(ModelConfig cfg, LiveTarget target, RandomStreams streams, int capacity, long deadlineWallNanos,
-            StopSignal stop, long stopGraceNanos) {
+            StopSignal stop, long stopGraceNanos, boolean usersTimeOut) {
         this.cfg = cfg;
         this.target = target;
         this.streams = streams;
@@ -25,6 +27,7 @@ public final class InProcessUsers implements UserRunner {
         this.deadline = deadlineWallNanos;
         this.stop = stop;
         this.stopGraceNanos = stopGraceNanos;
+        this.usersTimeOut = usersTimeOut;
     }
 
     /** Nothing to do: the users' code is the server's JVM's, warmed up with it. */
@@ -36,7 +39,7 @@ public final class InProcessUsers implements UserRunner {
     @Override
     public Played play(LiveClock clock) throws InterruptedException {
         ClientLog log = new ClientLog(capacity);
-        LoadGenerator users = new LoadGenerator(cfg, target, streams, clock, log, deadline, stop, stopGraceNanos);
+        LoadGenerator users = new LoadGenerator(cfg, target, streams, clock, log, deadline, stop, stopGraceNanos, usersTimeOut);
         users.connect();
         clock.start();
         users.run();
