@@ -296,6 +296,10 @@ class LiveRunTest {
         assertTrue(Math.abs(taken.get(0) - taken.get(1)) <= 1, "round-robin alternates: " + taken);
         assertTrue(r.busyMax() > 5 && r.busyMax() <= 10, "the two servers' busy threads add up, to 10 at most: " + r.busyMax());
         assertTrue(r.queueMax() > 5, "10 users waited for a thread, 5 per server, and the backlogs add up: " + r.queueMax());
+        assertTrue(v.notes().stream().anyMatch(n -> n.startsWith("2 servers on ports ") && n.contains("round-robin policy")),
+                v.notes().toString());
+        assertTrue(v.notes().stream().anyMatch(n -> n.contains("not on the scenario's 2 servers x 2 cores")),
+                v.notes().toString());
     }
 
     @Test

@@ -18,14 +18,15 @@ import java.util.function.Consumer;
 
 /**
  * The HTTP/1.1 front of an app server, or of the balancer, on 127.0.0.1: a platform thread accepts
- * at once (the kernel's listen backlog is the scenario's), each connection has a virtual thread of
- * its own that reads its request heads and hands each request to the workers (the app's
- * {@link WorkerPool}; the balancer's forwarders), whose worker runs the handler and writes the one
- * response. While the request waits and runs, the connection's thread watches the socket: a user
- * who leaves (closes the connection) is seen at once, so a worker can discard a request whose user
- * left while it waited ({@link Exchange#peerClosed}), as a server that polls its connections does,
- * and the balancer can drop its request to a server ({@link Exchange#onPeerClosed}), as nginx does.
- * A keep-alive connection then waits for its next request, holding no worker.
+ * at once (the kernel's listen backlog is the scenario's for an app server, nginx's for the
+ * balancer), each connection has a virtual thread of its own that reads its request heads and hands
+ * each request to the workers (the app's {@link WorkerPool}; the balancer's forwarders), whose
+ * worker runs the handler and writes the one response. While the request waits and runs, the
+ * connection's thread watches the socket: a user who leaves (closes the connection) is seen at
+ * once, so a worker can discard a request whose user left while it waited
+ * ({@link Exchange#peerClosed}), as a server that polls its connections does, and the balancer can
+ * drop its request to a server ({@link Exchange#onPeerClosed}), as nginx does. A keep-alive connection then
+ * waits for its next request, holding no worker.
  *
  * <p>It replaces the JDK's {@code HttpServer}, whose per-request work (a dispatcher thread, URI and
  * header maps, a formatted Date header, logger checks) and its JIT compilation in a fresh JVM

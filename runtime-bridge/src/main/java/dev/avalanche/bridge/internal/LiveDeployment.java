@@ -21,51 +21,55 @@ public final class LiveDeployment implements AutoCloseable {
     private static final long CONNECT_TIMEOUT_NANOS = 5_000_000_000L;
 
     private final List<AppServer> servers;
-    private BalancerProxy balancer;
+    private final Optional<BalancerProxy> balancer;
 
-    private LiveDeployment(List<AppServer> servers) {
-        this.servers = servers;
+    private LiveDeployment(List<AppServer> servers, Optional<BalancerProxy> balancer) {
+        this.servers = List.copyOf(servers);
+        this.balancer = balancer;
     }
 
     /**
      * Starts the servers, each warmed up by {@code warmUpRequests} to itself and holding
      * {@code stubConnections} to the stub ({@link AppServer#start}); then the balancer, if any, warmed
      * up by as many requests through it (the whole path: balancer, server, stub) and holding
-     * {@code balancerConnections} to each server. Everything's warm-up is forgotten.
+     * {@code balancerConnections} to each server. Everything's warm-up is forgotten. On a failure,
+     * what was started is closed.
      */
     public static LiveDeployment start(ModelConfig cfg, ThirdPartyStub stub, RandomStreams streams, LiveClock clock,
             ServerLog log, int warmUpRequests, int stubConnections, int balancerConnections)
             throws IOException, InterruptedException {
         LockedStream cpu = new LockedStream(streams.stream("cpu"));
-        LiveDeployment d = new LiveDeployment(new ArrayList<>());
+        List<AppServer> servers = new ArrayList<>();
+        BalancerProxy balancer = null;
         try {
             for (int i = 0; i < cfg.servers().count(); i++) {
-                d.servers.add(AppServer.start(cfg, stub, cpu, clock, log, warmUpRequests, stubConnections));
+                servers.add(AppServer.start(cfg, stub, cpu, clock, log, warmUpRequests, stubConnections));
             }
             if (cfg.balancer().isPresent()) {
-                d.balancer = BalancerProxy.start(cfg.balancer().get(), d.servers.stream().map(AppServer::uri).toList(), streams,
-                        clock);
-                try (Http1Client self = Loopback.client(d.balancer.uri())) {
-                    WarmUp.send(self, d.balancer.uri().getRawPath() + "?" + RequestHandler.WARM_UP_QUERY, warmUpRequests);
+                List<URI> uris = servers.stream().map(AppServer::uri).toList();
+                balancer = BalancerProxy.start(cfg.balancer().get(), uris, streams, clock);
+                try (Http1Client self = Loopback.client(balancer.uri())) {
+                    WarmUp.send(self, balancer.uri().getRawPath() + "?" + RequestHandler.WARM_UP_QUERY, warmUpRequests);
                 }
-                d.balancer.open(balancerConnections, CONNECT_TIMEOUT_NANOS);
+                balancer.open(balancerConnections, CONNECT_TIMEOUT_NANOS);
             }
+            LiveDeployment d = new LiveDeployment(servers, Optional.ofNullable(balancer));
             d.forgetWarmUp();
+            return d;
         } catch (IOException | InterruptedException | RuntimeException e) {
-            d.close();
+            new LiveDeployment(servers, Optional.ofNullable(balancer)).close();
             throw e;
         }
-        return d;
     }
 
     /** Where users send their requests (append {@code ?id=N}): the balancer, or the one server. */
     public URI uri() {
-        return balancer().map(BalancerProxy::uri).orElse(servers.getFirst().uri());
+        return balancer.map(BalancerProxy::uri).orElse(servers.getFirst().uri());
     }
 
     /** The balancer in front of the servers, when the scenario has one. */
     public Optional<BalancerProxy> balancer() {
-        return Optional.ofNullable(balancer);
+        return balancer;
     }
 
     /** The servers' addresses, in order. */
@@ -78,9 +82,7 @@ public final class LiveDeployment implements AutoCloseable {
         for (AppServer s : servers) {
             s.forgetWarmUp();
         }
-        if (balancer != null) {
-            balancer.forgetWarmUp();
-        }
+        balancer.ifPresent(BalancerProxy::forgetWarmUp);
     }
 
     /** Waits until no server serves or queues a request, or the wall clock reads {@code untilWallNanos}; whether they went idle. */
@@ -114,9 +116,7 @@ public final class LiveDeployment implements AutoCloseable {
 
     @Override
     public void close() {
-        if (balancer != null) {
-            balancer.close();
-        }
+        balancer.ifPresent(BalancerProxy::close);
         for (AppServer s : servers) {
             s.close();
         }
