@@ -64,7 +64,7 @@ public final class ChildLoadGenerator {
         LiveClock clock = new LiveClock(s.timeScale());
         StopSignal stop = new StopSignal();
         LoadGenerator users = new LoadGenerator(cfg, target, new RandomStreams(s.seed()), clock, log, s.deadlineNanos(), stop,
-                s.stopGraceNanos(), s.newConnections());
+                s.stopGraceNanos(), s.usersTimeOut(), s.newConnections());
         users.connect();
         out.println(UsersSpec.READY);
         out.flush();

@@ -2,13 +2,17 @@ package dev.avalanche.bridge;
 
 import dev.avalanche.bridge.internal.ThirdPartyStub;
 import dev.avalanche.bridge.internal.WorkerPool;
+import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
 import dev.avalanche.models.result.LatencySummary;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Where a live run departs from the simulator's model, one sentence each ({@link LiveVariant#notes()}). */
 final class LiveNotes {
@@ -17,23 +21,35 @@ final class LiveNotes {
     }
 
     /**
+     * What a run was besides its configuration.
+     *
+     * @param truncated the request cap cut it
+     * @param stopped it was stopped early (Ctrl-C)
      * @param targetStub the stub a run against a target started (null when there is none, or no target)
+     * @param servers the built-in servers' addresses (none against a target)
+     * @param balancer the built-in balancer's address, when the scenario has one and there is no target
      * @param cpu the CPU the run used
      * @param stubLateness how late the stub's answers were (null when no stub ran)
      */
-    static List<String> of(ModelConfig cfg, LiveOptions opts, boolean truncated, boolean stopped, ThirdPartyStub targetStub,
+    record Facts(boolean truncated, boolean stopped, ThirdPartyStub targetStub, List<URI> servers, Optional<URI> balancer,
             LiveRun.CpuUse cpu, LatencySummary stubLateness) {
+    }
+
+    /**
+     * @param run what the run was besides its configuration
+     */
+    static List<String> of(ModelConfig cfg, LiveOptions opts, Facts run) {
         List<String> notes = new ArrayList<>();
         Servers s = cfg.servers();
         if (opts.timeScale() != 1) {
             notes.add("played at time scale " + opts.timeScale() + ": durations divided and rates multiplied by it on the wire;"
                     + " figures are in scenario time, so fixed real costs (loopback HTTP) appear multiplied by it");
         }
-        if (stopped) {
+        if (run.stopped()) {
             notes.add("stopped early on request (Ctrl-C): nothing was sent after the stop, the requests then in flight had "
                     + LiveRun.STOP_GRACE.toSeconds() + " s to finish; the figures cover part of the scenario");
         }
-        if (truncated) {
+        if (run.truncated()) {
             notes.add("the request cap of " + opts.maxRequests() + " was reached: the figures cover part of the scenario");
         }
         notes.add(switch (opts.users()) {
@@ -45,22 +61,35 @@ final class LiveNotes {
                 ? "each request opened a new connection and closed it after the response, as ab does without -k"
                 : "the users kept their connections alive between requests, as wrk does (the closed loop's opened before"
                         + " the clock); --new-connections opens one per request, as ab does without -k");
-        if (stubLateness != null && stubLateness.count() > 0) {
+        if (run.stubLateness() != null && run.stubLateness().count() > 0) {
             notes.add(String.format(Locale.ROOT, "the stub answered %d calls, each late by %.1f ms at the median, %.1f ms at"
-                    + " p99, %.1f ms at most (its own queueing, wall time)", stubLateness.count(), stubLateness.p50() * 1e3,
-                    stubLateness.p99() * 1e3, stubLateness.max() * 1e3));
+                    + " p99, %.1f ms at most (its own queueing, wall time)", run.stubLateness().count(), run.stubLateness().p50() * 1e3,
+                    run.stubLateness().p99() * 1e3, run.stubLateness().max() * 1e3));
         }
         if (opts.target().isPresent()) {
             notes.add("the target " + opts.target().get() + " is an external server: only what the users see is measured;"
                     + " completed (and throughput) counts the successful responses users received, orphans unseen; wait,"
                     + " busy and backlog are not observable and read 0, and servers.* only shape the prediction");
-            if (targetStub != null) {
-                notes.add("the scenario's third parties answered at " + targetStub.health().resolve("/s/") + "<service>" + " during the run");
+            if (run.targetStub() != null) {
+                notes.add("the scenario's third parties answered at " + run.targetStub().health().resolve("/s/") + "<service>" + " during the run");
+            }
+            if (cfg.balancer().isPresent()) {
+                notes.add("no balancer of ours stands in front of the target: the users played its timeout with a timer of"
+                        + " their own (counted timed out)");
             }
             return notes;
         }
+        if (run.balancer().isPresent()) {
+            Balancer b = cfg.balancer().orElseThrow();
+            notes.add(run.servers().size() + (run.servers().size() == 1 ? " server on port " : " servers on ports ") + ports(run.servers())
+                    + " in this JVM, behind a reverse proxy on port " + run.balancer().get().getPort() + " playing the balancer's "
+                    + b.policy().name().toLowerCase(Locale.ROOT).replace('_', '-') + " policy and its " + b.timeout()
+                    + " timeout (a 504; the server's connection is closed and its work goes on, an orphan); the proxy adds"
+                    + " one loopback hop to every request, which the model's balancer does not cost");
+        }
         if (s.processes() > 1) {
-            notes.add(s.processes() + " processes are played as separate worker pools in one JVM sharing one accept queue");
+            notes.add((s.count() > 1 ? "each server's " : "") + s.processes()
+                    + " processes are played as separate worker pools in one JVM sharing one accept queue");
         }
         if (s.workers().model() == Workers.Model.GREENLETS) {
             notes.add(WorkerPool.greenletsOnHubs()
@@ -69,8 +98,10 @@ final class LiveNotes {
                     : "greenlets are virtual threads whose CPU bursts are serialised per process by a lock (this JVM"
                             + " lacks --add-opens java.base/java.lang=ALL-UNNAMED, which one carrier per process needs)");
         }
-        notes.add("CPU bursts run on this machine's " + Runtime.getRuntime().availableProcessors()
-                + " processors, shared with the stub and the users, not on the scenario's " + s.cores() + " cores");
+        notes.add("CPU bursts run on this machine's " + Runtime.getRuntime().availableProcessors() + " processors, shared"
+                + (s.count() > 1 ? " by the " + s.count() + " servers" : "") + " with "
+                + (run.balancer().isPresent() ? "the proxy, " : "") + "the stub and the users, not on the scenario's "
+                + (s.count() > 1 ? s.count() + " servers x " : "") + s.cores() + " cores");
         if (s.overflow() == Servers.Overflow.DROP) {
             notes.add("a full accept queue closes the connection (reset, counted rejected); dropped SYNs and their"
                     + " retransmissions are not played");
@@ -78,21 +109,24 @@ final class LiveNotes {
         if (s.accept().nanos() > 0) {
             notes.add("servers.accept times are not played");
         }
-        if (cfg.balancer().isPresent()) {
-            notes.add("the balancer is played by the users' client timeout only (its 504 counts as timed out)");
-        }
-        if (cpu.known()) {
-            notes.add(String.format(Locale.ROOT, "CPU per request on this machine: %.0f us in all; the app server %.0f us"
+        if (run.cpu().known()) {
+            LiveRun.CpuUse cpu = run.cpu();
+            notes.add(String.format(Locale.ROOT, "CPU per request on this machine: %.0f us in all; the app server%s %.0f us"
                     + " (its front, its workers and their calls%s), the stub %.0f us, the users' JVM %s. servers.overhead%s is"
                     + " not burnt live, as the real server pays its own: to have the simulation count this machine's, set it"
-                    + " to the app server's figure", cpu.perRequestSeconds() * 1e6, cpu.micros(cpu.serverNanos()),
-                    opts.users() instanceof UserSide.ThisJvm ? ", and the users" : "", cpu.micros(cpu.stubNanos()),
-                    opts.users() instanceof UserSide.ThisJvm ? "none" : String.format(Locale.ROOT, "%.0f us", cpu.micros(cpu.usersJvmNanos())),
+                    + " to the app server's figure", cpu.perRequestSeconds() * 1e6, run.balancer().isPresent() ? (s.count() > 1 ? "s and the balancer" : " and the balancer") : "",
+                    cpu.micros(cpu.serverNanos()), opts.users() instanceof UserSide.ThisJvm ? ", and the users" : "",
+                    cpu.micros(cpu.stubNanos()), opts.users() instanceof UserSide.ThisJvm ? "none"
+                            : String.format(Locale.ROOT, "%.0f us", cpu.micros(cpu.usersJvmNanos())),
                     s.overhead().nanos() > 0 ? " (" + s.overhead() + ")" : ""));
         }
         notes.add("latency counts every successful response, as the simulator does: from the users' log for those"
                 + " received by a waiting user, from the server's log for orphans (their user had left); synRetransmissions"
                 + " are not observable and read 0");
         return notes;
+    }
+
+    private static String ports(List<URI> servers) {
+        return servers.stream().map(u -> Integer.toString(u.getPort())).collect(Collectors.joining(", "));
     }
 }

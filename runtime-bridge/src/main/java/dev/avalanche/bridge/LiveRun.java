@@ -1,9 +1,10 @@
 package dev.avalanche.bridge;
 
-import dev.avalanche.bridge.internal.AppServer;
+import dev.avalanche.bridge.internal.BalancerProxy;
 import dev.avalanche.bridge.internal.ChildJvmUsers;
 import dev.avalanche.bridge.internal.InProcessUsers;
 import dev.avalanche.bridge.internal.LiveClock;
+import dev.avalanche.bridge.internal.LiveDeployment;
 import dev.avalanche.bridge.internal.LiveSummary;
 import dev.avalanche.bridge.internal.ProcessCpu;
 import dev.avalanche.bridge.internal.ServerLog;
@@ -13,6 +14,7 @@ import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
+import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
 import java.io.IOException;
@@ -21,11 +23,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Plays one variant of a scenario for real and measures it like the simulator: a third-party stub
- * and the app server with the scenario's worker model in this JVM, on 127.0.0.1 ports the kernel
- * picks, and the users in this JVM or in a child JVM ({@link LiveOptions#users()}). With a
+ * and the scenario's app servers with its worker model in this JVM, behind a reverse proxy playing
+ * its balancer when it has one ({@link LiveDeployment}), on 127.0.0.1 ports the kernel picks, and
+ * the users in this JVM or in a child JVM ({@link LiveOptions#users()}). With a
  * {@link LiveOptions#target() target}, the users load that server instead of the built-in one, and
  * the stub runs only when the scenario calls third parties (for a target that is told where they answer).
  * The run stops by itself (see {@link LiveOptions}), or early on {@link LiveOptions#stop()}, and
@@ -39,8 +43,9 @@ public final class LiveRun {
     /** After a stop, how long the requests in flight may take to finish or time out (wall time). */
     public static final Duration STOP_GRACE = Duration.ofSeconds(5);
     /**
-     * Unlogged requests each warm-up sends before the clock starts (the app server to itself and to
-     * the stub; a child JVM to a stub of its own), so that the measured requests run compiled code.
+     * Unlogged requests each warm-up sends before the clock starts (each app server to itself and to
+     * the stub, the balancer through itself to the servers; a child JVM to a stub of its own), so that
+     * the measured requests run compiled code.
      */
     static final int WARM_UP_REQUESTS = 2000;
 
@@ -50,18 +55,13 @@ public final class LiveRun {
     /**
      * Runs variant {@code variantName} of {@code cfg}, seeded by {@code seed}.
      *
-     * @throws IllegalArgumentException when the configuration cannot be played live yet
-     *     ({@code servers.count} other than 1 on the built-in server) or a limit of this machine is too low ({@link Preflight})
+     * @throws IllegalArgumentException when a limit of this machine is too low ({@link Preflight})
      * @throws UncheckedIOException when a server or the users' JVM cannot be started, or the users' JVM fails
      * @throws InterruptedException when the calling thread is interrupted; everything is closed first
      */
     public static LiveVariant run(String scenarioName, long seed, String variantName, ModelConfig cfg, LiveOptions opts)
             throws InterruptedException {
         boolean builtIn = opts.target().isEmpty();
-        if (builtIn && cfg.servers().count() != 1) {
-            throw new IllegalArgumentException(scenarioName + ": variant " + variantName + ": servers.count: got "
-                    + cfg.servers().count() + "; allowed 1 in live mode for now (several servers behind a balancer come later)");
-        }
         Preflight.check(cfg, opts);
         RandomStreams streams = new RandomStreams(seed);
         LiveClock clock = new LiveClock(opts.timeScale());
@@ -71,8 +71,8 @@ public final class LiveRun {
         long deadline = Math.min(scenarioEnd, cap);
         boolean stubNeeded = builtIn || !cfg.request().calls().isEmpty();
         try (ThirdPartyStub stub = stubNeeded ? ThirdPartyStub.start(cfg.services(), streams, opts.timeScale(), clock::modelNanos) : null;
-                AppServer app = builtIn ? AppServer.start(cfg, stub, streams, clock, server, WARM_UP_REQUESTS,
-                        stubConnections(cfg, opts)) : null;
+                LiveDeployment app = builtIn ? LiveDeployment.start(cfg, stub, streams, clock, server, WARM_UP_REQUESTS,
+                        stubConnections(cfg, opts), balancerConnections(cfg, opts)) : null;
                 UserRunner users = users(cfg, opts, builtIn ? LiveTarget.resolve(app.uri(), false) : opts.target().get(), seed,
                         streams, deadline)) {
             users.prepare();
@@ -97,25 +97,26 @@ public final class LiveRun {
             LiveSummary.Summary s = app != null ? LiveSummary.of(variantName, cfg, clock, played.log(), server, app.levels(), end)
                     : LiveSummary.ofTarget(variantName, cfg, clock, played.log(), end);
             boolean stopped = opts.stop().isStopped();
+            LatencySummary lateness = stub == null ? null : stub.lateness();
+            List<String> notes = LiveNotes.of(cfg, opts, app == null
+                    ? new LiveNotes.Facts(played.truncated(), stopped, stub, List.of(), Optional.empty(), cpu, lateness)
+                    : new LiveNotes.Facts(played.truncated(), stopped, null, app.serverUris(),
+                            app.balancer().map(BalancerProxy::uri), cpu, lateness));
             return new LiveVariant(s.result(), !cut && !played.truncated() && !stopped, opts.timeScale(), end / 1e9,
-                    s.rawLatency(), cpu.perRequestSeconds(), LiveNotes.of(cfg, opts, played.truncated(), stopped,
-                            builtIn ? null : stub, cpu, stub == null ? null : stub.lateness()));
+                    s.rawLatency(), cpu.perRequestSeconds(), notes, app != null ? app.taken() : List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(scenarioName + ": variant " + variantName + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * The app's keep-alive connections to the stub opened before the clock, as a long-running app's
-     * pool to a third party is warm: in a closed loop, the calls that can be in flight at once (the
-     * users, capped by the worker slots, times the largest parallel group); none for an open loop,
-     * whose users also connect as they come.
+     * Each app server's keep-alive connections to the stub opened before the clock, as a long-running
+     * app's pool to a third party is warm: in a closed loop, the calls that can be in flight at once
+     * on one server (its share of the users, capped by its worker slots, times the largest parallel
+     * group); none for an open loop, whose users also connect as they come.
      */
     static int stubConnections(ModelConfig cfg, LiveOptions opts) {
-        if (!(cfg.users().arrivals() instanceof Arrivals.Closed closed)) {
-            return 0;
-        }
-        long users = Math.min(Math.min(closed.concurrency(), closed.requests()), opts.maxRequests());
+        long users = usersPerServer(cfg, opts);
         Servers s = cfg.servers();
         if (s.workers().size() > 0) {
             users = Math.min(users, (long) s.workers().size() * s.processes());
@@ -123,14 +124,36 @@ public final class LiveRun {
         return (int) Math.min(Integer.MAX_VALUE, users * Preflight.callsAtOnce(cfg));
     }
 
+    /**
+     * The balancer's keep-alive connections to each server opened before the clock, as a proxy that
+     * has been up a while holds them: in a closed loop, one per user of the server's share (a request
+     * waiting in a server's accept queue holds its connection too); none without a balancer, or for
+     * an open loop.
+     */
+    static int balancerConnections(ModelConfig cfg, LiveOptions opts) {
+        return cfg.balancer().isPresent() ? (int) Math.min(Integer.MAX_VALUE, usersPerServer(cfg, opts)) : 0;
+    }
+
+    /** A closed loop's users (capped by its requests and the run's) shared evenly by the servers, rounded up; 0 if open. */
+    private static long usersPerServer(ModelConfig cfg, LiveOptions opts) {
+        if (!(cfg.users().arrivals() instanceof Arrivals.Closed closed)) {
+            return 0;
+        }
+        long users = Math.min(Math.min(closed.concurrency(), closed.requests()), opts.maxRequests());
+        int count = cfg.servers().count();
+        return (users + count - 1) / count;
+    }
+
+    /** The users; against a target, which has no balancer of ours in front, they play the balancer's timeout themselves. */
     private static UserRunner users(ModelConfig cfg, LiveOptions opts, LiveTarget target, long seed, RandomStreams streams,
             long deadline) throws IOException {
         int capacity = (int) opts.maxRequests();
+        boolean usersTimeOut = opts.target().isPresent();
         return switch (opts.users()) {
             case UserSide.ThisJvm t -> new InProcessUsers(cfg, target, streams, capacity, deadline, opts.stop(),
-                    STOP_GRACE.toNanos(), opts.newConnections());
+                    STOP_GRACE.toNanos(), usersTimeOut, opts.newConnections());
             case UserSide.ChildJvm c -> new ChildJvmUsers(c, target, seed, opts.timeScale(), capacity, deadline, opts.stop(),
-                    STOP_GRACE.toNanos(), WARM_UP_REQUESTS, opts.newConnections());
+                    STOP_GRACE.toNanos(), WARM_UP_REQUESTS, usersTimeOut, opts.newConnections());
         };
     }
 

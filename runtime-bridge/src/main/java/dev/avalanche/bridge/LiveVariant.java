@@ -18,11 +18,15 @@ import java.util.List;
  * @param cpuPerRequest CPU seconds this machine spent per request sent while the run played, every
  *     JVM of the run together (server, stub, users); NaN when the platform does not say
  * @param notes where this live run departs from the simulator's model, one sentence each
+ * @param takenByServer how many of the run's requests each built-in server's workers took (served,
+ *     or discarded because their user had left), in the servers' order: the balancer's split; empty
+ *     against a target
  */
 public record LiveVariant(VariantResult result, boolean complete, double timeScale, double wallSeconds,
-        LatencySummary rawLatency, double cpuPerRequest, List<String> notes) {
+        LatencySummary rawLatency, double cpuPerRequest, List<String> notes, List<Long> takenByServer) {
 
     public LiveVariant {
         notes = List.copyOf(notes);
+        takenByServer = List.copyOf(takenByServer);
     }
 }

@@ -13,14 +13,17 @@ import dev.avalanche.models.config.Service;
  * <p>Connections are estimated from the load: a closed loop holds {@code concurrency} user
  * connections; an open loop at most its peak rate times the longest a served request can take when
  * every third-party call runs to its timeout (capped by {@code maxRequests}). Each user connection
- * may hold as many connections to the third parties as the largest parallel call group. Each
- * loopback connection is counted twice, for its two ends, as if they all lived in this JVM (with
- * the users in a child JVM, the users' ends live there: the estimate is then conservative). The
- * backlog is not checked against an external target's, which is the target's own business.
+ * may hold as many connections to the third parties as the largest parallel call group, and, with a
+ * balancer of ours in front of the servers, one more from the balancer to a server. Each loopback
+ * connection is counted twice, for its two ends, as if they all lived in this JVM (with the users in
+ * a child JVM, the users' ends live there: the estimate is then conservative). Orphans are not
+ * counted: a request its user or the balancer gave up on holds its server's end of the connection
+ * and its calls until it is done. The backlog (each server's) is not checked against an external
+ * target's, which is the target's own business.
  */
 public final class Preflight {
 
-    /** Descriptors the JVM, the two listen sockets and the selectors use besides the connections. */
+    /** Descriptors the JVM, the listen sockets and the selectors use besides the connections. */
     static final long BASE_DESCRIPTORS = 256;
 
     private Preflight() {
@@ -57,14 +60,15 @@ public final class Preflight {
         }
     }
 
-    /** The connections open at once, users' and third parties', as estimated in the class comment. */
+    /** The connections open at once, users', the balancer's and third parties', as estimated in the class comment. */
     static long connections(ModelConfig cfg, LiveOptions opts) {
         long users = switch (cfg.users().arrivals()) {
             case Arrivals.Closed c -> c.concurrency();
             case Arrivals.Open o -> (long) Math.ceil(o.rate().max() * longestServedSeconds(cfg));
         };
         users = Math.min(users, opts.maxRequests());
-        return Math.max(1, users) * (1 + callsAtOnce(cfg));
+        boolean balanced = cfg.balancer().isPresent() && opts.target().isEmpty();
+        return Math.max(1, users) * (1 + (balanced ? 1 : 0) + callsAtOnce(cfg));
     }
 
     /** The most third-party calls one request has in flight at once: its largest parallel group, or 1, or 0 without calls. */

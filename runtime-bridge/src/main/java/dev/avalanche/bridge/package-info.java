@@ -1,7 +1,8 @@
 /**
  * Live mode: a scenario's workload played for real, measured into the simulator's own results type
  * so that reports, charts and comparisons work on both. {@link dev.avalanche.bridge.LiveRun} starts
- * a third-party stub and an app server with the scenario's worker model on 127.0.0.1, and the users
+ * a third-party stub and the scenario's app servers with its worker model on 127.0.0.1 (several
+ * behind a reverse proxy that plays the balancer's policy and timeout), and the users
  * in a JVM of their own ({@link dev.avalanche.bridge.UserSide}; the child's half is
  * {@link dev.avalanche.bridge.ChildLoadGenerator}), or aims the users at someone else's server
  * ({@link dev.avalanche.bridge.LiveTarget}: loopback only unless remote targets are allowed). Every
@@ -9,13 +10,14 @@
  * {@link dev.avalanche.bridge.StopSignal}; {@link dev.avalanche.bridge.Preflight} first checks this
  * machine's socket limits.
  *
- * <p>Its {@code processes} are worker pools inside the one JVM sharing one accept queue; greenlets
- * are virtual threads carried by one platform thread per process. HTTP on every hop is a small
- * HTTP/1.1 of our own (a blocking client, an NIO stub, a front of one virtual thread per
- * connection that also notices users who leave): with the JDK's HttpClient and HttpServer the
- * whole loopback path cost about a millisecond of CPU per request, JIT compilation included. Not
- * played yet: SYN-drop overflow and its retransmissions as counts, and a full accept queue refused
- * by the kernel rather than answered 502 by the front; the server's side of a {@code --target}
- * (busy, backlog, completed) read from the target itself; HTTPS targets.
+ * <p>The servers all run in this JVM, each on a port of its own, behind a reverse proxy playing the
+ * balancer when the scenario has one; each server's {@code processes} are worker pools sharing one
+ * accept queue; greenlets are virtual threads carried by one platform thread per process. HTTP on
+ * every hop is a small HTTP/1.1 of our own (a blocking client, an NIO stub, a front of one virtual
+ * thread per connection that also notices users who leave): with the JDK's HttpClient and
+ * HttpServer the whole loopback path cost about a millisecond of CPU per request, JIT compilation
+ * included. Not played yet: SYN-drop overflow and its retransmissions as counts, and a full accept
+ * queue refused by the kernel rather than answered 502 by the front; the server's side of a
+ * {@code --target} (busy, backlog, completed) read from the target itself; HTTPS targets.
  */
 package dev.avalanche.bridge;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.bridge.internal.AppServer;
 import dev.avalanche.bridge.internal.LiveClock;
+import dev.avalanche.bridge.internal.LockedStream;
 import dev.avalanche.bridge.internal.ServerLog;
 import dev.avalanche.bridge.internal.ThirdPartyStub;
 import dev.avalanche.engine.random.RandomStreams;
@@ -36,7 +37,8 @@ class LiveRunTargetTest {
         LiveClock theirClock = new LiveClock(1);
         ServerLog theirLog = new ServerLog(5_000);
         try (ThirdPartyStub theirStub = ThirdPartyStub.start(cfg.services(), streams, 1, theirClock::modelNanos);
-                AppServer theirs = AppServer.start(cfg, theirStub, streams, theirClock, theirLog, 10, 0)) {
+                AppServer theirs = AppServer.start(cfg, theirStub, new LockedStream(streams.stream("cpu")), theirClock, theirLog,
+                        10, 0)) {
             LiveTarget target = LiveTarget.resolve(theirs.uri(), false);
             LiveVariant v = LiveRun.run("test", 7, "base", cfg, OPTS.withTarget(Optional.of(target)));
             VariantResult r = v.result();

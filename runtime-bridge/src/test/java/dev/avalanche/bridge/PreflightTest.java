@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.avalanche.models.config.Balancer;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +55,16 @@ class PreflightTest {
         // 3 sequential calls of 5 s timeout: 15 s; 300/s x 15 s = 4500 users, each with 1 call at a time.
         assertEquals(9000, Preflight.connections(s.build(), LiveOptions.defaults()));
         assertDoesNotThrow(() -> Preflight.check(s.build(), LiveOptions.defaults(), ROOMY));
+    }
+
+    @Test
+    void aBalancerOfOursAddsAConnectionFromItToAServerForEveryUser() {
+        Scenario s = Scenario.closed(1000, 1000).balanced(2, Balancer.Policy.ROUND_ROBIN, 5);
+        // 1000 users, each with a connection to the balancer, one from it to a server, and 1 call.
+        assertEquals(3000, Preflight.connections(s.build(), LiveOptions.defaults()));
+        LiveTarget target = LiveTarget.resolve(URI.create("http://127.0.0.1:8000/"), false);
+        assertEquals(2000, Preflight.connections(s.build(), LiveOptions.defaults().withTarget(Optional.of(target))),
+                "a target has no balancer of ours in front");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.models.config.Arrivals;
+import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.RequestWork;
@@ -16,10 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** A small live scenario for tests: one server, one third party called once per request, short runs. */
+/**
+ * A small live scenario for tests: one server (or several behind a balancer), one third party
+ * called once per request, short runs.
+ */
 final class Scenario {
 
     Arrivals arrivals = new Arrivals.Closed(10, 50, null, SimDuration.ZERO);
+    int count = 1;
+    Optional<Balancer> balancer = Optional.empty();
     Workers.Model model = Workers.Model.THREADS;
     int size = 10;
     int processes = 1;
@@ -56,6 +62,13 @@ final class Scenario {
         return this;
     }
 
+    /** {@code n} servers behind a balancer of {@code policy} that answers 504 after {@code timeoutSeconds}. */
+    Scenario balanced(int n, Balancer.Policy policy, double timeoutSeconds) {
+        count = n;
+        balancer = Optional.of(new Balancer(policy, SimDuration.ofSeconds(timeoutSeconds)));
+        return this;
+    }
+
     Scenario call(double seconds) {
         callSeconds = seconds;
         return this;
@@ -64,8 +77,8 @@ final class Scenario {
     ModelConfig build() {
         List<RequestWork.Call> work = calls == 0 ? List.of() : List.of(new RequestWork.Call("api", calls, mode));
         return new ModelConfig(duration, warmup, SimDuration.ofMillis(100), drain,
-                new Users(arrivals, patience, refresh), Optional.empty(),
-                new Servers(1, 2, processes, new Workers(model, size, 0), backlog, Servers.Overflow.RESET,
+                new Users(arrivals, patience, refresh), balancer,
+                new Servers(count, 2, processes, new Workers(model, size, 0), backlog, Servers.Overflow.RESET,
                         SimDuration.ZERO, SimDuration.ZERO, SimDuration.ZERO, abandoned),
                 new RequestWork(cpu, work, List.of()),
                 Map.of("api", new Service(Distributions.constant(callSeconds), degradation, errors,

@@ -17,14 +17,16 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
- * The app server's HTTP/1.1 front on 127.0.0.1: a platform thread accepts at once (the kernel's
- * listen backlog is the scenario's), each connection has a virtual thread of its own that reads its
- * request heads and hands each request to the workers ({@link WorkerPool}), whose worker runs the
- * handler and writes the one response. While the request waits and runs, the connection's thread
- * watches the socket: a user who leaves (closes the connection) is seen at once, so a worker can
- * discard a request whose user left while it waited ({@link Exchange#peerClosed}), as a server that
- * polls its connections does. A keep-alive connection then waits for its next request, holding no
- * worker.
+ * The HTTP/1.1 front of an app server, or of the balancer, on 127.0.0.1: a platform thread accepts
+ * at once (the kernel's listen backlog is the scenario's for an app server, nginx's for the
+ * balancer), each connection has a virtual thread of its own that reads its request heads and hands
+ * each request to the workers (the app's {@link WorkerPool}; the balancer's forwarders), whose
+ * worker runs the handler and writes the one response. While the request waits and runs, the
+ * connection's thread watches the socket: a user who leaves (closes the connection) is seen at
+ * once, so a worker can discard a request whose user left while it waited
+ * ({@link Exchange#peerClosed}), as a server that polls its connections does, and the balancer can
+ * drop its request to a server ({@link Exchange#onPeerClosed}), as nginx does. A keep-alive connection then
+ * waits for its next request, holding no worker.
  *
  * <p>It replaces the JDK's {@code HttpServer}, whose per-request work (a dispatcher thread, URI and
  * header maps, a formatted Date header, logger checks) and its JIT compilation in a fresh JVM
@@ -40,6 +42,8 @@ final class AppFront implements AutoCloseable {
         private final boolean keepAlive;
         private final CountDownLatch done = new CountDownLatch(1);
         private volatile boolean peerClosed;
+        /** Run once when the peer closes; guarded by this. */
+        private Runnable onPeerClosed;
         private boolean responded;
 
         private Exchange(Http1Socket conn, String target, boolean keepAlive) {
@@ -54,9 +58,36 @@ final class AppFront implements AutoCloseable {
             return q < 0 ? null : target.substring(q + 1);
         }
 
+        /** The request target as received: the path and its query. */
+        String target() {
+            return target;
+        }
+
         /** Whether the user closed the connection (left) since sending the request. */
         boolean peerClosed() {
             return peerClosed;
+        }
+
+        /** Runs {@code action} once the user closes the connection, at once when it has already; one action per request. */
+        void onPeerClosed(Runnable action) {
+            synchronized (this) {
+                if (!peerClosed) {
+                    onPeerClosed = action;
+                    return;
+                }
+            }
+            action.run();
+        }
+
+        private void peerLeft() {
+            Runnable action;
+            synchronized (this) {
+                peerClosed = true;
+                action = onPeerClosed;
+            }
+            if (action != null) {
+                action.run();
+            }
         }
 
         /** Writes the response, {@code status} with an empty body. @throws IOException when the client has left */
@@ -67,6 +98,7 @@ final class AppFront implements AutoCloseable {
                 case 204 -> "HTTP/1.1 204 No Content\r\n";
                 case 500 -> "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n";
                 case 502 -> "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n";
+                case 504 -> "HTTP/1.1 504 Gateway Timeout\r\nContent-Length: 0\r\n";
                 default -> "HTTP/1.1 " + status + " Status\r\nContent-Length: 0\r\n";
             };
             conn.write((head + (keepAlive ? "\r\n" : "Connection: close\r\n\r\n")).getBytes(StandardCharsets.US_ASCII));
@@ -76,18 +108,22 @@ final class AppFront implements AutoCloseable {
     private final ServerSocket listener;
     private final Executor workers;
     private final Consumer<Exchange> handler;
-    private final ExecutorService readers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("app-conn-", 0).factory());
+    private final ExecutorService readers;
     private final Set<Http1Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private volatile boolean closed;
 
-    /** @param backlog the listen backlog (the kernel caps it at {@code somaxconn}), at least 1 */
-    AppFront(int backlog, Executor workers, Consumer<Exchange> handler) throws IOException {
+    /**
+     * @param name the prefix of its threads' names ({@code app}, {@code balancer})
+     * @param backlog the listen backlog (the kernel caps it at {@code somaxconn}), at least 1
+     */
+    AppFront(String name, int backlog, Executor workers, Consumer<Exchange> handler) throws IOException {
         this.workers = workers;
         this.handler = handler;
+        this.readers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(name + "-conn-", 0).factory());
         this.listener = new ServerSocket();
         listener.bind(new InetSocketAddress(Loopback.address(), 0), Math.max(1, backlog));
-        this.acceptor = Thread.ofPlatform().daemon().name("app-acceptor").unstarted(this::accept);
+        this.acceptor = Thread.ofPlatform().daemon().name(name + "-acceptor").unstarted(this::accept);
     }
 
     void start() {
@@ -132,7 +168,9 @@ final class AppFront implements AutoCloseable {
                     }
                 });
                 boolean more = conn.awaitInput();
-                ex.peerClosed = !more;
+                if (!more) {
+                    ex.peerLeft();
+                }
                 ex.done.await();
                 if (!more || !ex.responded || !ex.keepAlive) {
                     break;

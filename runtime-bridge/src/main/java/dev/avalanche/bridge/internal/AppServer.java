@@ -1,6 +1,5 @@
 package dev.avalanche.bridge.internal;
 
-import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.ModelConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -13,8 +12,10 @@ import java.util.concurrent.Executors;
  * {@link WorkerPool} of the scenario's worker model, and whose third-party calls go to the
  * {@link ThirdPartyStub} over a blocking HTTP/1.1 client ({@link Http1Client}) from the worker, as a
  * worker of the story's app calls with a blocking library; a parallel group's calls run on virtual
- * threads. One server only: a balancer in front of several is not played live yet. Thread-safe;
- * {@link #close} stops it.
+ * threads. One of the scenario's {@code servers.count} servers: with several, each has its own
+ * front, port, workers and accept queue, and they share the run's {@link ServerLog} (request ids
+ * are the run's), the stub and the {@code cpu} stream; a {@link BalancerProxy} is their balancer.
+ * Thread-safe; {@link #close} stops it.
  */
 public final class AppServer implements AutoCloseable {
 
@@ -25,13 +26,14 @@ public final class AppServer implements AutoCloseable {
     private final WorkerPool pool;
     private final ExecutorService parallelCalls = Executors.newVirtualThreadPerTaskExecutor();
     private final Http1Client client;
+    private final RequestHandler handler;
 
-    private AppServer(ModelConfig cfg, ThirdPartyStub stub, RandomStreams streams, LiveClock clock, ServerLog log)
+    private AppServer(ModelConfig cfg, ThirdPartyStub stub, LockedStream cpu, LiveClock clock, ServerLog log)
             throws IOException {
         this.pool = new WorkerPool(cfg.servers().workers(), cfg.servers().processes(), cfg.servers().backlog(), clock);
         this.client = Loopback.client(stub.health());
-        this.server = new AppFront(cfg.servers().backlog(), pool, new RequestHandler(cfg, stub, client, parallelCalls,
-                new LockedStream(streams.stream("cpu")), clock, log));
+        this.handler = new RequestHandler(cfg, stub, client, parallelCalls, cpu, clock, log);
+        this.server = new AppFront("app", cfg.servers().backlog(), pool, handler);
     }
 
     /**
@@ -40,15 +42,11 @@ public final class AppServer implements AutoCloseable {
      * and compiled, and opens {@code stubConnections} keep-alive connections to the stub, as on a
      * server that has been up a while; the level log starts empty after them.
      *
-     * @throws IllegalArgumentException when the configuration has more than one server
+     * @param cpu the run's {@code cpu} stream, shared by all its servers as the simulator's servers share theirs
      */
-    public static AppServer start(ModelConfig cfg, ThirdPartyStub stub, RandomStreams streams, LiveClock clock,
+    public static AppServer start(ModelConfig cfg, ThirdPartyStub stub, LockedStream cpu, LiveClock clock,
             ServerLog log, int warmUpRequests, int stubConnections) throws IOException, InterruptedException {
-        if (cfg.servers().count() != 1) {
-            throw new IllegalArgumentException("servers.count: got " + cfg.servers().count()
-                    + "; allowed 1 in live mode for now (several servers behind a balancer come in a later slice)");
-        }
-        AppServer app = new AppServer(cfg, stub, streams, clock, log);
+        AppServer app = new AppServer(cfg, stub, cpu, clock, log);
         app.server.start();
         try (Http1Client self = Loopback.client(app.uri())) {
             WarmUp.send(self, app.uri().getRawPath() + "?" + RequestHandler.WARM_UP_QUERY, warmUpRequests);
@@ -99,9 +97,14 @@ public final class AppServer implements AutoCloseable {
         return pool.levels();
     }
 
-    /** Requests refused because the accept queue was full. */
+    /** Requests refused because the accept queue was full (warm-ups included). */
     public long refused() {
         return pool.refused();
+    }
+
+    /** Requests of the run (warm-ups not counted) its workers took, served or discarded. */
+    public long taken() {
+        return handler.taken();
     }
 
     @Override

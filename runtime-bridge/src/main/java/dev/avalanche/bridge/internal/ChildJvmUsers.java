@@ -53,15 +53,15 @@ public final class ChildJvmUsers implements UserRunner {
     private BufferedWriter toChild;
 
     public ChildJvmUsers(UserSide.ChildJvm side, LiveTarget target, long seed, double timeScale, int capacity,
-            long deadlineWallNanos, StopSignal stop, long stopGraceNanos, int warmUpRequests, boolean newConnections)
-            throws IOException {
+            long deadlineWallNanos, StopSignal stop, long stopGraceNanos, int warmUpRequests, boolean usersTimeOut,
+            boolean newConnections) throws IOException {
         this.side = side;
         this.stop = stop;
         this.dir = Files.createTempDirectory("avalanche-users-");
         long lifetime = READY_TIMEOUT_NANOS + deadlineWallNanos + stopGraceNanos + 2 * OVERRUN_NANOS;
         this.spec = new UsersSpec(target.uri(), target.address().getAddress().getHostAddress(), !target.isLoopback(), seed,
                 timeScale, deadlineWallNanos, capacity, stopGraceNanos, warmUpRequests, dir.resolve("client.log"), lifetime,
-                newConnections);
+                usersTimeOut, newConnections);
     }
 
     @Override

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * requests by half a second. This one runs a few small methods per request.
  *
  * <p>Thread-safe. {@link #close} closes every connection, idle or in use, so that calls in progress
- * end at once with an {@link IOException}.
+ * end at once with an {@link IOException}; a {@link Cancel} does the same for one call.
  */
 public final class Http1Client implements AutoCloseable {
 
@@ -59,6 +59,14 @@ public final class Http1Client implements AutoCloseable {
      *     came, or the response was not HTTP/1.x
      */
     public int get(String target, long timeoutNanos) throws IOException {
+        return get(target, timeoutNanos, new Cancel());
+    }
+
+    /**
+     * As {@link #get(String, long)}, ended at once by {@code cancel} from another thread: its
+     * connection is closed (the server sees the peer leave) and the call throws an {@link IOException}.
+     */
+    public int get(String target, long timeoutNanos, Cancel cancel) throws IOException {
         long deadline = System.nanoTime() + timeoutNanos;
         byte[] line = ("GET " + target + " HTTP/1.1\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] request = new byte[line.length + hostHeader.length];
@@ -70,10 +78,18 @@ public final class Http1Client implements AutoCloseable {
             if (c == null) {
                 c = connect(deadline);
             }
+            if (!cancel.attach(c)) {
+                if (reuse) {
+                    idle.offerFirst(c);
+                } else {
+                    c.close();
+                }
+                throw new IOException("the call was cancelled before it was sent");
+            }
             try {
                 c.http.write(request);
                 Http1Response r = Http1Response.read(c.http, deadline);
-                if (reuse && r.keepAlive() && !closed) {
+                if (cancel.detach() && reuse && r.keepAlive() && !closed) {
                     idle.offerFirst(c);
                 } else {
                     c.close();
@@ -84,7 +100,7 @@ public final class Http1Client implements AutoCloseable {
                 throw e;
             } catch (IOException e) {
                 c.close();
-                if (!reused || c.http.receivedSinceWrite()) {
+                if (!cancel.detach() || !reused || c.http.receivedSinceWrite()) {
                     throw e;
                 }
             }
@@ -135,6 +151,43 @@ public final class Http1Client implements AutoCloseable {
             c.close();
         }
         idle.clear();
+    }
+
+    /**
+     * Ends one call in progress from another thread, as a proxy drops its request to a server when
+     * the user who asked for it leaves. Thread-safe; one call at a time.
+     */
+    public static final class Cancel {
+        private Http1Client.Connection connection;
+        private boolean cancelled;
+
+        /** Closes the call's connection; a call not yet sent is not sent. Idempotent. */
+        public void cancel() {
+            Http1Client.Connection c;
+            synchronized (this) {
+                cancelled = true;
+                c = connection;
+                connection = null;
+            }
+            if (c != null) {
+                c.close();
+            }
+        }
+
+        /** The call is about to use {@code c}; false when it was cancelled already. */
+        private synchronized boolean attach(Http1Client.Connection c) {
+            if (cancelled) {
+                return false;
+            }
+            connection = c;
+            return true;
+        }
+
+        /** The call is done with its connection; false when it was cancelled (the connection is then closed). */
+        private synchronized boolean detach() {
+            connection = null;
+            return !cancelled;
+        }
     }
 
     /** One connection of the pool, used by one call at a time. */

@@ -15,10 +15,12 @@ public final class InProcessUsers implements UserRunner {
     private final long deadline;
     private final StopSignal stop;
     private final long stopGraceNanos;
+    private final boolean usersTimeOut;
     private final boolean newConnections;
 
+    /** @param usersTimeOut whether the users play the balancer's timeout themselves ({@link LoadGenerator}) */
     public InProcessUsers(ModelConfig cfg, LiveTarget target, RandomStreams streams, int capacity, long deadlineWallNanos,
-            StopSignal stop, long stopGraceNanos, boolean newConnections) {
+            StopSignal stop, long stopGraceNanos, boolean usersTimeOut, boolean newConnections) {
         this.cfg = cfg;
         this.target = target;
         this.streams = streams;
@@ -26,6 +28,7 @@ public final class InProcessUsers implements UserRunner {
         this.deadline = deadlineWallNanos;
         this.stop = stop;
         this.stopGraceNanos = stopGraceNanos;
+        this.usersTimeOut = usersTimeOut;
         this.newConnections = newConnections;
     }
 
@@ -38,7 +41,7 @@ public final class InProcessUsers implements UserRunner {
     @Override
     public Played play(LiveClock clock) throws InterruptedException {
         ClientLog log = new ClientLog(capacity);
-        LoadGenerator users = new LoadGenerator(cfg, target, streams, clock, log, deadline, stop, stopGraceNanos,
+        LoadGenerator users = new LoadGenerator(cfg, target, streams, clock, log, deadline, stop, stopGraceNanos, usersTimeOut,
                 newConnections);
         users.connect();
         clock.start();

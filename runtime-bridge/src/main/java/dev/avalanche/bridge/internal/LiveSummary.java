@@ -17,7 +17,7 @@ import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantResult;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,9 +55,13 @@ public final class LiveSummary {
         }
     }
 
-    /** The result of a run of the built-in server that stopped at {@code endWallNanos}, labelled {@code name}, plus its raw latency. */
+    /**
+     * The result of a run of the built-in servers that stopped at {@code endWallNanos}, labelled
+     * {@code name}, plus its raw latency; {@code levels} holds each server's level log, whose changes
+     * add up, in time order, to the deployment's busy workers and backlog.
+     */
     public static Summary of(String name, ModelConfig cfg, LiveClock clock, ClientLog client, ServerLog server,
-            LevelLog levels, long endWallNanos) {
+            List<LevelLog> levels, long endWallNanos) {
         return new LiveSummary(cfg, clock, true).summarize(name, client, server, levels, endWallNanos);
     }
 
@@ -67,27 +71,29 @@ public final class LiveSummary {
      * seen from the client.
      */
     public static Summary ofTarget(String name, ModelConfig cfg, LiveClock clock, ClientLog client, long endWallNanos) {
-        return new LiveSummary(cfg, clock, false).summarize(name, client, new ServerLog(0), new LevelLog(), endWallNanos);
+        return new LiveSummary(cfg, clock, false).summarize(name, client, new ServerLog(0), List.of(), endWallNanos);
     }
 
     /** @param rawLatency latency from the actual send, where the result's is from the intended send */
     public record Summary(VariantResult result, LatencySummary rawLatency) {
     }
 
-    private Summary summarize(String name, ClientLog client, ServerLog server, LevelLog levels, long endWallNanos) {
+    private Summary summarize(String name, ClientLog client, ServerLog server, List<LevelLog> levels, long endWallNanos) {
         RunEvents events = new RunEvents();
         for (int id = 0; id < client.size(); id++) {
             if (client.wasSent(id)) {
                 request(id, client, server, events);
             }
         }
-        for (int i = 0; i < levels.size(); i++) {
-            events.add(clock.toModel(levels.wallNanos(i)), switch (levels.change(i)) {
-                case QUEUED -> Kind.QUEUED;
-                case DEQUEUED -> Kind.DEQUEUED;
-                case BUSY -> Kind.BUSY;
-                case IDLE -> Kind.IDLE;
-            });
+        for (LevelLog log : levels) {
+            for (int i = 0; i < log.size(); i++) {
+                events.add(clock.toModel(log.wallNanos(i)), switch (log.change(i)) {
+                    case QUEUED -> Kind.QUEUED;
+                    case DEQUEUED -> Kind.DEQUEUED;
+                    case BUSY -> Kind.BUSY;
+                    case IDLE -> Kind.IDLE;
+                });
+            }
         }
         long end = Math.max(Math.max(clock.toModel(endWallNanos), events.last()), 1);
         long warmup = cfg.warmup().nanos();

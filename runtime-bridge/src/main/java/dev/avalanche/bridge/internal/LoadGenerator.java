@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The users: a closed loop like {@code ab -c C -n N} or an open loop on a precomputed Poisson
  * schedule, each intent on its own virtual thread so that a slow response never delays the next
  * send, over keep-alive connections of an {@link Http1Client}. A user waits at most its patience
- * (then closes the connection: abandoned) and the balancer's timeout when the scenario has one
- * (timed out); an abandoning user may refresh. Every wait is also bounded by the run's deadline;
+ * (then closes the connection: abandoned); a 504 is the balancer's timeout (timed out), and against
+ * a target, which has no balancer of ours in front, the users give up at the scenario's balancer
+ * timeout themselves (timed out too); an abandoning user may refresh. Every wait is also bounded by the run's deadline;
  * what is still waiting then stays in flight. Requests are numbered, the ids sent as {@code ?id=N}.
  *
  * <p>Bounded: ids run out at the log's capacity ({@link #truncated()} then says so), nothing is sent
@@ -57,11 +58,13 @@ public final class LoadGenerator {
 
     /**
      * @param deadlineWallNanos the wall instant (on {@code clock}) by which everything stops
+     * @param usersTimeOut whether the users play the scenario's balancer timeout themselves (a
+     *     target); false when a balancer of ours answers 504 at it
      * @param newConnections a new connection per request, closed after its response, as {@code ab}
      *     without {@code -k}; otherwise keep-alive connections, as {@code wrk}
      */
     public LoadGenerator(ModelConfig cfg, LiveTarget target, RandomStreams streams, LiveClock clock, ClientLog log,
-            long deadlineWallNanos, StopSignal stop, long stopGraceNanos, boolean newConnections) {
+            long deadlineWallNanos, StopSignal stop, long stopGraceNanos, boolean usersTimeOut, boolean newConnections) {
         this.cfg = cfg;
         this.target = target;
         this.clock = clock;
@@ -71,7 +74,7 @@ public final class LoadGenerator {
         this.stopGraceNanos = stopGraceNanos;
         this.refresh = cfg.users().refresh();
         this.patience = cfg.users().patience();
-        this.timeoutWall = cfg.balancer().map(b -> clock.toWall(b.timeout()));
+        this.timeoutWall = cfg.balancer().filter(b -> usersTimeOut).map(b -> clock.toWall(b.timeout()));
         this.streams = streams;
         this.patienceStream = new LockedStream(streams.stream("patience"));
         this.refreshStream = new LockedStream(streams.stream("refresh"));
@@ -230,7 +233,11 @@ public final class LoadGenerator {
         ClientOutcome o;
         try {
             int status = client.get(target.requestTarget(id), Math.max(0, giveUp - clock.wallNanos()));
-            o = status / 100 == 2 ? ClientOutcome.GOODPUT : status == 502 ? ClientOutcome.REJECTED : ClientOutcome.FAILED;
+            o = switch (status) {
+                case 502 -> ClientOutcome.REJECTED;
+                case 504 -> ClientOutcome.TIMED_OUT;
+                default -> status / 100 == 2 ? ClientOutcome.GOODPUT : ClientOutcome.FAILED;
+            };
         } catch (SocketTimeoutException e) {
             o = reason;
         } catch (IOException e) {

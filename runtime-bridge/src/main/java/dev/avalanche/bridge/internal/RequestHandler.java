@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One request's work on the app server, in the simulator's order: the request's CPU burst (not
@@ -59,6 +60,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     private final List<Step> steps = new ArrayList<>();
     /** The calls of {@link #steps} aimed at the stub's {@code /health} (answered at once), without the sleeps. */
     private final List<Step> warmUpSteps = new ArrayList<>();
+    private final AtomicLong taken = new AtomicLong();
 
     /** @param client to the stub; @param parallel runs the calls of a parallel group (virtual threads) */
     RequestHandler(ModelConfig cfg, ThirdPartyStub stub, Http1Client client, ExecutorService parallel, LockedStream cpuStream,
@@ -116,6 +118,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
             ex.respond(204);
             return;
         }
+        taken.incrementAndGet();
         if (discardAbandoned && ex.peerClosed()) {
             log.discarded(id.getAsInt(), a.receivedNanos(), started);
             try {
@@ -139,6 +142,11 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
             // The user left: the work was done all the same (orphaned).
         }
         log.ended(id.getAsInt(), clock.wallNanos(), ok);
+    }
+
+    /** Requests with an id a worker took, served or discarded (not the refused, not the warm-ups). */
+    long taken() {
+        return taken.get();
     }
 
     private OptionalInt id(String query) {

@@ -16,12 +16,13 @@ import java.util.Properties;
  * file: where to send (the target URI and the address the server's JVM checked, so the child never
  * resolves a name again), the seed and time scale, its caps (the deadline in wall nanoseconds after
  * the shared origin, the request cap, the grace after a stop), how many warm-up requests to send,
- * where to write its {@link ClientLogFile}, how long it may live at most before its own
- * watchdog ends it, and whether the users open a new connection per request.
+ * where to write its {@link ClientLogFile}, how long it may live at most before its own watchdog
+ * ends it, whether the users play the balancer's timeout themselves ({@link LoadGenerator}), and
+ * whether they open a new connection per request.
  */
 public record UsersSpec(URI target, String address, boolean remoteAllowed, long seed, double timeScale,
         long deadlineNanos, int maxRequests, long stopGraceNanos, int warmUpRequests, Path log, long lifetimeNanos,
-        boolean newConnections) {
+        boolean usersTimeOut, boolean newConnections) {
 
     /** The child's line once it can send. */
     public static final String READY = "ready";
@@ -43,6 +44,7 @@ public record UsersSpec(URI target, String address, boolean remoteAllowed, long 
         p.setProperty("warmUpRequests", Integer.toString(warmUpRequests));
         p.setProperty("log", log.toAbsolutePath().toString());
         p.setProperty("lifetimeNanos", Long.toString(lifetimeNanos));
+        p.setProperty("usersTimeOut", Boolean.toString(usersTimeOut));
         p.setProperty("newConnections", Boolean.toString(newConnections));
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(w, "avalanche live: the users' child JVM");
@@ -61,7 +63,8 @@ public record UsersSpec(URI target, String address, boolean remoteAllowed, long 
                     Double.parseDouble(get(p, file, "timeScale")), Long.parseLong(get(p, file, "deadlineNanos")),
                     Integer.parseInt(get(p, file, "maxRequests")), Long.parseLong(get(p, file, "stopGraceNanos")),
                     Integer.parseInt(get(p, file, "warmUpRequests")), Path.of(get(p, file, "log")),
-                    Long.parseLong(get(p, file, "lifetimeNanos")), Boolean.parseBoolean(get(p, file, "newConnections")));
+                    Long.parseLong(get(p, file, "lifetimeNanos")), Boolean.parseBoolean(get(p, file, "usersTimeOut")),
+                    Boolean.parseBoolean(get(p, file, "newConnections")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file + ": a number is malformed (" + e.getMessage() + "); allowed what the server's JVM writes", e);
         }

@@ -29,9 +29,9 @@ class ChildJvmUsersTest {
         ServerLog server = new ServerLog(1000);
         UserSide.ChildJvm side = new UserSide.ChildJvm(TestUsersMain.class.getName(), List.of("closed:20:100:0.05"));
         try (ThirdPartyStub stub = ThirdPartyStub.start(cfg.services(), streams, 1, clock::modelNanos);
-                AppServer app = AppServer.start(cfg, stub, streams, clock, server, 200, 20);
+                AppServer app = AppServer.start(cfg, stub, new LockedStream(streams.stream("cpu")), clock, server, 200, 20);
                 ChildJvmUsers users = new ChildJvmUsers(side, LiveTarget.resolve(app.uri(), false), 7, 1, 1000,
-                        10_000 * MS, new StopSignal(), 5_000 * MS, 200, false)) {
+                        10_000 * MS, new StopSignal(), 5_000 * MS, 200, false, false)) {
             users.prepare();
             app.forgetWarmUp();
             ClientLog client = users.play(clock).log();

@@ -1,6 +1,7 @@
 package dev.avalanche.bridge.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,8 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,8 @@ class Http1ClientTest {
         final ServerSocket listener = new ServerSocket(0, 50, Loopback.address());
         final AtomicInteger connections = new AtomicInteger();
         final List<String> requestLines = new CopyOnWriteArrayList<>();
+        /** Counted down when a client leaves a request held unanswered. */
+        final CountDownLatch left = new CountDownLatch(1);
 
         Scripted(Function<Integer, List<String>> script) throws IOException {
             Thread.ofVirtual().start(() -> {
@@ -62,6 +67,7 @@ class Http1ClientTest {
                         while (in.read() >= 0) {
                             // Holds the request unanswered until the client leaves.
                         }
+                        left.countDown();
                         return;
                     }
                     s.getOutputStream().write(reply.getBytes(StandardCharsets.ISO_8859_1));
@@ -183,6 +189,40 @@ class Http1ClientTest {
                 assertEquals(200, client.get("/", SECOND));
             }
             assertEquals(3, server.connections.get(), "three calls on the three opened connections");
+        }
+    }
+
+    @Test
+    void aCancelledCallEndsAtOnceAndItsServerSeesTheConnectionClosed() throws Exception {
+        try (Scripted server = new Scripted(n -> List.of(HANG)); Http1Client client = server.client()) {
+            Http1Client.Cancel cancel = new Http1Client.Cancel();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                cancel.cancel();
+            });
+            long t = System.nanoTime();
+            IOException e = assertThrows(IOException.class, () -> client.get("/slow", 10 * SECOND, cancel));
+            double waited = (System.nanoTime() - t) / 1e9;
+            assertFalse(e instanceof SocketTimeoutException, e.toString());
+            assertTrue(waited >= 0.099 && waited < 2, "ended by the cancel after 100 ms, not by the 10 s deadline: " + waited);
+            assertTrue(server.left.await(2, TimeUnit.SECONDS), "the server saw the connection closed");
+            assertEquals(1, server.connections.get(), "no retry on another connection");
+        }
+    }
+
+    @Test
+    void aCallCancelledBeforeItStartsIsNeverSent() throws Exception {
+        try (Scripted server = new Scripted(n -> List.of(OK)); Http1Client client = server.client()) {
+            Http1Client.Cancel cancel = new Http1Client.Cancel();
+            cancel.cancel();
+            assertThrows(IOException.class, () -> client.get("/", SECOND, cancel));
+            assertEquals(200, client.get("/next", SECOND), "the connection it had taken went back to the pool unused");
+            assertEquals(List.of("GET /next HTTP/1.1"), server.requestLines);
+            assertEquals(1, server.connections.get());
         }
     }
 }

@@ -61,7 +61,7 @@ class LiveSummaryTest {
         levels.add(1 * MS, LevelLog.Change.BUSY);
         levels.add(99 * MS, LevelLog.Change.IDLE);
 
-        LiveSummary.Summary s = LiveSummary.of("k2", config(), new LiveClock(2), client, server, levels, 200 * MS);
+        LiveSummary.Summary s = LiveSummary.of("k2", config(), new LiveClock(2), client, server, List.of(levels), 200 * MS);
         VariantResult r = s.result();
         RequestCounts c = r.requests();
         assertEquals(new RequestCounts(2, 3, 2, 1, 1, 0, 0, 0, 1, 1, 0, 0, 1), c);
@@ -82,6 +82,28 @@ class LiveSummaryTest {
         assertArrayEquals(new double[] {0, 1, 0, 0}, r.timeline().column("abandoned"), "at 120 ms");
         assertArrayEquals(new double[] {0, 1, 1, 0}, r.timeline().column("completed"), "at 198 and 300 ms");
         assertArrayEquals(new double[] {1, 1, 1, 1}, r.timeline().column("thirdPartyFactor"));
+    }
+
+    @Test
+    void theLevelsOfSeveralServersAddUpInTimeOrder() {
+        ClientLog client = new ClientLog(1);
+        LevelLog first = new LevelLog();
+        LevelLog second = new LevelLog();
+        // Busy workers: one on the first server from 0 to 60 ms, one on the second from 40 to 100 ms; one waits on the
+        // second from 50 to 100 ms. Each log is in time order, the two interleave.
+        first.add(0, LevelLog.Change.BUSY);
+        first.add(60 * MS, LevelLog.Change.IDLE);
+        second.add(40 * MS, LevelLog.Change.BUSY);
+        second.add(50 * MS, LevelLog.Change.QUEUED);
+        second.add(100 * MS, LevelLog.Change.DEQUEUED);
+        second.add(100 * MS, LevelLog.Change.IDLE);
+
+        VariantResult r = LiveSummary.of("two", config(), new LiveClock(1), client, new ServerLog(1), List.of(first, second),
+                100 * MS).result();
+        assertEquals(2, r.busyMax(), "both servers were busy from 40 to 60 ms");
+        assertEquals(1.2, r.busyMean(), 1e-9, "(60 + 60) ms of busy workers over 100 ms");
+        assertEquals(1, r.queueMax());
+        assertEquals(0.5, r.queueMean(), 1e-9);
     }
 
     @Test

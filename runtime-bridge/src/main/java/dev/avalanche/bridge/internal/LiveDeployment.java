@@ -1,0 +1,124 @@
+package dev.avalanche.bridge.internal;
+
+import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.models.config.ModelConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in side of a live run: the scenario's {@code servers.count} {@link AppServer}s in this
+ * JVM, each on a port of its own, and, when the scenario has a balancer, the {@link BalancerProxy}
+ * in front of them, where the users send; without one, the users send to the one server directly,
+ * as the simulator's clients do. The servers share the run's {@link ServerLog}, the stub and the
+ * {@code cpu} stream. Thread-safe; {@link #close} stops everything it started.
+ */
+public final class LiveDeployment implements AutoCloseable {
+
+    /** How long each connection the balancer opens to a server before the clock may take. */
+    private static final long CONNECT_TIMEOUT_NANOS = 5_000_000_000L;
+
+    private final List<AppServer> servers;
+    private final Optional<BalancerProxy> balancer;
+
+    private LiveDeployment(List<AppServer> servers, Optional<BalancerProxy> balancer) {
+        this.servers = List.copyOf(servers);
+        this.balancer = balancer;
+    }
+
+    /**
+     * Starts the servers, each warmed up by {@code warmUpRequests} to itself and holding
+     * {@code stubConnections} to the stub ({@link AppServer#start}); then the balancer, if any, warmed
+     * up by as many requests through it (the whole path: balancer, server, stub) and holding
+     * {@code balancerConnections} to each server. Everything's warm-up is forgotten. On a failure,
+     * what was started is closed.
+     */
+    public static LiveDeployment start(ModelConfig cfg, ThirdPartyStub stub, RandomStreams streams, LiveClock clock,
+            ServerLog log, int warmUpRequests, int stubConnections, int balancerConnections)
+            throws IOException, InterruptedException {
+        LockedStream cpu = new LockedStream(streams.stream("cpu"));
+        List<AppServer> servers = new ArrayList<>();
+        BalancerProxy balancer = null;
+        try {
+            for (int i = 0; i < cfg.servers().count(); i++) {
+                servers.add(AppServer.start(cfg, stub, cpu, clock, log, warmUpRequests, stubConnections));
+            }
+            if (cfg.balancer().isPresent()) {
+                List<URI> uris = servers.stream().map(AppServer::uri).toList();
+                balancer = BalancerProxy.start(cfg.balancer().get(), uris, streams, clock);
+                try (Http1Client self = Loopback.client(balancer.uri())) {
+                    WarmUp.send(self, balancer.uri().getRawPath() + "?" + RequestHandler.WARM_UP_QUERY, warmUpRequests);
+                }
+                balancer.open(balancerConnections, CONNECT_TIMEOUT_NANOS);
+            }
+            LiveDeployment d = new LiveDeployment(servers, Optional.ofNullable(balancer));
+            d.forgetWarmUp();
+            return d;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            new LiveDeployment(servers, Optional.ofNullable(balancer)).close();
+            throw e;
+        }
+    }
+
+    /** Where users send their requests (append {@code ?id=N}): the balancer, or the one server. */
+    public URI uri() {
+        return balancer.map(BalancerProxy::uri).orElse(servers.getFirst().uri());
+    }
+
+    /** The balancer in front of the servers, when the scenario has one. */
+    public Optional<BalancerProxy> balancer() {
+        return balancer;
+    }
+
+    /** The servers' addresses, in order. */
+    public List<URI> serverUris() {
+        return servers.stream().map(AppServer::uri).toList();
+    }
+
+    /** Waits for the warm-up requests to be done everywhere, then forgets them; before the clock starts. */
+    public void forgetWarmUp() throws InterruptedException {
+        for (AppServer s : servers) {
+            s.forgetWarmUp();
+        }
+        balancer.ifPresent(BalancerProxy::forgetWarmUp);
+    }
+
+    /** Waits until no server serves or queues a request, or the wall clock reads {@code untilWallNanos}; whether they went idle. */
+    public boolean awaitIdle(LiveClock clock, long untilWallNanos) throws InterruptedException {
+        for (AppServer s : servers) {
+            if (!s.awaitIdle(clock, untilWallNanos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The wall instant of the last change of any server's levels, 0 when none. */
+    public long lastChangeNanos() {
+        long last = 0;
+        for (AppServer s : servers) {
+            last = Math.max(last, s.lastChangeNanos());
+        }
+        return last;
+    }
+
+    /** Each server's level log, in order: their sums are the deployment's busy workers and backlog. */
+    public List<LevelLog> levels() {
+        return servers.stream().map(AppServer::levels).toList();
+    }
+
+    /** The requests each server's workers took ({@link AppServer#taken()}), in order. */
+    public List<Long> taken() {
+        return servers.stream().map(AppServer::taken).toList();
+    }
+
+    @Override
+    public void close() {
+        balancer.ifPresent(BalancerProxy::close);
+        for (AppServer s : servers) {
+            s.close();
+        }
+    }
+}
