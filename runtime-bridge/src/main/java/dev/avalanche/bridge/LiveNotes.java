@@ -111,11 +111,18 @@ final class LiveNotes {
         }
         if (run.cpu().known()) {
             LiveRun.CpuUse cpu = run.cpu();
-            notes.add(String.format(Locale.ROOT, "CPU per request on this machine: %.0f us in all; the app server%s %.0f us"
-                    + " (its front, its workers and their calls%s), the stub %.0f us, the users' JVM %s. servers.overhead%s is"
-                    + " not burnt live, as the real server pays its own: to have the simulation count this machine's, set it"
-                    + " to the app server's figure", cpu.perRequestSeconds() * 1e6, run.balancer().isPresent() ? (s.count() > 1 ? "s and the balancer" : " and the balancer") : "",
-                    cpu.micros(cpu.serverNanos()), opts.users() instanceof UserSide.ThisJvm ? ", and the users" : "",
+            double burst = (cfg.request().cpu().map(d -> d.mean()).orElse(0.0)
+                    + cfg.request().cpuAfter().map(d -> d.mean()).orElse(0.0)) * 1e6 / opts.timeScale();
+            String servers = run.balancer().isPresent() ? (s.count() > 1 ? "the app servers and the balancer" : "the app server and"
+                    + " the balancer") : "the app server";
+            notes.add(String.format(Locale.ROOT, "CPU per request on this machine, background work (JIT, GC) included so"
+                    + " telling under load only: %.0f us in all; %s %.0f us (%s%s), the stub %.0f us, the users' JVM %s."
+                    + " servers.overhead%s is not burnt live, as the real server pays its own: to have the simulation count"
+                    + " this machine's, set it to the app server's figure beyond the bursts", cpu.perRequestSeconds() * 1e6,
+                    servers, cpu.micros(cpu.serverNanos()), burst > 0 ? String.format(Locale.ROOT,
+                            "of which the scenario's CPU bursts %.0f us, %.0f us beyond them; ", burst,
+                            cpu.micros(cpu.serverNanos()) - burst) : "",
+                    opts.users() instanceof UserSide.ThisJvm ? "the users included" : "front, workers and calls",
                     cpu.micros(cpu.stubNanos()), opts.users() instanceof UserSide.ThisJvm ? "none"
                             : String.format(Locale.ROOT, "%.0f us", cpu.micros(cpu.usersJvmNanos())),
                     s.overhead().nanos() > 0 ? " (" + s.overhead() + ")" : ""));
