@@ -103,8 +103,8 @@ final class LiveNotes {
                 + (run.balancer().isPresent() ? "the proxy, " : "") + "the stub and the users, not on the scenario's "
                 + (s.count() > 1 ? s.count() + " servers x " : "") + s.cores() + " cores");
         if (s.overflow() == Servers.Overflow.DROP) {
-            notes.add("a full accept queue closes the connection (reset, counted rejected); dropped SYNs and their"
-                    + " retransmissions are not played");
+            notes.add("a full accept queue drops the SYN: the server takes the request back after 1, 2, 4 ... s, as Linux's"
+                    + " retransmissions would bring it, and refuses it after the sixth (counted rejected)");
         }
         if (s.accept().nanos() > 0) {
             notes.add("servers.accept times are not played");
@@ -128,8 +128,7 @@ final class LiveNotes {
                     s.overhead().nanos() > 0 ? " (" + s.overhead() + ")" : ""));
         }
         notes.add("latency counts every successful response, as the simulator does: from the users' log for those"
-                + " received by a waiting user, from the server's log for orphans (their user had left); synRetransmissions"
-                + " are not observable and read 0");
+                + " received by a waiting user, from the server's log for orphans (their user had left)");
         return notes;
     }
 

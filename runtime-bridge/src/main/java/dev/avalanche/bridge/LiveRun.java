@@ -80,6 +80,7 @@ public final class LiveRun {
                 app.forgetWarmUp();
             }
             long cpuBefore = ProcessCpu.nanos();
+            long synBefore = app == null ? 0 : app.synRetransmissions();
             long stubCpuBefore = stub == null ? 0 : stub.cpuNanos();
             UserRunner.Played played = users.play(clock);
             long end = played.endNanos();
@@ -94,7 +95,8 @@ public final class LiveRun {
             long stubCpu = stub == null ? 0 : stub.cpuNanos() - stubCpuBefore;
             CpuUse cpu = new CpuUse(ProcessCpu.since(cpuBefore) - stubCpu, stubCpu, played.ownJvmCpuNanos(),
                     played.log().sentCount());
-            LiveSummary.Summary s = app != null ? LiveSummary.of(variantName, cfg, clock, played.log(), server, app.levels(), end)
+            LiveSummary.Summary s = app != null ? LiveSummary.of(variantName, cfg, clock, played.log(), server, app.levels(),
+                    app.synRetransmissions() - synBefore, end)
                     : LiveSummary.ofTarget(variantName, cfg, clock, played.log(), end);
             boolean stopped = opts.stop().isStopped();
             LatencySummary lateness = stub == null ? null : stub.lateness();

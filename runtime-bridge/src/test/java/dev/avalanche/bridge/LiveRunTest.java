@@ -242,6 +242,33 @@ class LiveRunTest {
         assertEquals(6, c.goodput(), c.toString());
     }
 
+    /** One thread, a queue of one, three users of 300 ms calls at once: the third finds the queue full. */
+    private static Scenario threeUsersOnOneThreadAndAQueueOfOne(Servers.Overflow overflow) {
+        Scenario s = Scenario.closed(3, 3).workers(Workers.Model.THREADS, 1).call(0.3);
+        s.arrivals = new Arrivals.Closed(3, 3, null, SimDuration.ofMillis(20));
+        s.backlog = 0;
+        s.overflow = overflow;
+        return s;
+    }
+
+    @Test
+    void aDroppedSynComesBackASecondLaterAndIsServed() throws InterruptedException {
+        VariantResult r = run(threeUsersOnOneThreadAndAQueueOfOne(Servers.Overflow.DROP)).result();
+        RequestCounts c = r.requests();
+        assertEquals(3, c.goodput(), c.toString());
+        assertEquals(0, c.rejected(), c.toString());
+        assertEquals(1, c.synRetransmissions(), "the third user's SYN was dropped once: " + c);
+        assertTrue(r.latency().max() >= 1.25 && r.latency().max() < 1.8,
+                "back after 1 s, then its 300 ms call, got " + r.latency().max());
+    }
+
+    @Test
+    void aResetOverflowRefusesTheThirdAtOnce() throws InterruptedException {
+        RequestCounts c = run(threeUsersOnOneThreadAndAQueueOfOne(Servers.Overflow.RESET)).result().requests();
+        assertEquals(1, c.rejected(), c.toString());
+        assertEquals(0, c.synRetransmissions(), c.toString());
+    }
+
     @Test
     void aTimeScaleOfFourPlaysTheScenarioFourTimesFasterAndReportsScenarioTime() throws InterruptedException {
         LiveVariant v = LiveRun.run("test", 7, "k4", Scenario.closed(10, 20).workers(Workers.Model.VIRTUAL_THREADS, 0)

@@ -31,6 +31,7 @@ final class Scenario {
     int processes = 1;
     int backlog = 128;
     Servers.Abandoned abandoned = Servers.Abandoned.DISCARD;
+    Servers.Overflow overflow = Servers.Overflow.RESET;
     double callSeconds = 0.1;
     int calls = 1;
     RequestWork.Call.Mode mode = RequestWork.Call.Mode.SEQUENTIAL;
@@ -78,7 +79,7 @@ final class Scenario {
         List<RequestWork.Call> work = calls == 0 ? List.of() : List.of(new RequestWork.Call("api", calls, mode));
         return new ModelConfig(duration, warmup, SimDuration.ofMillis(100), drain,
                 new Users(arrivals, patience, refresh), balancer,
-                new Servers(count, 2, processes, new Workers(model, size, 0), backlog, Servers.Overflow.RESET,
+                new Servers(count, 2, processes, new Workers(model, size, 0), backlog, overflow,
                         SimDuration.ZERO, SimDuration.ZERO, SimDuration.ZERO, abandoned),
                 new RequestWork(cpu, work, List.of()),
                 Map.of("api", new Service(Distributions.constant(callSeconds), degradation, errors,

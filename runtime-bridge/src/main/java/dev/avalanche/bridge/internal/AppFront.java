@@ -157,14 +157,22 @@ final class AppFront implements AutoCloseable {
         try {
             while (!closed) {
                 Exchange ex = read(conn);
-                workers.execute(() -> {
-                    try {
-                        handler.accept(ex);
-                    } finally {
-                        if (!ex.responded || !ex.keepAlive) {
-                            close(conn); // the response, if any, is complete: the connection ends here
+                workers.execute(new WorkerPool.Job() {
+                    @Override
+                    public void run() {
+                        try {
+                            handler.accept(ex);
+                        } finally {
+                            if (!ex.responded || !ex.keepAlive) {
+                                close(conn); // the response, if any, is complete: the connection ends here
+                            }
+                            ex.done.countDown();
                         }
-                        ex.done.countDown();
+                    }
+
+                    @Override
+                    public boolean abandoned() {
+                        return ex.peerClosed();
                     }
                 });
                 boolean more = conn.awaitInput();

@@ -30,7 +30,8 @@ public final class AppServer implements AutoCloseable {
 
     private AppServer(ModelConfig cfg, ThirdPartyStub stub, LockedStream cpu, LiveClock clock, ServerLog log)
             throws IOException {
-        this.pool = new WorkerPool(cfg.servers().workers(), cfg.servers().processes(), cfg.servers().backlog(), clock);
+        this.pool = new WorkerPool(cfg.servers().workers(), cfg.servers().processes(), cfg.servers().backlog(),
+                cfg.servers().overflow(), clock);
         this.client = Loopback.client(stub.health());
         this.handler = new RequestHandler(cfg, stub, client, parallelCalls, cpu, clock, log);
         this.server = new AppFront("app", cfg.servers().backlog(), pool, handler);
@@ -95,6 +96,11 @@ public final class AppServer implements AutoCloseable {
     /** Every change of the busy and waiting levels since {@link #start}. */
     public LevelLog levels() {
         return pool.levels();
+    }
+
+    /** SYN retransmissions played because the accept queue was full (warm-ups included). */
+    public long synRetransmissions() {
+        return pool.synRetransmissions();
     }
 
     /** Requests refused because the accept queue was full (warm-ups included). */

@@ -109,6 +109,11 @@ public final class LiveDeployment implements AutoCloseable {
         return servers.stream().map(AppServer::levels).toList();
     }
 
+    /** SYN retransmissions the servers played so far (overflow {@code drop}). */
+    public long synRetransmissions() {
+        return servers.stream().mapToLong(AppServer::synRetransmissions).sum();
+    }
+
     /** The requests each server's workers took ({@link AppServer#taken()}), in order. */
     public List<Long> taken() {
         return servers.stream().map(AppServer::taken).toList();

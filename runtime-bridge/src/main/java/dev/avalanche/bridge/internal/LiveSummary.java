@@ -44,6 +44,7 @@ public final class LiveSummary {
     private long completed;
     private long orphaned;
     private long discarded;
+    private long synRetransmissions;
     private long lastOutcome;
 
     private LiveSummary(ModelConfig cfg, LiveClock clock, boolean serverObserved) {
@@ -61,8 +62,10 @@ public final class LiveSummary {
      * add up, in time order, to the deployment's busy workers and backlog.
      */
     public static Summary of(String name, ModelConfig cfg, LiveClock clock, ClientLog client, ServerLog server,
-            List<LevelLog> levels, long endWallNanos) {
-        return new LiveSummary(cfg, clock, true).summarize(name, client, server, levels, endWallNanos);
+            List<LevelLog> levels, long synRetransmissions, long endWallNanos) {
+        LiveSummary s = new LiveSummary(cfg, clock, true);
+        s.synRetransmissions = synRetransmissions;
+        return s.summarize(name, client, server, levels, endWallNanos);
     }
 
     /**
@@ -233,7 +236,7 @@ public final class LiveSummary {
         RequestCounts c = new RequestCounts(intents, sent, completed, outcomes.get(ClientOutcome.GOODPUT),
                 outcomes.get(ClientOutcome.ABANDONED), outcomes.get(ClientOutcome.REJECTED),
                 outcomes.get(ClientOutcome.TIMED_OUT), outcomes.get(ClientOutcome.FAILED),
-                outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, discarded, 0, refreshes);
+                outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, discarded, synRetransmissions, refreshes);
         return VariantResults.of(name, cfg, new VariantResults.Measured(c, summary(corrected),
                 wait.count() == 0 ? 0 : wait.mean(), busyMean, busyMax, queueMean, queueMax, lastOutcome / 1e9), timeline);
     }

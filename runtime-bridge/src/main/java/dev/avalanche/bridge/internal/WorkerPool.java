@@ -1,10 +1,14 @@
 package dev.avalanche.bridge.internal;
 
+import dev.avalanche.engine.SimDuration;
+import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -16,9 +20,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>The front accepts connections eagerly and hands every request to {@link #execute}, so the
  * kernel's backlog rarely fills; the scenario's backlog is therefore
  * enforced here: a request that finds every slot busy waits in the queue, and one that finds the
- * queue holding {@code backlog + 1} requests (what Linux keeps in an accept queue) is refused: it
- * is answered 502 at once on a virtual thread of its own, without work, as a balancer answers for
- * a refused connection. (Closing the connection instead would make the users' client retry the
+ * queue holding {@code backlog + 1} requests (what Linux keeps in an accept queue) overflows as the
+ * scenario's {@code servers.overflow} says. {@code reset}: it is refused, answered 502 at once on a
+ * virtual thread of its own, without work, as a balancer answers for a refused connection.
+ * {@code drop}: its SYN is dropped, so it comes back 1 s later, then 2, 4 ... s (Linux's
+ * retransmissions, played here rather than by the kernel, whose queue the eager front keeps
+ * empty), and is refused after the sixth; a request whose user left meanwhile is dropped unworked
+ * ({@link Job#abandoned}), as the simulator's connecting request is. (Closing the connection instead would make the users' client retry the
  * request on a new one whenever the refused connection came from its keep-alive pool.) The kernel's
  * listen backlog is the scenario's too, so a burst of connections faster than the front accepts them
  * still overflows it as Linux does: the SYN is dropped and retransmitted after a second.
@@ -48,8 +56,16 @@ public final class WorkerPool implements Executor, AutoCloseable {
     public record Admission(long receivedNanos, CpuBurner cpu, boolean refused) {
     }
 
+    /** A request that can say whether its user has left (closed its connection). */
+    public interface Job extends Runnable {
+        boolean abandoned();
+    }
+
     private record Pending(Runnable exchange, long receivedNanos) {
     }
+
+    /** Linux's SYN retransmissions before a connect fails: 6, after 1, 2, 4, 8, 16 and 32 s. */
+    static final int MAX_SYN_RETRANSMISSIONS = 6;
 
     private static final class Process {
         final Executor carrier;
@@ -87,15 +103,23 @@ public final class WorkerPool implements Executor, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private final LevelLog levels = new LevelLog();
+    private final boolean dropSyns;
+    private final ScheduledExecutorService synTimer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("app-syn-timer").factory());
     private final ExecutorService refusals =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("app-refusal-", 0).factory());
     private int busy;
     private int rotor;
     private long refused;
+    private long synRetransmissions;
 
-    /** @param backlog the scenario's listen backlog; {@code backlog + 1} requests may wait */
-    public WorkerPool(Workers workers, int processes, int backlog, LiveClock clock) {
+    /**
+     * @param backlog the scenario's listen backlog; {@code backlog + 1} requests may wait
+     * @param overflow what a request finding the queue full meets
+     */
+    public WorkerPool(Workers workers, int processes, int backlog, Servers.Overflow overflow, LiveClock clock) {
         this.clock = clock;
+        this.dropSyns = overflow == Servers.Overflow.DROP;
         this.queueLimit = backlog + 1;
         this.processes = new Process[processes];
         for (int i = 0; i < processes; i++) {
@@ -116,17 +140,35 @@ public final class WorkerPool implements Executor, AutoCloseable {
 
     @Override
     public void execute(Runnable exchange) {
+        admit(exchange, 0);
+    }
+
+    /** Admits {@code exchange}, which has had {@code retransmissions} of its SYN so far. */
+    private void admit(Runnable exchange, int retransmissions) {
         Pending job;
         Process p;
         lock.lock();
         try {
             job = new Pending(exchange, clock.wallNanos());
+            if (retransmissions > 0 && exchange instanceof Job j && j.abandoned()) {
+                refuse(job); // its user left while its SYN was out: the server never sees it
+                return;
+            }
             p = freest();
             if (p == null) {
                 if (queue.size() >= queueLimit) {
+                    if (dropSyns && retransmissions < MAX_SYN_RETRANSMISSIONS) {
+                        synRetransmissions++;
+                        try {
+                            synTimer.schedule(() -> admit(exchange, retransmissions + 1),
+                                    clock.toWall(SimDuration.ofSeconds(1L << retransmissions)), TimeUnit.NANOSECONDS);
+                        } catch (RejectedExecutionException e) {
+                            // Closing: the connection goes with the rest.
+                        }
+                        return;
+                    }
                     refused++;
-                    Admission no = new Admission(job.receivedNanos(), CpuBurner.direct(), true);
-                    refusals.execute(() -> ScopedValue.where(ADMISSION, no).run(exchange));
+                    refuse(job);
                     return;
                 }
                 queue.addLast(job);
@@ -140,6 +182,16 @@ public final class WorkerPool implements Executor, AutoCloseable {
             lock.unlock();
         }
         p.carrier.execute(() -> work(p, job));
+    }
+
+    /** Answers {@code job} 502 without work, on a thread of its own. */
+    private void refuse(Pending job) {
+        Admission no = new Admission(job.receivedNanos(), CpuBurner.direct(), true);
+        try {
+            refusals.execute(() -> ScopedValue.where(ADMISSION, no).run(job.exchange()));
+        } catch (RejectedExecutionException e) {
+            // Closing: the connection goes with the rest.
+        }
     }
 
     /** Serves {@code first}, then the queue's head while there is one: one worker slot's life. */
@@ -199,6 +251,16 @@ public final class WorkerPool implements Executor, AutoCloseable {
         }
     }
 
+    /** SYN retransmissions played because the queue was full ({@code servers.overflow: drop}). */
+    public long synRetransmissions() {
+        lock.lock();
+        try {
+            return synRetransmissions;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Requests refused because the queue was full. */
     public long refused() {
         lock.lock();
@@ -219,6 +281,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
             lock.unlock();
         }
         refusals.shutdownNow();
+        synTimer.shutdownNow();
         for (Process p : processes) {
             if (p.pool != null) {
                 p.pool.shutdownNow();

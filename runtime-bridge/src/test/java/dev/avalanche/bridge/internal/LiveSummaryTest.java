@@ -61,10 +61,10 @@ class LiveSummaryTest {
         levels.add(1 * MS, LevelLog.Change.BUSY);
         levels.add(99 * MS, LevelLog.Change.IDLE);
 
-        LiveSummary.Summary s = LiveSummary.of("k2", config(), new LiveClock(2), client, server, List.of(levels), 200 * MS);
+        LiveSummary.Summary s = LiveSummary.of("k2", config(), new LiveClock(2), client, server, List.of(levels), 3, 200 * MS);
         VariantResult r = s.result();
         RequestCounts c = r.requests();
-        assertEquals(new RequestCounts(2, 3, 2, 1, 1, 0, 0, 0, 1, 1, 0, 0, 1), c);
+        assertEquals(new RequestCounts(2, 3, 2, 1, 1, 0, 0, 0, 1, 1, 0, 3, 1), c, "the servers' SYN retransmissions are passed through");
         assertTrue(c.conserved());
         assertEquals(0.2, r.latency().p50(), 0.2 * 0.01, "100 ms of wall time is 200 ms of scenario time");
         assertEquals(0.2, s.rawLatency().p50(), 0.2 * 0.01);
@@ -99,7 +99,7 @@ class LiveSummaryTest {
         second.add(100 * MS, LevelLog.Change.IDLE);
 
         VariantResult r = LiveSummary.of("two", config(), new LiveClock(1), client, new ServerLog(1), List.of(first, second),
-                100 * MS).result();
+                0, 100 * MS).result();
         assertEquals(2, r.busyMax(), "both servers were busy from 40 to 60 ms");
         assertEquals(1.2, r.busyMean(), 1e-9, "(60 + 60) ms of busy workers over 100 ms");
         assertEquals(1, r.queueMax());
