@@ -93,8 +93,8 @@ final class LiveNotes {
         }
         if (s.workers().model() == Workers.Model.GREENLETS) {
             notes.add(WorkerPool.greenletsOnHubs()
-                    ? "greenlets are virtual threads carried by one platform thread per process, as gevent's hub;"
-                            + " the front's parsing of request heads runs outside them"
+                    ? "greenlets are virtual threads carried by one platform thread per process, as gevent's hub,"
+                            + " their parallel calls too; the front's parsing of request heads runs outside them"
                     : "greenlets are virtual threads whose CPU bursts are serialised per process by a lock (this JVM"
                             + " lacks --add-opens java.base/java.lang=ALL-UNNAMED, which one carrier per process needs)");
         }

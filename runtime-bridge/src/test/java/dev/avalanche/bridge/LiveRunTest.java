@@ -14,6 +14,7 @@ import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.RequestWork;
 import dev.avalanche.models.config.Users;
 import dev.avalanche.models.config.Workers;
 import dev.avalanche.models.result.RequestCounts;
@@ -229,6 +230,16 @@ class LiveRunTest {
         VariantResult r = run(s).result();
         assertEquals(10, r.requests().goodput());
         assertTrue(r.elapsed() < 0.9, "10 calls of 300 ms at once, not one after another (3 s), got " + r.elapsed() + " s");
+    }
+
+    @Test
+    void aGreenletsParallelCallsRunAsGreenletsOfItsHubAndStillOverlap() throws InterruptedException {
+        Scenario s = Scenario.closed(2, 4).workers(Workers.Model.GREENLETS, 2).call(0.2);
+        s.calls = 3;
+        s.mode = RequestWork.Call.Mode.PARALLEL;
+        VariantResult r = run(s).result();
+        assertEquals(4, r.requests().goodput(), r.requests().toString());
+        assertTrue(r.latency().max() < 0.45, "3 calls of 200 ms at once, not one after another, got " + r.latency().max());
     }
 
     @Test

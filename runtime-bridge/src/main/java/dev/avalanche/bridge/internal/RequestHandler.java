@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -99,7 +101,8 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     }
 
     private void handle(AppFront.Exchange ex) throws IOException {
-        WorkerPool.Admission a = WorkerPool.ADMISSION.orElse(new WorkerPool.Admission(clock.wallNanos(), CpuBurner.direct(), false));
+        WorkerPool.Admission a = WorkerPool.ADMISSION.orElse(new WorkerPool.Admission(clock.wallNanos(), CpuBurner.direct(), false,
+                Optional.empty()));
         if (a.refused()) {
             ex.respond(REFUSED);
             return;
@@ -109,7 +112,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         if (id.isEmpty()) {
             if (WARM_UP_QUERY.equals(ex.query())) {
                 try {
-                    run(warmUpSteps);
+                    run(warmUpSteps, parallel);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -131,7 +134,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         log.started(id.getAsInt(), a.receivedNanos(), started);
         boolean ok;
         try {
-            ok = serve(a.cpu());
+            ok = serve(a.cpu(), a.spawn().orElse(parallel));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -161,11 +164,12 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         }
     }
 
-    private boolean serve(CpuBurner burner) throws InterruptedException {
+    /** @param spawn runs the calls of a parallel group */
+    private boolean serve(CpuBurner burner, Executor spawn) throws InterruptedException {
         if (cpu.isPresent()) {
             burner.burn(clock.toWall(cpuStream.sample(cpu.get())));
         }
-        if (!run(steps)) {
+        if (!run(steps, spawn)) {
             return false;
         }
         if (cpuAfter.isPresent()) {
@@ -175,10 +179,10 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     }
 
     /** The steps in order; false as soon as one fails. */
-    private boolean run(List<Step> plan) throws InterruptedException {
+    private boolean run(List<Step> plan, Executor spawn) throws InterruptedException {
         for (Step step : plan) {
             boolean ok = switch (step) {
-                case Calls c -> c.count() == 1 ? call(c) : callAll(c);
+                case Calls c -> c.count() == 1 ? call(c) : callAll(c, spawn);
                 case Sleep s -> {
                     Thread.sleep(Duration.ofNanos(s.wallNanos()));
                     yield true;
@@ -201,10 +205,12 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     }
 
     /** The group's calls at once; it fails when one of them does, once all have ended. */
-    private boolean callAll(Calls c) throws InterruptedException {
+    private boolean callAll(Calls c, Executor spawn) throws InterruptedException {
         List<Future<Boolean>> calls = new ArrayList<>(c.count());
         for (int i = 0; i < c.count(); i++) {
-            calls.add(parallel.submit(() -> call(c)));
+            FutureTask<Boolean> task = new FutureTask<>(() -> call(c));
+            spawn.execute(task);
+            calls.add(task);
         }
         boolean ok = true;
         try {

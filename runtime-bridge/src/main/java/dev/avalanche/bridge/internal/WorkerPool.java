@@ -4,6 +4,7 @@ import dev.avalanche.engine.SimDuration;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,8 +53,10 @@ public final class WorkerPool implements Executor, AutoCloseable {
      * @param receivedNanos wall time the request reached the pool
      * @param cpu its process's CPU burner
      * @param refused true when the accept queue was full: answer 502 without work
+     * @param spawn where the request's parallel calls run: its process's hub for greenlets (as
+     *     gevent spawns them), empty for the handler's own virtual threads
      */
-    public record Admission(long receivedNanos, CpuBurner cpu, boolean refused) {
+    public record Admission(long receivedNanos, CpuBurner cpu, boolean refused, Optional<Executor> spawn) {
     }
 
     /** A request that can say whether its user has left (closed its connection). */
@@ -186,7 +189,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
 
     /** Answers {@code job} 502 without work, on a thread of its own. */
     private void refuse(Pending job) {
-        Admission no = new Admission(job.receivedNanos(), CpuBurner.direct(), true);
+        Admission no = new Admission(job.receivedNanos(), CpuBurner.direct(), true, Optional.empty());
         try {
             refusals.execute(() -> ScopedValue.where(ADMISSION, no).run(job.exchange()));
         } catch (RejectedExecutionException e) {
@@ -199,7 +202,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
         Pending job = first;
         while (job != null) {
             try {
-                ScopedValue.where(ADMISSION, new Admission(job.receivedNanos(), p.cpu, false)).run(job.exchange());
+                ScopedValue.where(ADMISSION, new Admission(job.receivedNanos(), p.cpu, false, Optional.ofNullable(p.hub))).run(job.exchange());
             } catch (RuntimeException e) {
                 // The JDK exchange handles its own errors; one request's failure must not kill the slot.
             }
