@@ -75,6 +75,31 @@ class LiveCommandTest {
     }
 
     @Test
+    void newConnectionsOpensOneConnectionPerRequestAsAbDoes() throws IOException {
+        Set<Object> connections = ConcurrentHashMap.newKeySet();
+        HttpServer target = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        target.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        target.createContext("/view", ex -> {
+            connections.add(ex.getRemoteAddress());
+            try (ex) {
+                ex.sendResponseHeaders(200, -1);
+            }
+        });
+        target.start();
+        try {
+            String url = "http://127.0.0.1:" + target.getAddress().getPort() + "/view";
+            int code = cli.run("live", AB, "--target", url, "--new-connections", "--set", "users.closed.requests=12",
+                    "--set", "variants=null", "--out", tmp.toString());
+            assertEquals(0, code, cli.out() + cli.err());
+            assertEquals(12, summary().get("variants").get(0).get("requests").get("goodput").asLong());
+            assertEquals(12, connections.size(), "each request came from a port of its own: " + connections);
+            assertTrue(cli.err().contains("each request opened a new connection"), cli.err());
+        } finally {
+            target.stop(0);
+        }
+    }
+
+    @Test
     void aNonLoopbackTargetIsRefusedWithExitCodeTwoAndOneLineBeforeAnythingStarts() {
         long t = System.nanoTime();
         assertEquals(2, cli.run("live", AB, "--target", "http://192.0.2.1:8080/", "--out", tmp.toString()));
