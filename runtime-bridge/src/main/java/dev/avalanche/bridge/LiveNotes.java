@@ -107,7 +107,8 @@ final class LiveNotes {
                     + " retransmissions would bring it, and refuses it after the sixth (counted rejected)");
         }
         if (s.accept().nanos() > 0) {
-            notes.add("servers.accept times are not played");
+            notes.add("servers.accept is played as a wall-clock spin of " + s.accept() + " per request on an acceptor thread per"
+                    + " process, one request at a time, as the simulator accepts a connection per request");
         }
         if (run.cpu().known()) {
             LiveRun.CpuUse cpu = run.cpu();

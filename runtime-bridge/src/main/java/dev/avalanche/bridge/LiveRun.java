@@ -78,6 +78,7 @@ public final class LiveRun {
             users.prepare();
             if (app != null) {
                 app.forgetWarmUp();
+                app.play();
             }
             long cpuBefore = ProcessCpu.nanos();
             long synBefore = app == null ? 0 : app.synRetransmissions();

@@ -18,7 +18,7 @@
  * HttpServer the whole loopback path cost about a millisecond of CPU per request, JIT compilation
  * included. A full accept queue is played by the server (502 for a reset, SYNs brought back after
  * 1, 2, 4 ... s for a drop) rather than by the kernel, whose queue the eager front keeps empty. Not
- * played yet: {@code servers.accept} times; the server's side of a {@code --target} (busy,
+ * played yet: the server's side of a {@code --target} (busy,
  * backlog, completed) read from the target itself; HTTPS targets.
  */
 package dev.avalanche.bridge;

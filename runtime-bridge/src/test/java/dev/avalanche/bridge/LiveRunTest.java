@@ -281,6 +281,19 @@ class LiveRunTest {
     }
 
     @Test
+    void aProcessAcceptsOneRequestAtATimeWhenAcceptingCostsTimeAsTheSimulatorSays() throws InterruptedException {
+        Scenario s = Scenario.closed(5, 5).workers(Workers.Model.THREADS, 10).call(0.01);
+        s.accept = SimDuration.ofMillis(50);
+        ModelConfig cfg = s.build();
+        VariantResult sim = new AvalancheRun(cfg, new RandomStreams(7)).run("base");
+        VariantResult live = LiveRun.run("test", 7, "base", cfg, OPTS).result();
+        assertConserved(live.requests());
+        assertEquals(0.16, sim.latency().mean(), 0.005, "accepted at 0, 50 ... 200 ms, then 10 ms each");
+        assertEquals(sim.latency().mean(), live.latency().mean(), 0.03, "live accepts one at a time too");
+        assertTrue(live.latency().max() >= 0.25, "the fifth waited for four accepts, got " + live.latency().max());
+    }
+
+    @Test
     void aTimeScaleOfFourPlaysTheScenarioFourTimesFasterAndReportsScenarioTime() throws InterruptedException {
         LiveVariant v = LiveRun.run("test", 7, "k4", Scenario.closed(10, 20).workers(Workers.Model.VIRTUAL_THREADS, 0)
                 .call(0.4).build(), OPTS.withTimeScale(4));

@@ -32,6 +32,7 @@ final class Scenario {
     int backlog = 128;
     Servers.Abandoned abandoned = Servers.Abandoned.DISCARD;
     Servers.Overflow overflow = Servers.Overflow.RESET;
+    SimDuration accept = SimDuration.ZERO;
     double callSeconds = 0.1;
     int calls = 1;
     RequestWork.Call.Mode mode = RequestWork.Call.Mode.SEQUENTIAL;
@@ -80,7 +81,7 @@ final class Scenario {
         return new ModelConfig(duration, warmup, SimDuration.ofMillis(100), drain,
                 new Users(arrivals, patience, refresh), balancer,
                 new Servers(count, 2, processes, new Workers(model, size, 0), backlog, overflow,
-                        SimDuration.ZERO, SimDuration.ZERO, SimDuration.ZERO, abandoned),
+                        accept, SimDuration.ZERO, SimDuration.ZERO, abandoned),
                 new RequestWork(cpu, work, List.of()),
                 Map.of("api", new Service(Distributions.constant(callSeconds), degradation, errors,
                         SimDuration.ofSeconds(5), OptionalInt.empty())));

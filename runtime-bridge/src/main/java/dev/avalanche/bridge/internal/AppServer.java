@@ -31,7 +31,7 @@ public final class AppServer implements AutoCloseable {
     private AppServer(ModelConfig cfg, ThirdPartyStub stub, LockedStream cpu, LiveClock clock, ServerLog log)
             throws IOException {
         this.pool = new WorkerPool(cfg.servers().workers(), cfg.servers().processes(), cfg.servers().backlog(),
-                cfg.servers().overflow(), clock);
+                cfg.servers().overflow(), cfg.servers().accept(), clock);
         this.client = Loopback.client(stub.health());
         this.handler = new RequestHandler(cfg, stub, client, parallelCalls, cpu, clock, log);
         this.server = new AppFront("app", cfg.servers().backlog(), pool, handler);
@@ -67,6 +67,11 @@ public final class AppServer implements AutoCloseable {
             Thread.sleep(1);
         }
         pool.levels().clear();
+    }
+
+    /** The run begins: the accept cost and the accept queue's limit apply from now on (not to warm-ups). */
+    public void play() {
+        pool.play();
     }
 
     /** The wall instant of the last change of the levels (when the server last went idle, once it is), 0 when none. */

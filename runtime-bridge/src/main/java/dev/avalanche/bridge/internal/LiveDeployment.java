@@ -85,6 +85,11 @@ public final class LiveDeployment implements AutoCloseable {
         balancer.ifPresent(BalancerProxy::forgetWarmUp);
     }
 
+    /** The run begins: every server's accept cost and accept queue's limit apply from now on. */
+    public void play() {
+        servers.forEach(AppServer::play);
+    }
+
     /** Waits until no server serves or queues a request, or the wall clock reads {@code untilWallNanos}; whether they went idle. */
     public boolean awaitIdle(LiveClock clock, long untilWallNanos) throws InterruptedException {
         for (AppServer s : servers) {

@@ -32,7 +32,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * listen backlog is the scenario's too, so a burst of connections faster than the front accepts them
  * still overflows it as Linux does: the SYN is dropped and retransmitted after a second.
  * A worker that finishes takes the queue's head on the same thread, as a worker accepts its next
- * connection; a new request goes to the process with the most free slots.
+ * connection; a new request goes to the process with the most free slots. With an accept cost
+ * ({@code servers.accept}), each process takes one request at a time through an acceptor thread
+ * that spends that long on it, the slot held meanwhile, as the simulator's process does.
  *
  * <p>Worker models: {@code THREADS} runs each process on a fixed pool of {@code size} platform
  * threads; {@code VIRTUAL_THREADS} on a virtual thread per request, at most {@code size} at once
@@ -76,6 +78,9 @@ public final class WorkerPool implements Executor, AutoCloseable {
         final GreenletHub hub;
         final CpuBurner cpu;
         final boolean unbounded;
+        /** Takes one connection at a time when accepting costs time ({@code servers.accept}); null when it costs none. */
+        ExecutorService acceptor;
+        boolean accepting;
         int free;
 
         Process(ExecutorService pool, CpuBurner cpu, int size) {
@@ -95,8 +100,9 @@ public final class WorkerPool implements Executor, AutoCloseable {
             this.free = size;
         }
 
+        /** Whether it can take a request now: a free slot, and an acceptor that is not busy. */
         boolean hasFree() {
-            return unbounded || free > 0;
+            return (unbounded || free > 0) && !accepting;
         }
     }
 
@@ -107,6 +113,9 @@ public final class WorkerPool implements Executor, AutoCloseable {
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private final LevelLog levels = new LevelLog();
     private final boolean dropSyns;
+    private final long acceptWallNanos;
+    /** False while warming up: no accept cost, and a full queue takes more, so that warm-ups never wait or fail. */
+    private volatile boolean playing;
     private final ScheduledExecutorService synTimer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("app-syn-timer").factory());
     private final ExecutorService refusals =
@@ -119,10 +128,13 @@ public final class WorkerPool implements Executor, AutoCloseable {
     /**
      * @param backlog the scenario's listen backlog; {@code backlog + 1} requests may wait
      * @param overflow what a request finding the queue full meets
+     * @param accept the time a process takes to accept one request, one at a time ({@code servers.accept})
      */
-    public WorkerPool(Workers workers, int processes, int backlog, Servers.Overflow overflow, LiveClock clock) {
+    public WorkerPool(Workers workers, int processes, int backlog, Servers.Overflow overflow, SimDuration accept,
+            LiveClock clock) {
         this.clock = clock;
         this.dropSyns = overflow == Servers.Overflow.DROP;
+        this.acceptWallNanos = clock.toWall(accept);
         this.queueLimit = backlog + 1;
         this.processes = new Process[processes];
         for (int i = 0; i < processes; i++) {
@@ -134,6 +146,10 @@ public final class WorkerPool implements Executor, AutoCloseable {
                 case GREENLETS -> GreenletHub.start(name).map(hub -> new Process(hub, workers.size()))
                         .orElseGet(() -> new Process(virtual(name), CpuBurner.serialized(), workers.size()));
             };
+            if (acceptWallNanos > 0) {
+                this.processes[i].acceptor = Executors.newSingleThreadExecutor(
+                        Thread.ofPlatform().daemon().name(name + "acceptor").factory());
+            }
         }
     }
 
@@ -159,7 +175,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
             }
             p = freest();
             if (p == null) {
-                if (queue.size() >= queueLimit) {
+                if (playing && queue.size() >= queueLimit) {
                     if (dropSyns && retransmissions < MAX_SYN_RETRANSMISSIONS) {
                         synRetransmissions++;
                         try {
@@ -181,10 +197,61 @@ public final class WorkerPool implements Executor, AutoCloseable {
             p.free--;
             busy++;
             levels.add(job.receivedNanos(), LevelLog.Change.BUSY);
+            p.accepting = playing && p.acceptor != null;
         } finally {
             lock.unlock();
         }
-        p.carrier.execute(() -> work(p, job));
+        start(p, job);
+    }
+
+    /** Runs {@code job} on a slot of {@code p} taken for it: at once, or once its acceptor has taken it. */
+    private void start(Process p, Pending job) {
+        if (!p.accepting) {
+            p.carrier.execute(() -> work(p, job));
+            return;
+        }
+        try {
+            p.acceptor.execute(() -> {
+                for (long until = System.nanoTime() + acceptWallNanos; System.nanoTime() < until; ) {
+                    Thread.onSpinWait();
+                }
+                lock.lock();
+                try {
+                    p.accepting = false;
+                } finally {
+                    lock.unlock();
+                }
+                p.carrier.execute(() -> work(p, job));
+                pump();
+            });
+        } catch (RejectedExecutionException e) {
+            // Closing: the connection goes with the rest.
+        }
+    }
+
+    /** With an accept cost: processes that can take a request take the queue's head, each through its acceptor. */
+    private void pump() {
+        while (true) {
+            Process p;
+            Pending job;
+            lock.lock();
+            try {
+                p = queue.isEmpty() ? null : freest();
+                if (p == null) {
+                    return;
+                }
+                job = queue.pollFirst();
+                long now = clock.wallNanos();
+                levels.add(now, LevelLog.Change.DEQUEUED);
+                levels.add(now, LevelLog.Change.BUSY);
+                p.free--;
+                busy++;
+                p.accepting = true;
+            } finally {
+                lock.unlock();
+            }
+            start(p, job);
+        }
     }
 
     /** Answers {@code job} 502 without work, on a thread of its own. */
@@ -208,7 +275,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
             }
             lock.lock();
             try {
-                job = queue.pollFirst();
+                job = p.acceptor == null || !playing ? queue.pollFirst() : null; // with an accept cost, the acceptor takes it
                 if (job == null) {
                     p.free++;
                     busy--;
@@ -220,6 +287,14 @@ public final class WorkerPool implements Executor, AutoCloseable {
                 lock.unlock();
             }
         }
+        if (p.acceptor != null && playing) {
+            pump();
+        }
+    }
+
+    /** The run begins: from now on the accept cost and the queue's limit apply (warm-ups are done). */
+    public void play() {
+        playing = true;
     }
 
     private Process freest() {
@@ -286,6 +361,9 @@ public final class WorkerPool implements Executor, AutoCloseable {
         refusals.shutdownNow();
         synTimer.shutdownNow();
         for (Process p : processes) {
+            if (p.acceptor != null) {
+                p.acceptor.shutdownNow();
+            }
             if (p.pool != null) {
                 p.pool.shutdownNow();
             }
