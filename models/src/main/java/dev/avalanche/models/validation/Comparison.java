@@ -1,5 +1,6 @@
 package dev.avalanche.models.validation;
 
+import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.VariantResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.List;
 /**
  * A variant predicted by the simulator and measured live, figure by figure.
  *
- * @param rows throughput, goodput rate, latency p50/p90/p99, rejected, abandoned, elapsed
+ * @param rows throughput, goodput rate, latency p50/p90/p99, rejected, abandoned, elapsed; and the
+ *     timed-out, discarded and SYN-retransmission counts where either side has some (the last two
+ *     only when the server's side was observed)
  */
 public record Comparison(String variant, List<Row> rows) {
 
@@ -30,8 +33,16 @@ public record Comparison(String variant, List<Row> rows) {
         return rows.stream().allMatch(Row::pass);
     }
 
-    /** Compares {@code measured} with {@code predicted} under {@code tol}. */
+    /** Compares {@code measured} with {@code predicted} under {@code tol}, the server's side observed. */
     public static Comparison of(VariantResult predicted, VariantResult measured, Tolerances tol) {
+        return of(predicted, measured, tol, true);
+    }
+
+    /**
+     * Compares {@code measured} with {@code predicted} under {@code tol}; {@code serverObserved} is
+     * false for a live run against someone else's server, whose discards and dropped SYNs it cannot see.
+     */
+    public static Comparison of(VariantResult predicted, VariantResult measured, Tolerances tol, boolean serverObserved) {
         List<Row> rows = new ArrayList<>();
         rows.add(relative("throughput /s", predicted.throughput(), measured.throughput(), tol.throughput()));
         rows.add(relative("goodput /s", predicted.goodputRate(), measured.goodputRate(), tol.throughput()));
@@ -41,7 +52,20 @@ public record Comparison(String variant, List<Row> rows) {
         rows.add(count("rejected", predicted.requests().rejected(), measured.requests().rejected(), tol));
         rows.add(count("abandoned", predicted.requests().abandoned(), measured.requests().abandoned(), tol));
         rows.add(relative("elapsed s", predicted.elapsed(), measured.elapsed(), tol.elapsed()));
+        RequestCounts p = predicted.requests();
+        RequestCounts m = measured.requests();
+        optionalCount(rows, "timed out", p.timedOut(), m.timedOut(), tol);
+        if (serverObserved) {
+            optionalCount(rows, "discarded", p.discarded(), m.discarded(), tol);
+            optionalCount(rows, "SYN retransmits", p.synRetransmissions(), m.synRetransmissions(), tol);
+        }
         return new Comparison(predicted.name(), rows);
+    }
+
+    private static void optionalCount(List<Row> rows, String figure, long predicted, long measured, Tolerances tol) {
+        if (predicted != 0 || measured != 0) {
+            rows.add(count(figure, predicted, measured, tol));
+        }
     }
 
     private static Row relative(String figure, double predicted, double measured, double tolerance) {

@@ -54,4 +54,26 @@ class ComparisonTest {
         assertEquals(0.10, p50.relativeTolerance());
         assertEquals("10%", p50.tolerance());
     }
+
+    private static VariantResult withCounts(VariantResult r, long timedOut, long discarded, long syns) {
+        RequestCounts c = r.requests();
+        RequestCounts counts = new RequestCounts(c.intents(), c.sent(), c.completed(), c.goodput(), c.abandoned(), c.rejected(),
+                timedOut, c.failed(), c.inFlight(), c.orphaned(), discarded, syns, c.refreshes());
+        return new VariantResult(r.name(), counts, r.latency(), r.waitMean(), r.throughput(), r.goodputRate(), r.capacity(),
+                r.busyMean(), r.busyMax(), r.queueMean(), r.queueMax(), r.amplification(), r.elapsed(), r.memoryBytes(),
+                r.verdict(), r.recoverySeconds(), r.recovered(), r.timeline());
+    }
+
+    @Test
+    void timedOutDiscardedAndSynCountsAreComparedWhereEitherSideHasSomeAndTheServerWasSeen() {
+        VariantResult none = result(50, 0.2, 0.25, 0, 10);
+        assertEquals(8, Comparison.of(none, none, Tolerances.DEFAULTS).rows().size(), "the issue's eight figures alone");
+        VariantResult predicted = withCounts(none, 40, 10, 30);
+        Comparison far = Comparison.of(predicted, withCounts(none, 40, 10, 50), Tolerances.DEFAULTS);
+        assertEquals(11, far.rows().size());
+        assertFalse(far.pass(), "50 SYN retransmissions against 30");
+        Comparison target = Comparison.of(predicted, withCounts(none, 40, 0, 0), Tolerances.DEFAULTS, false);
+        assertEquals(9, target.rows().size(), "against a target the server's discards and SYNs are unseen: " + target);
+        assertTrue(target.pass(), target.toString());
+    }
 }
