@@ -11,8 +11,10 @@ import dev.avalanche.models.config.Service;
  * the ephemeral port range. Each failure is one line naming the limit, its value and what the run needs.
  *
  * <p>Connections are estimated from the load: a closed loop holds {@code concurrency} user
- * connections; an open loop at most its peak rate times the longest a served request can take when
- * every third-party call runs to its timeout (capped by {@code maxRequests}). Each user connection
+ * connections; an open loop its peak rate times how long a served request takes at the profile's
+ * worst degradation, with a margin of {@value #MARGIN}x on each call's mean latency, a call never
+ * longer than its timeout (Little's law; capped by {@code maxRequests}). A run whose calls all hang
+ * to their timeouts can need more; it would find connections refused, counted rejected. Each user connection
  * may hold as many connections to the third parties as the largest parallel call group, and, with a
  * balancer of ours in front of the servers, one more from the balancer to a server. Each loopback
  * connection is counted twice, for its two ends, as if they all lived in this JVM (with the users in
@@ -25,6 +27,8 @@ public final class Preflight {
 
     /** Descriptors the JVM, the listen sockets and the selectors use besides the connections. */
     static final long BASE_DESCRIPTORS = 256;
+    /** The margin on each call's mean latency at its worst degradation. */
+    static final double MARGIN = 2;
 
     private Preflight() {
     }
@@ -64,7 +68,7 @@ public final class Preflight {
     static long connections(ModelConfig cfg, LiveOptions opts) {
         long users = switch (cfg.users().arrivals()) {
             case Arrivals.Closed c -> c.concurrency();
-            case Arrivals.Open o -> (long) Math.ceil(o.rate().max() * longestServedSeconds(cfg));
+            case Arrivals.Open o -> (long) Math.ceil(o.rate().max() * longestServedSeconds(cfg) - 1e-9);
         };
         users = Math.min(users, opts.maxRequests());
         boolean balanced = cfg.balancer().isPresent() && opts.target().isEmpty();
@@ -80,7 +84,7 @@ public final class Preflight {
         return callsAtOnce;
     }
 
-    /** Scenario seconds a served request takes at most when every call runs to its timeout. */
+    /** Scenario seconds a served request takes at the worst degradation, each call's mean latency x {@value #MARGIN}, capped by its timeout. */
     private static double longestServedSeconds(ModelConfig cfg) {
         RequestWork w = cfg.request();
         double s = w.cpu().map(d -> d.mean()).orElse(0.0) + w.cpuAfter().map(d -> d.mean()).orElse(0.0)
@@ -88,7 +92,8 @@ public final class Preflight {
         for (RequestWork.Call call : w.calls()) {
             Service svc = cfg.services().get(call.service());
             int rounds = call.mode() == RequestWork.Call.Mode.PARALLEL ? 1 : call.count();
-            s += rounds * svc.timeout().seconds();
+            double call1 = Math.min(svc.timeout().seconds(), MARGIN * svc.latency().mean() * svc.degradation().max());
+            s += rounds * call1;
         }
         for (RequestWork.LocalStep step : w.local()) {
             s += step.latency().seconds();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.models.config.Balancer;
+import dev.avalanche.models.config.Profile;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -49,10 +50,13 @@ class PreflightTest {
     }
 
     @Test
-    void anOpenLoopNeedsItsPeakRateTimesTheLongestServedRequest() {
+    void anOpenLoopNeedsItsPeakRateTimesTwiceItsServedRequestAtTheWorstDegradation() {
         Scenario s = Scenario.open(300, 10);
         s.calls = 3;
-        // 3 sequential calls of 5 s timeout: 15 s; 300/s x 15 s = 4500 users, each with 1 call at a time.
+        // 3 sequential calls of 100 ms, twice that for the margin: 0.6 s; 300/s x 0.6 s = 180 users, 1 call each.
+        assertEquals(360, Preflight.connections(s.build(), LiveOptions.defaults()));
+        s.degradation = Profile.constant(100);
+        // 100 x 0.2 s = 20 s a call, but its timeout is 5 s: 15 s; 300/s x 15 s = 4500 users.
         assertEquals(9000, Preflight.connections(s.build(), LiveOptions.defaults()));
         assertDoesNotThrow(() -> Preflight.check(s.build(), LiveOptions.defaults(), ROOMY));
     }
