@@ -113,7 +113,8 @@ final class LiveNotes {
         if (run.cpu().known()) {
             LiveRun.CpuUse cpu = run.cpu();
             double burst = (cfg.request().cpu().map(d -> d.mean()).orElse(0.0)
-                    + cfg.request().cpuAfter().map(d -> d.mean()).orElse(0.0)) * 1e6 / opts.timeScale();
+                    + cfg.request().cpuAfter().map(d -> d.mean()).orElse(0.0)) * 1e6 / opts.timeScale()
+                    * cpu.worked() / cpu.requests();
             String servers = run.balancer().isPresent() ? (s.count() > 1 ? "the app servers and the balancer" : "the app server and"
                     + " the balancer") : "the app server";
             notes.add(String.format(Locale.ROOT, "CPU per request on this machine, background work (JIT, GC) included so"

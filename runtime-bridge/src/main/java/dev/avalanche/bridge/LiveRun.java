@@ -95,7 +95,7 @@ public final class LiveRun {
             boolean cut = cap < scenarioEnd && end >= cap;
             long stubCpu = stub == null ? 0 : stub.cpuNanos() - stubCpuBefore;
             CpuUse cpu = new CpuUse(ProcessCpu.since(cpuBefore) - stubCpu, stubCpu, played.ownJvmCpuNanos(),
-                    played.log().sentCount());
+                    played.log().sentCount(), server.worked());
             LiveSummary.Summary s = app != null ? LiveSummary.of(variantName, cfg, clock, played.log(), server, app.levels(),
                     app.synRetransmissions() - synBefore, end)
                     : LiveSummary.ofTarget(variantName, cfg, clock, played.log(), end);
@@ -164,9 +164,9 @@ public final class LiveRun {
      * The CPU a run used on this machine while it played, over the {@code requests} sent: this JVM's
      * but the stub's thread (the app server, its front and its calls; also the users when they share
      * the JVM), the stub's thread, and the users' own JVM (0 when they share this one); negative
-     * where unknown.
+     * where unknown. {@code worked} of the requests were worked on by the built-in servers (0 against a target).
      */
-    record CpuUse(long serverNanos, long stubNanos, long usersJvmNanos, long requests) {
+    record CpuUse(long serverNanos, long stubNanos, long usersJvmNanos, long requests, long worked) {
 
         /** CPU seconds per request sent, all of it; NaN when unknown or nothing was sent. */
         double perRequestSeconds() {

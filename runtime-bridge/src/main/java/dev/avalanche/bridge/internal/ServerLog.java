@@ -54,6 +54,16 @@ public final class ServerLog {
         stage.set(id, (success ? Stage.SUCCEEDED : Stage.FAILED).ordinal());
     }
 
+    /** How many requests a worker started to work on (not the discarded), so far. */
+    public int worked() {
+        int n = 0;
+        for (int id = 0; id < stage.length(); id++) {
+            Stage s = STAGES[stage.get(id)];
+            n += s == Stage.STARTED || s == Stage.SUCCEEDED || s == Stage.FAILED ? 1 : 0;
+        }
+        return n;
+    }
+
     public Stage stage(int id) {
         return STAGES[stage.get(id)];
     }
