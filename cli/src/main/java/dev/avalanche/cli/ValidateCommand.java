@@ -113,8 +113,16 @@ final class ValidateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%n%s%n%-16s %12s %12s %10s %12s %s%n", c.variant(), "figure", "predicted", "measured", "error",
                 "tolerance", "");
         for (Comparison.Row r : c.rows()) {
-            out.printf(Locale.ROOT, "%-16s %12.4g %12.4g %9.1f%% %12s %s%n", r.figure(), r.predicted(), r.measured(),
+            out.printf(Locale.ROOT, "%-16s %12s %12s %9.1f%% %12s %s%n", r.figure(), number(r.predicted()), number(r.measured()),
                     100 * r.relativeError(), r.tolerance(), r.pass() ? "ok" : "FAIL");
         }
+    }
+
+    /** Whole numbers (counts, and rates that happen to be whole) in full; others to four significant digits. */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.4g", v);
     }
 }

@@ -51,4 +51,12 @@ class ValidateCommandTest {
         assertEquals(2, cli.run("live", AB, "--time-scale", "0"));
         assertTrue(cli.err().contains("--time-scale"), cli.err());
     }
+
+    @Test
+    void countsPrintWholeAndOtherFiguresToFourSignificantDigits() {
+        assertEquals("12470", ValidateCommand.number(12470));
+        assertEquals("0", ValidateCommand.number(0));
+        assertEquals("0.6963", ValidateCommand.number(0.69634));
+        assertEquals("120.8", ValidateCommand.number(120.8123));
+    }
 }
