@@ -45,12 +45,19 @@ class LiveCommandTest {
         return new ObjectMapper().readTree(tmp.resolve("summary.json").toFile());
     }
 
+    /** A target on loopback whose {@code /view} runs {@code handler}; started. */
+    private static HttpServer target(com.sun.net.httpserver.HttpHandler handler) throws IOException {
+        HttpServer target = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        target.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        target.createContext("/view", handler);
+        target.start();
+        return target;
+    }
+
     @Test
     void aLoopbackTargetIsLoadedInsteadOfTheBuiltInServerAndReceivesEveryRequest() throws IOException {
         Set<String> ids = ConcurrentHashMap.newKeySet();
-        HttpServer target = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        target.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        target.createContext("/view", ex -> {
+        HttpServer target = target(ex -> {
             ids.add(ex.getRequestURI().getQuery());
             try (ex) {
                 Thread.sleep(20);
@@ -59,7 +66,6 @@ class LiveCommandTest {
                 Thread.currentThread().interrupt();
             }
         });
-        target.start();
         try {
             String url = "http://127.0.0.1:" + target.getAddress().getPort() + "/view";
             int code = cli.run("live", AB, "--target", url, "--set", "users.closed.requests=20", "--set", "variants=null",
@@ -77,15 +83,12 @@ class LiveCommandTest {
     @Test
     void newConnectionsOpensOneConnectionPerRequestAsAbDoes() throws IOException {
         Set<Object> connections = ConcurrentHashMap.newKeySet();
-        HttpServer target = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        target.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        target.createContext("/view", ex -> {
+        HttpServer target = target(ex -> {
             connections.add(ex.getRemoteAddress());
             try (ex) {
                 ex.sendResponseHeaders(200, -1);
             }
         });
-        target.start();
         try {
             String url = "http://127.0.0.1:" + target.getAddress().getPort() + "/view";
             int code = cli.run("live", AB, "--target", url, "--new-connections", "--set", "users.closed.requests=12",
