@@ -60,9 +60,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--tol-count-abs", paramLabel = "N", defaultValue = "5", description = "Counts also pass within N requests (default ${DEFAULT-VALUE}).")
     long tolCountAbs;
 
+    @Option(names = "--tol-rank", paramLabel = "R", defaultValue = "0.02", description = {"A latency percentile beyond its",
+            "tolerance still passes when each side's value sits within R of the same rank in the other's distribution",
+            "(default ${DEFAULT-VALUE}, 2 percentage points): a median between two modes moves a long way on a few samples."})
+    double tolRank;
+
     @Override
     public Integer call() throws Exception {
-        Tolerances tol = new Tolerances(tolThroughput, tolP50, tolP90, tolP99, tolElapsed, tolCounts, tolCountAbs);
+        Tolerances tol = new Tolerances(tolThroughput, tolP50, tolP90, tolP99, tolElapsed, tolCounts, tolCountAbs, tolRank);
         var opts = live.toOptions();
         Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
@@ -110,10 +115,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Comparison c) {
-        out.printf(Locale.ROOT, "%n%s%n%-16s %12s %12s %10s %12s %s%n", c.variant(), "figure", "predicted", "measured", "error",
+        out.printf(Locale.ROOT, "%n%s%n%-16s %12s %12s %10s %16s %s%n", c.variant(), "figure", "predicted", "measured", "error",
                 "tolerance", "");
         for (Comparison.Row r : c.rows()) {
-            out.printf(Locale.ROOT, "%-16s %12s %12s %9.1f%% %12s %s%n", r.figure(), number(r.predicted()), number(r.measured()),
+            out.printf(Locale.ROOT, "%-16s %12s %12s %9.1f%% %16s %s%n", r.figure(), number(r.predicted()), number(r.measured()),
                     100 * r.relativeError(), r.tolerance(), r.pass() ? "ok" : "FAIL");
         }
     }

@@ -35,8 +35,7 @@ final class ReplicationSummary {
         LatencyHistogram merged = new LatencyHistogram();
         replicas.forEach(r -> merged.add(r.latencies()));
         Map<String, Double> hw = new LinkedHashMap<>();
-        LatencySummary latency = new LatencySummary(merged.count(), merged.mean(), merged.percentile(50),
-                merged.percentile(90), merged.percentile(99), merged.max());
+        LatencySummary latency = LatencySummary.of(merged);
         half(hw, "latency.mean", rs, r -> r.latency().mean());
         half(hw, "latency.p50", rs, r -> r.latency().p50());
         half(hw, "latency.p90", rs, r -> r.latency().p90());

@@ -1,8 +1,75 @@
 package dev.avalanche.models.result;
 
+import dev.avalanche.engine.stats.LatencyHistogram;
+import java.util.List;
+
 /**
  * Latencies in seconds, from the user's send to the response (SYN retransmissions and backlog
  * waiting included); percentiles within 1% relative error. NaN when nothing was measured.
+ *
+ * @param percentiles the 0th to 100th percentiles in steps of one (101 values), for
+ *     {@link #rank}; empty when not kept
  */
-public record LatencySummary(long count, double mean, double p50, double p90, double p99, double max) {
+public record LatencySummary(long count, double mean, double p50, double p90, double p99, double max, List<Double> percentiles) {
+
+    /** A summary without the percentile table. */
+    public LatencySummary(long count, double mean, double p50, double p90, double p99, double max) {
+        this(count, mean, p50, p90, p99, max, List.of());
+    }
+
+    public LatencySummary {
+        percentiles = List.copyOf(percentiles);
+        if (!percentiles.isEmpty() && percentiles.size() != 101) {
+            throw new IllegalArgumentException("percentiles: got " + percentiles.size() + "; allowed 101 (0 to 100) or none");
+        }
+    }
+
+    /** The summary of {@code h}, with its percentile table. */
+    public static LatencySummary of(LatencyHistogram h) {
+        Double[] table = new Double[101];
+        for (int p = 0; p <= 100; p++) {
+            table[p] = h.count() == 0 ? Double.NaN : h.percentile(p);
+        }
+        return new LatencySummary(h.count(), h.mean(), h.percentile(50), h.percentile(90), h.percentile(99), h.max(),
+                h.count() == 0 ? List.of() : List.of(table));
+    }
+
+    /**
+     * The fraction of latencies at or below {@code seconds}, read from the percentile table (linear
+     * between its points, so within a percentage point; values within the histogram's resolution
+     * count as equal); NaN without a table.
+     */
+    public double rank(double seconds) {
+        return position(seconds * (1 + LatencyHistogram.MAX_RELATIVE_ERROR), false);
+    }
+
+    /** The fraction of latencies below {@code seconds}, as {@link #rank} reads it; NaN without a table. */
+    public double rankBelow(double seconds) {
+        return position(seconds / (1 + LatencyHistogram.MAX_RELATIVE_ERROR), true);
+    }
+
+    /** The fraction of the table's points at or below {@code x} (below when {@code strict}), interpolated. */
+    private double position(double x, boolean strict) {
+        if (percentiles.isEmpty() || Double.isNaN(x)) {
+            return Double.NaN;
+        }
+        int n = percentiles.size() - 1;
+        int below = -1; // the highest index whose value is <= x (< x when strict)
+        for (int i = 0; i <= n; i++) {
+            double v = percentiles.get(i);
+            if (strict ? v < x : v <= x) {
+                below = i;
+            }
+        }
+        if (below < 0) {
+            return 0;
+        }
+        if (below == n) {
+            return 1;
+        }
+        double lo = percentiles.get(below);
+        double up = percentiles.get(below + 1);
+        double within = up > lo ? Math.min(1, Math.max(0, (x - lo) / (up - lo))) : 0;
+        return (below + within) / n;
+    }
 }

@@ -195,7 +195,6 @@ final class Metrics {
     }
 
     LatencySummary latencySummary() {
-        return new LatencySummary(latency.count(), latency.mean(), latency.percentile(50), latency.percentile(90),
-                latency.percentile(99), latency.max());
+        return LatencySummary.of(latency);
     }
 }

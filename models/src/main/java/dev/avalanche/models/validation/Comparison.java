@@ -1,5 +1,6 @@
 package dev.avalanche.models.validation;
 
+import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.VariantResult;
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ public record Comparison(String variant, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         rows.add(relative("throughput /s", predicted.throughput(), measured.throughput(), tol.throughput()));
         rows.add(relative("goodput /s", predicted.goodputRate(), measured.goodputRate(), tol.throughput()));
-        rows.add(relative("latency p50 s", predicted.latency().p50(), measured.latency().p50(), tol.p50()));
-        rows.add(relative("latency p90 s", predicted.latency().p90(), measured.latency().p90(), tol.p90()));
-        rows.add(relative("latency p99 s", predicted.latency().p99(), measured.latency().p99(), tol.p99()));
+        rows.add(percentile("latency p50 s", 50, predicted.latency(), measured.latency(), tol.p50(), tol.rank()));
+        rows.add(percentile("latency p90 s", 90, predicted.latency(), measured.latency(), tol.p90(), tol.rank()));
+        rows.add(percentile("latency p99 s", 99, predicted.latency(), measured.latency(), tol.p99(), tol.rank()));
         rows.add(count("rejected", predicted.requests().rejected(), measured.requests().rejected(), tol));
         rows.add(count("abandoned", predicted.requests().abandoned(), measured.requests().abandoned(), tol));
         rows.add(relative("elapsed s", predicted.elapsed(), measured.elapsed(), tol.elapsed()));
@@ -72,6 +73,40 @@ public record Comparison(String variant, List<Row> rows) {
         double err = relativeError(predicted, measured);
         boolean pass = (Double.isNaN(predicted) && Double.isNaN(measured)) || err <= tolerance + EPSILON;
         return new Row(figure, predicted, measured, err, tolerance, percent(tolerance), pass);
+    }
+
+    /**
+     * The {@code q}-th percentile: within its relative tolerance, or, where both sides keep their
+     * percentile tables, each side's value one the other's distribution could report as its q-th
+     * percentile, give or take {@code rank}: q lies between the fractions below and at or below it.
+     */
+    private static Row percentile(String figure, int q, LatencySummary predicted, LatencySummary measured,
+            double tolerance, double rank) {
+        double p = switch (q) {
+            case 50 -> predicted.p50();
+            case 90 -> predicted.p90();
+            default -> predicted.p99();
+        };
+        double m = switch (q) {
+            case 50 -> measured.p50();
+            case 90 -> measured.p90();
+            default -> measured.p99();
+        };
+        Row byValue = relative(figure, p, m, tolerance);
+        if (byValue.pass() || predicted.percentiles().isEmpty() || measured.percentiles().isEmpty()) {
+            return byValue;
+        }
+        double target = q / 100.0;
+        double slack = rank * Math.min(target, 1 - target) / 0.5; // as much for the median, less in the tail
+        boolean byRank = within(target, measured.rankBelow(p), measured.rank(p), slack)
+                && within(target, predicted.rankBelow(m), predicted.rank(m), slack);
+        String how = percent(tolerance) + (byRank ? " (by rank)" : "");
+        return new Row(figure, p, m, byValue.relativeError(), tolerance, how, byRank);
+    }
+
+    /** Whether rank {@code q} lies in {@code [below - slack, atOrBelow + slack]}: a value the other side could report as its q-th percentile. */
+    private static boolean within(double q, double below, double atOrBelow, double slack) {
+        return q >= below - slack - EPSILON && q <= atOrBelow + slack + EPSILON;
     }
 
     private static Row count(String figure, long predicted, long measured, Tolerances tol) {

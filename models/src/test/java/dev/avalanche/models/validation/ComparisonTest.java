@@ -76,4 +76,33 @@ class ComparisonTest {
         assertEquals(9, target.rows().size(), "against a target the server's discards and SYNs are unseen: " + target);
         assertTrue(target.pass(), target.toString());
     }
+
+    private static VariantResult withLatency(VariantResult r, LatencySummary latency) {
+        return new VariantResult(r.name(), r.requests(), latency, r.waitMean(), r.throughput(), r.goodputRate(), r.capacity(),
+                r.busyMean(), r.busyMax(), r.queueMean(), r.queueMax(), r.amplification(), r.elapsed(), r.memoryBytes(),
+                r.verdict(), r.recoverySeconds(), r.recovered(), r.timeline());
+    }
+
+    /** {@code fast} latencies of 200 ms and {@code 1000 - fast} of 1 s. */
+    private static LatencySummary twoModes(int fast) {
+        dev.avalanche.engine.stats.LatencyHistogram h = new dev.avalanche.engine.stats.LatencyHistogram();
+        for (int i = 0; i < 1000; i++) {
+            h.record(i < fast ? 200_000_000L : 1_000_000_000L);
+        }
+        return LatencySummary.of(h);
+    }
+
+    @Test
+    void aMedianBetweenTwoModesPassesByRankWhenTheDistributionsAgree() {
+        VariantResult base = result(50, 0.2, 0.25, 0, 10);
+        // 500 fast of 1000 against 501: the medians are 200 ms and 1 s apart, the ranks a tenth of a point.
+        Comparison c = Comparison.of(withLatency(base, twoModes(501)), withLatency(base, twoModes(499)), Tolerances.DEFAULTS);
+        Comparison.Row p50 = c.rows().get(2);
+        assertTrue(p50.relativeError() > 1, "the medians differ a lot: " + p50);
+        assertTrue(p50.pass(), p50.toString());
+        assertEquals("10% (by rank)", p50.tolerance());
+        // 600 fast against 400: the distributions differ, and so do the ranks.
+        Comparison apart = Comparison.of(withLatency(base, twoModes(600)), withLatency(base, twoModes(400)), Tolerances.DEFAULTS);
+        assertFalse(apart.rows().get(2).pass(), apart.rows().get(2).toString());
+    }
 }

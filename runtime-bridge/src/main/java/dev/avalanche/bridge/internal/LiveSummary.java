@@ -228,7 +228,7 @@ public final class LiveSummary {
             }
         }
         series.finishNanos(end);
-        return new Summary(result(name, VariantResults.timeline(cfg, series), busyMean, busy.max(), queueMean, backlog.max()), summary(raw));
+        return new Summary(result(name, VariantResults.timeline(cfg, series), busyMean, busy.max(), queueMean, backlog.max()), LatencySummary.of(raw));
     }
 
     private VariantResult result(String name, Timeline timeline, double busyMean, double busyMax, double queueMean,
@@ -237,11 +237,8 @@ public final class LiveSummary {
                 outcomes.get(ClientOutcome.ABANDONED), outcomes.get(ClientOutcome.REJECTED),
                 outcomes.get(ClientOutcome.TIMED_OUT), outcomes.get(ClientOutcome.FAILED),
                 outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, discarded, synRetransmissions, refreshes);
-        return VariantResults.of(name, cfg, new VariantResults.Measured(c, summary(corrected),
+        return VariantResults.of(name, cfg, new VariantResults.Measured(c, LatencySummary.of(corrected),
                 wait.count() == 0 ? 0 : wait.mean(), busyMean, busyMax, queueMean, queueMax, lastOutcome / 1e9), timeline);
     }
 
-    private static LatencySummary summary(LatencyHistogram h) {
-        return new LatencySummary(h.count(), h.mean(), h.percentile(50), h.percentile(90), h.percentile(99), h.max());
-    }
 }

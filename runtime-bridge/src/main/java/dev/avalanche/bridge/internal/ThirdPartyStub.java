@@ -183,8 +183,7 @@ public final class ThirdPartyStub implements AutoCloseable {
      */
     public LatencySummary lateness() {
         synchronized (lateness) {
-            return new LatencySummary(lateness.count(), lateness.mean(), lateness.percentile(50), lateness.percentile(90),
-                    lateness.percentile(99), lateness.max());
+            return LatencySummary.of(lateness);
         }
     }
 
