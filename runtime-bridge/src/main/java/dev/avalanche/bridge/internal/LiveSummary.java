@@ -85,7 +85,7 @@ public final class LiveSummary {
         RunEvents events = new RunEvents();
         for (int id = 0; id < client.size(); id++) {
             if (client.wasSent(id)) {
-                request(id, client, server, events);
+                request(id, client, server, events, endWallNanos);
             }
         }
         for (LevelLog log : levels) {
@@ -107,7 +107,7 @@ public final class LiveSummary {
         return replay(name, events, end);
     }
 
-    private void request(int id, ClientLog client, ServerLog server, RunEvents events) {
+    private void request(int id, ClientLog client, ServerLog server, RunEvents events, long endWallNanos) {
         long intended = clock.toModel(client.intendedNanos(id));
         long sentAt = clock.toModel(client.sentNanos(id));
         boolean measured = intended >= cfg.warmup().nanos();
@@ -136,7 +136,7 @@ public final class LiveSummary {
                 lastOutcome = Math.max(lastOutcome, at);
             }
         }
-        ServerLog.Stage stage = serverObserved ? server.stage(id) : ServerLog.Stage.NOT_SEEN;
+        ServerLog.Stage stage = serverObserved ? stageAt(server, id, endWallNanos) : ServerLog.Stage.NOT_SEEN;
         if (stage == ServerLog.Stage.NOT_SEEN) {
             return;
         }
@@ -161,6 +161,22 @@ public final class LiveSummary {
         if (measured && served && (o == ClientOutcome.ABANDONED || o == ClientOutcome.TIMED_OUT || o == ClientOutcome.REJECTED)) {
             orphaned++;
         }
+    }
+
+    /**
+     * How far request {@code id} had got on the server when the run ended at {@code endWallNanos}:
+     * the servers keep working until they are closed, and what they do after the end (finishing
+     * the requests in flight, discarding the queued ones whose users the end let go) is not the run's.
+     */
+    private static ServerLog.Stage stageAt(ServerLog server, int id, long endWallNanos) {
+        ServerLog.Stage stage = server.stage(id);
+        if (stage == ServerLog.Stage.NOT_SEEN || server.startedNanos(id) > endWallNanos) {
+            return ServerLog.Stage.NOT_SEEN;
+        }
+        if (stage != ServerLog.Stage.STARTED && server.endedNanos(id) > endWallNanos) {
+            return ServerLog.Stage.STARTED;
+        }
+        return stage;
     }
 
     /** A successful response at {@code at}: in the timeline, and in the histograms when measured. */

@@ -121,4 +121,25 @@ class LiveSummaryTest {
             }
         }
     }
+
+    @Test
+    void whatTheServersDoAfterTheEndIsNotTheRunsAsTheSimulatorStopsCounting() {
+        ClientLog client = new ClientLog(3);
+        ServerLog server = new ServerLog(3);
+        for (int id = 0; id < 3; id++) {
+            client.reserve();
+            client.sent(id, 0, 0, false);
+            client.resolved(id, ClientOutcome.ABANDONED, 50 * MS);
+        }
+        server.started(0, 0, 0);
+        server.ended(0, 80 * MS, true); // an orphan finished before the end
+        server.started(1, 0, 0);
+        server.ended(1, 130 * MS, true); // one that finished after it: still being served at the end
+        server.discarded(2, 0, 120 * MS); // queued at the end, discarded once the end let its user go
+        RequestCounts c = LiveSummary.of("end", config(), new LiveClock(1), client, server, List.of(), 0, 100 * MS)
+                .result().requests();
+        assertEquals(1, c.completed(), c.toString());
+        assertEquals(1, c.orphaned(), c.toString());
+        assertEquals(0, c.discarded(), c.toString());
+    }
 }
