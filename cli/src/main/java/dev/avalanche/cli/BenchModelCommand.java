@@ -12,11 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code avalanche bench model}: the avalanche model's cost per simulated request, 640 vs 64,000 workers. */
 @Command(name = "model", mixinStandardHelpOptions = true,
-        description = {
-            "Simulates the story's avalanche (300 intents/s, a threefold third-party slowdown, refreshing users) for",
-            "--minutes with 640 workers and with 64,000, interleaved after one warm-up round, and prints the median",
-            "CPU seconds of the simulating thread, the CPU microseconds per request sent, and their ratio."
-        },
+        description = "Simulates the story's avalanche (300 intents/s, a threefold third-party slowdown, refreshing users) for"
+            + " --minutes with 640 workers and with 64,000, interleaved after one warm-up round, and prints the median"
+            + " CPU seconds of the simulating thread, the CPU microseconds per request sent, and their ratio.",
         footer = {"", "Example (the reference run, about half a minute):", "  ./avalanche bench model --minutes 60 --rounds 3"})
 final class BenchModelCommand implements Callable<Integer> {
 

@@ -27,11 +27,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code avalanche live}: the scenario played for real on loopback, measured like the simulator. */
 @Command(name = "live", mixinStandardHelpOptions = true,
-        description = {"Play a scenario for real on 127.0.0.1: a third-party stub, the app servers with the scenario's worker",
-            "model (platform threads, virtual threads, or virtual threads serialised per process for greenlets), a",
-            "reverse proxy playing its balancer when it has one, and the users, in a JVM of their own. Every run",
-            "stops by itself (duration + drain, --max-wall, --max-requests); Ctrl-C stops it early, writes the",
-            "partial results (\"complete\": false) and exits 1.",
+        description = {"Play a scenario for real on 127.0.0.1: a third-party stub, the app servers with the scenario's worker"
+            + " model (platform threads, virtual threads, or greenlets: virtual threads on one carrier thread per process),"
+            + " a reverse proxy playing its balancer when it has one, and the users, in a JVM of their own. Every run"
+            + " stops by itself (duration + drain, --max-wall, --max-requests); Ctrl-C stops it early, writes the"
+            + " partial results (\"complete\": false) and exits 1.",
             "Writes the same files as run, with \"mode\": \"live\"."},
         footer = {"", "Examples:", "  ./avalanche live scenarios/ab-10-vs-10.yaml --time-scale 10",
             "  ./avalanche live scenarios/ab-10-vs-10.yaml --target http://127.0.0.1:8000/view"})

@@ -24,18 +24,18 @@ final class LiveRunOptions {
     long maxRequests;
 
     @Option(names = "--target", paramLabel = "URL",
-            description = {"Load this HTTP server instead of the built-in app server, measured the same way (GET URL?id=N).",
-                "Loopback addresses only (127.0.0.0/8, ::1), checked after resolving, unless --allow-remote. The",
-                "third-party stub then starts only if the scenario calls third parties; the server's side is not observed."})
+            description = "Load this HTTP server instead of the built-in app server, measured the same way (GET URL?id=N)."
+                + " Loopback addresses only (127.0.0.0/8, ::1), checked after resolving, unless --allow-remote. The"
+                + " third-party stub then starts only if the scenario calls third parties; the server's side is not observed.")
     URI target;
 
     @Option(names = "--allow-remote", description = "Allow a --target that is not a loopback address: real traffic then leaves this machine.")
     boolean allowRemote;
 
     @Option(names = "--new-connections",
-            description = {"Open a new connection for every request and close it after the response, as ab does without -k",
-                "(every request then goes through the server's listen queue, as in the model). By default the users keep",
-                "their connections alive, as wrk does."})
+            description = "Open a new connection for every request and close it after the response, as ab does without -k"
+                + " (every request then goes through the server's listen queue, as in the model). By default the users keep"
+                + " their connections alive, as wrk does.")
     boolean newConnections;
 
     @Option(names = "--in-process",

@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code avalanche validate}: the simulation's prediction against a live run of the same scenario. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Simulate a scenario and play it live on 127.0.0.1 (or against --target), then print predicted,",
-            "measured and relative error for throughput, goodput, latency p50/p90/p99, rejected, abandoned and",
-            "elapsed, per variant. Exits 1 when an error exceeds its tolerance, or on Ctrl-C (partial live results kept)."},
+        description = "Simulate a scenario and play it live on 127.0.0.1 (or against --target), then print predicted,"
+            + " measured and relative error for throughput, goodput, latency p50/p90/p99, rejected, abandoned and"
+            + " elapsed, per variant (and timed out, discarded and SYN retransmissions where either side has some)."
+            + " Exits 1 when an error exceeds its tolerance, or on Ctrl-C (partial live results kept).",
         footer = {"", "Example:", "  ./avalanche validate scenarios/ab-10-vs-10.yaml --time-scale 10"})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -60,9 +61,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--tol-count-abs", paramLabel = "N", defaultValue = "5", description = "Counts also pass within N requests (default ${DEFAULT-VALUE}).")
     long tolCountAbs;
 
-    @Option(names = "--tol-rank", paramLabel = "R", defaultValue = "0.02", description = {"A latency percentile beyond its",
-            "tolerance still passes when each side's value sits within R of the same rank in the other's distribution",
-            "(default ${DEFAULT-VALUE}, 2 percentage points): a median between two modes moves a long way on a few samples."})
+    @Option(names = "--tol-rank", paramLabel = "R", defaultValue = "0.02", description = "A latency percentile beyond its"
+            + " tolerance still passes when each side's value is one the other's distribution could report at that rank,"
+            + " give or take R for the median and less in the tail (default ${DEFAULT-VALUE}, 2 percentage points): a median"
+            + " between two modes moves a long way on a few samples.")
     double tolRank;
 
     @Override
