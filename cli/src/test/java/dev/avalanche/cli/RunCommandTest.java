@@ -21,17 +21,11 @@ class RunCommandTest {
     Path tmp;
 
     private final Cli cli = new Cli();
-    private final java.io.StringWriter out = cli.out;
-    private final java.io.StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
 
     @Test
     void runningABundledScenarioWritesTheSummaryWithTheBindingFieldNames() throws IOException {
         Path dir = tmp.resolve("ab");
-        assertEquals(0, run("run", AB_DEMO.toString(), "--out", dir.toString()));
+        assertEquals(0, cli.run("run", AB_DEMO.toString(), "--out", dir.toString()));
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
         assertEquals("ab-10-vs-10", summary.get("scenario").asText());
         assertEquals("simulation", summary.get("mode").asText());
@@ -46,7 +40,7 @@ class RunCommandTest {
         assertEquals("stable", threads.get("verdict").asText());
         List<String> csv = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertTrue(csv.getFirst().startsWith("variant,time,intents,sent,completed,goodput,abandoned,rejected"), csv.getFirst());
-        assertTrue(out.toString().contains("threads-10"), out.toString());
+        assertTrue(cli.out().contains("threads-10"), cli.out());
         String report = Files.readString(dir.resolve("report.html"));
         for (String chart : List.of("variants.png", "avalanche-threads-10.png", "latency-greenlets-10.png", "capacity-threads-10.png")) {
             assertTrue(Files.size(dir.resolve(chart)) > 10_000, chart);
@@ -58,9 +52,9 @@ class RunCommandTest {
     @Test
     void theSameSeedWritesAnIdenticalSummaryAndAnotherSeedAnotherOne() throws IOException {
         Path scenario = Path.of("..", "scenarios", "story-normal-times.yaml");
-        assertEquals(0, run("run", scenario.toString(), "--out", tmp.resolve("a").toString(), "--set", "duration=3m", "-q"));
-        assertEquals(0, run("run", scenario.toString(), "--out", tmp.resolve("b").toString(), "--set", "duration=3m", "-q"));
-        assertEquals(0, run("run", scenario.toString(), "--out", tmp.resolve("c").toString(), "--set", "duration=3m", "-q",
+        assertEquals(0, cli.run("run", scenario.toString(), "--out", tmp.resolve("a").toString(), "--set", "duration=3m", "-q"));
+        assertEquals(0, cli.run("run", scenario.toString(), "--out", tmp.resolve("b").toString(), "--set", "duration=3m", "-q"));
+        assertEquals(0, cli.run("run", scenario.toString(), "--out", tmp.resolve("c").toString(), "--set", "duration=3m", "-q",
                 "--seed", "43"));
         String a = Files.readString(tmp.resolve("a/summary.json"));
         assertEquals(a, Files.readString(tmp.resolve("b/summary.json")));
@@ -72,18 +66,18 @@ class RunCommandTest {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(AB_DEMO).replace("backlog: 100", "backlgo: 100"));
         Path dir = tmp.resolve("never");
-        assertEquals(2, run("run", bad.toString(), "--out", dir.toString()));
-        String first = err.toString().lines().findFirst().orElseThrow();
+        assertEquals(2, cli.run("run", bad.toString(), "--out", dir.toString()));
+        String first = cli.err().lines().findFirst().orElseThrow();
         assertTrue(first.startsWith(bad + ":"), first);
         assertTrue(first.contains("backlgo") && first.contains("did you mean"), first);
-        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertFalse(cli.err().contains("Exception"), cli.err());
         assertFalse(Files.exists(dir), "nothing is written on bad input");
     }
 
     @Test
     void replicationsReportConfidenceHalfWidths() throws IOException {
         Path dir = tmp.resolve("rep");
-        assertEquals(0, run("run", AB_DEMO.toString(), "--out", dir.toString(), "--replications", "3", "-q",
+        assertEquals(0, cli.run("run", AB_DEMO.toString(), "--out", dir.toString(), "--replications", "3", "-q",
                 "--set", "request.cpu={dist: exponential, mean: 50ms}"));
         JsonNode v = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("variants").get(0);
         assertEquals(3, v.get("replications").asInt());

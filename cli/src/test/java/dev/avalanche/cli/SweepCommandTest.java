@@ -18,16 +18,10 @@ class SweepCommandTest {
     Path tmp;
 
     private final Cli cli = new Cli();
-    private final java.io.StringWriter out = cli.out;
-    private final java.io.StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
 
     @Test
     void aRateSweepFindsTheKneeBetweenStableAndSaturated() throws IOException {
-        assertEquals(0, run("sweep", SCENARIO, "--param", "users.arrivals.rate", "--from", "260", "--to", "340", "--step", "80",
+        assertEquals(0, cli.run("sweep", SCENARIO, "--param", "users.arrivals.rate", "--from", "260", "--to", "340", "--step", "80",
                 "--set", "variants=null", "--set", "duration=4m", "--out", tmp.toString(), "-q"));
         List<String> rows = Files.readAllLines(tmp.resolve("sweep.csv"));
         assertEquals(3, rows.size(), "a header and one row per value: " + rows);
@@ -38,8 +32,8 @@ class SweepCommandTest {
     @Test
     void aBadValueIsReportedWithItsPathAndNothingIsWritten() {
         Path dir = tmp.resolve("never");
-        assertEquals(2, run("sweep", SCENARIO, "--param", "users.arrivals.rate", "--values", "300,-5", "--out", dir.toString()));
-        assertTrue(err.toString().contains("users.arrivals.rate"), err.toString());
+        assertEquals(2, cli.run("sweep", SCENARIO, "--param", "users.arrivals.rate", "--values", "300,-5", "--out", dir.toString()));
+        assertTrue(cli.err().contains("users.arrivals.rate"), cli.err());
         assertTrue(!Files.exists(dir));
     }
 }

@@ -8,45 +8,39 @@ import org.junit.jupiter.api.Test;
 class TopLevelTest {
 
     private final Cli cli = new Cli();
-    private final java.io.StringWriter out = cli.out;
-    private final java.io.StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
 
     @Test
     void helpListsEveryCommand() {
-        assertEquals(0, run("--help"));
+        assertEquals(0, cli.run("--help"));
         for (String command : new String[] {"run", "sweep", "capacity", "bench", "generate-completion"}) {
-            assertTrue(out.toString().contains("  " + command), command + " in " + out);
+            assertTrue(cli.out().contains("  " + command), command + " in " + cli.out());
         }
     }
 
     @Test
     void everyCommandsHelpEndsWithAnExample() {
         for (String command : new String[] {"run", "sweep", "capacity", "bench mmc", "bench model"}) {
-            out.getBuffer().setLength(0);
-            assertEquals(0, run((command + " --help").split(" ")));
-            assertTrue(out.toString().contains("Example") && out.toString().contains("./avalanche " + command), out.toString());
+            cli.out.getBuffer().setLength(0);
+            assertEquals(0, cli.run((command + " --help").split(" ")));
+            assertTrue(cli.out().contains("Example") && cli.out().contains("./avalanche " + command), cli.out());
         }
     }
 
     @Test
     void versionNamesTheProjectVersion() {
-        assertEquals(0, run("--version"));
-        assertTrue(out.toString().startsWith("avalanche 0.1.0"), out.toString());
+        assertEquals(0, cli.run("--version"));
+        assertTrue(cli.out().startsWith("avalanche 0.1.0"), cli.out());
     }
 
     @Test
     void theCompletionScriptCompletesTheCommands() {
-        assertEquals(0, run("generate-completion"));
-        assertTrue(out.toString().contains("complete -F") && out.toString().contains("sweep"), out.toString());
+        assertEquals(0, cli.run("generate-completion"));
+        assertTrue(cli.out().contains("complete -F") && cli.out().contains("sweep"), cli.out());
     }
 
     @Test
     void anUnknownCommandIsAUsageErrorWithExitCodeTwo() {
-        assertEquals(2, run("rnu"));
-        assertTrue(err.toString().contains("rnu"), err.toString());
+        assertEquals(2, cli.run("rnu"));
+        assertTrue(cli.err().contains("rnu"), cli.err());
     }
 }
