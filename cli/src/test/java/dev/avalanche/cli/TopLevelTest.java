@@ -12,14 +12,14 @@ class TopLevelTest {
     @Test
     void helpListsEveryCommand() {
         assertEquals(0, cli.run("--help"));
-        for (String command : new String[] {"run", "sweep", "capacity", "bench", "generate-completion"}) {
+        for (String command : new String[] {"run", "sweep", "live", "validate", "capacity", "bench", "generate-completion"}) {
             assertTrue(cli.out().contains("  " + command), command + " in " + cli.out());
         }
     }
 
     @Test
     void everyCommandsHelpEndsWithAnExample() {
-        for (String command : new String[] {"run", "sweep", "capacity", "bench mmc", "bench model"}) {
+        for (String command : new String[] {"run", "sweep", "live", "validate", "capacity", "bench mmc", "bench model"}) {
             cli.out.getBuffer().setLength(0);
             assertEquals(0, cli.run((command + " --help").split(" ")));
             assertTrue(cli.out().contains("Example") && cli.out().contains("./avalanche " + command), cli.out());

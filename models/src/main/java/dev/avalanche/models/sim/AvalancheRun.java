@@ -50,7 +50,7 @@ public final class AvalancheRun {
         Map<String, ThirdParty> thirdParties = new LinkedHashMap<>();
         services.forEach((name, s) -> thirdParties.put(name,
                 new ThirdParty(sim, s, streams.serviceLatency(name), streams.serviceErrors(name))));
-        WorkPlan plan = new WorkPlan(cfg.request(), thirdParties);
+        WorkPlan plan = new WorkPlan(cfg.request(), sc.overhead().nanos(), thirdParties);
         flow = new Flow(sim, cfg, servers, plan, metrics, Traffic.of(cfg.users(), cfg.duration().nanos(), streams), streams);
     }
 

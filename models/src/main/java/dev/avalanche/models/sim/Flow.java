@@ -29,8 +29,6 @@ final class Flow {
     private final WorkPlan plan;
     private final Traffic traffic;
     private final Optional<Distribution> patience;
-    private final Optional<Distribution> cpu;
-    private final Optional<Distribution> cpuAfter;
     private final RandomStream patienceStream;
     private final RandomStream cpuStream;
     private final RandomStream balancerStream;
@@ -39,7 +37,6 @@ final class Flow {
     private final boolean hasBalancer;
     private final boolean resetOnOverflow;
     private final long acceptNanos;
-    private final long overheadNanos;
     private final long discardNanos;
     private final boolean discardAbandoned;
     private final long warmupNanos;
@@ -58,8 +55,6 @@ final class Flow {
         this.servers = servers;
         this.plan = plan;
         this.patience = cfg.users().patience();
-        this.cpu = cfg.request().cpu();
-        this.cpuAfter = cfg.request().cpuAfter();
         this.patienceStream = streams.patience();
         this.cpuStream = streams.cpu();
         this.balancerStream = streams.balancer();
@@ -69,7 +64,6 @@ final class Flow {
         Servers s = cfg.servers();
         this.resetOnOverflow = s.overflow() == Servers.Overflow.RESET;
         this.acceptNanos = s.accept().nanos();
-        this.overheadNanos = s.overhead().nanos();
         this.discardNanos = s.discard().nanos();
         this.discardAbandoned = s.abandoned() == Servers.Abandoned.DISCARD;
         this.warmupNanos = cfg.warmup().nanos();
@@ -199,7 +193,8 @@ final class Flow {
         int i = r.step++;
         switch (plan.kinds[i]) {
             case CPU -> {
-                long work = overheadNanos + (cpu.isPresent() ? seconds(cpu.get().sample(cpuStream)) : 0);
+                Distribution burst = plan.bursts[i];
+                long work = plan.nanos[i] + (burst != null ? seconds(burst.sample(cpuStream)) : 0);
                 if (work > 0) {
                     r.process.runCpu(r, work);
                 } else {
@@ -212,15 +207,7 @@ final class Flow {
                     plan.services[i].call(r);
                 }
             }
-            case LOCAL -> sim.scheduleNanos(r.wake, plan.latencies[i]);
-            case CPU_AFTER -> {
-                long work = seconds(cpuAfter.get().sample(cpuStream));
-                if (work > 0) {
-                    r.process.runCpu(r, work);
-                } else {
-                    advance(r);
-                }
-            }
+            case LOCAL -> sim.scheduleNanos(r.wake, plan.nanos[i]);
         }
     }
 

@@ -1,35 +1,41 @@
 package dev.avalanche.models.sim;
 
+import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.RequestWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A request's work flattened into steps: one CPU step, then each call group (one step per
- * sequential call, one step for a parallel group), then each local step, then the CPU after them
- * when the work has some.
+ * A request's work flattened into steps: one CPU step (the server's per-request overhead plus the
+ * request's burst), then each call group (one step per sequential call, one step for a parallel
+ * group), then each local step, then a CPU step for the work after them when there is some.
  */
 final class WorkPlan {
 
     enum Kind {
-        CPU, CALLS, LOCAL, CPU_AFTER
+        CPU, CALLS, LOCAL
     }
 
     final Kind[] kinds;
     final ThirdParty[] services;
     final int[] counts;
-    final long[] latencies;
+    /** CPU: the fixed work; LOCAL: the latency. */
+    final long[] nanos;
+    /** CPU: the burst drawn on top of {@link #nanos}, or null. */
+    final Distribution[] bursts;
 
-    WorkPlan(RequestWork work, Map<String, ThirdParty> thirdParties) {
+    WorkPlan(RequestWork work, long overheadNanos, Map<String, ThirdParty> thirdParties) {
         List<Kind> k = new ArrayList<>();
         List<ThirdParty> s = new ArrayList<>();
         List<Integer> c = new ArrayList<>();
         List<Long> l = new ArrayList<>();
+        List<Distribution> b = new ArrayList<>();
         k.add(Kind.CPU);
         s.add(null);
         c.add(0);
-        l.add(0L);
+        l.add(overheadNanos);
+        b.add(work.cpu().orElse(null));
         for (RequestWork.Call call : work.calls()) {
             ThirdParty tp = thirdParties.get(call.service());
             boolean parallel = call.mode() == RequestWork.Call.Mode.PARALLEL;
@@ -39,6 +45,7 @@ final class WorkPlan {
                 s.add(tp);
                 c.add(parallel ? call.count() : 1);
                 l.add(0L);
+                b.add(null);
             }
         }
         for (RequestWork.LocalStep step : work.local()) {
@@ -46,17 +53,20 @@ final class WorkPlan {
             s.add(null);
             c.add(0);
             l.add(step.latency().nanos());
+            b.add(null);
         }
         if (work.cpuAfter().isPresent()) {
-            k.add(Kind.CPU_AFTER);
+            k.add(Kind.CPU);
             s.add(null);
             c.add(0);
             l.add(0L);
+            b.add(work.cpuAfter().get());
         }
         kinds = k.toArray(Kind[]::new);
         services = s.toArray(ThirdParty[]::new);
         counts = c.stream().mapToInt(Integer::intValue).toArray();
-        latencies = l.stream().mapToLong(Long::longValue).toArray();
+        nanos = l.stream().mapToLong(Long::longValue).toArray();
+        bursts = b.toArray(Distribution[]::new);
     }
 
     int size() {
