@@ -47,9 +47,11 @@ public record Comparison(String variant, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         rows.add(relative("throughput /s", predicted.throughput(), measured.throughput(), tol.throughput()));
         rows.add(relative("goodput /s", predicted.goodputRate(), measured.goodputRate(), tol.throughput()));
-        rows.add(percentile("latency p50 s", 50, predicted.latency(), measured.latency(), tol.p50(), tol.rank()));
-        rows.add(percentile("latency p90 s", 90, predicted.latency(), measured.latency(), tol.p90(), tol.rank()));
-        rows.add(percentile("latency p99 s", 99, predicted.latency(), measured.latency(), tol.p99(), tol.rank()));
+        LatencySummary pl = predicted.latency();
+        LatencySummary ml = measured.latency();
+        rows.add(percentile("latency p50 s", 0.50, pl.p50(), ml.p50(), pl, ml, tol.p50(), tol.rank()));
+        rows.add(percentile("latency p90 s", 0.90, pl.p90(), ml.p90(), pl, ml, tol.p90(), tol.rank()));
+        rows.add(percentile("latency p99 s", 0.99, pl.p99(), ml.p99(), pl, ml, tol.p99(), tol.rank()));
         rows.add(count("rejected", predicted.requests().rejected(), measured.requests().rejected(), tol));
         rows.add(count("abandoned", predicted.requests().abandoned(), measured.requests().abandoned(), tol));
         rows.add(relative("elapsed s", predicted.elapsed(), measured.elapsed(), tol.elapsed()));
@@ -80,26 +82,15 @@ public record Comparison(String variant, List<Row> rows) {
      * percentile tables, each side's value one the other's distribution could report as its q-th
      * percentile, give or take {@code rank}: q lies between the fractions below and at or below it.
      */
-    private static Row percentile(String figure, int q, LatencySummary predicted, LatencySummary measured,
-            double tolerance, double rank) {
-        double p = switch (q) {
-            case 50 -> predicted.p50();
-            case 90 -> predicted.p90();
-            default -> predicted.p99();
-        };
-        double m = switch (q) {
-            case 50 -> measured.p50();
-            case 90 -> measured.p90();
-            default -> measured.p99();
-        };
+    private static Row percentile(String figure, double q, double p, double m, LatencySummary predicted,
+            LatencySummary measured, double tolerance, double rank) {
         Row byValue = relative(figure, p, m, tolerance);
         if (byValue.pass() || predicted.percentiles().isEmpty() || measured.percentiles().isEmpty()) {
             return byValue;
         }
-        double target = q / 100.0;
-        double slack = rank * Math.min(target, 1 - target) / 0.5; // as much for the median, less in the tail
-        boolean byRank = within(target, measured.rankBelow(p), measured.rank(p), slack)
-                && within(target, predicted.rankBelow(m), predicted.rank(m), slack);
+        double slack = rank * Math.min(q, 1 - q) / 0.5; // as much for the median, less in the tail
+        boolean byRank = within(q, measured.rankBelow(p), measured.rank(p), slack)
+                && within(q, predicted.rankBelow(m), predicted.rank(m), slack);
         String how = percent(tolerance) + (byRank ? " (by rank)" : "");
         return new Row(figure, p, m, byValue.relativeError(), tolerance, how, byRank);
     }

@@ -44,13 +44,14 @@ public final class LiveSummary {
     private long completed;
     private long orphaned;
     private long discarded;
-    private long synRetransmissions;
+    private final long synRetransmissions;
     private long lastOutcome;
 
-    private LiveSummary(ModelConfig cfg, LiveClock clock, boolean serverObserved) {
+    private LiveSummary(ModelConfig cfg, LiveClock clock, boolean serverObserved, long synRetransmissions) {
         this.cfg = cfg;
         this.clock = clock;
         this.serverObserved = serverObserved;
+        this.synRetransmissions = synRetransmissions;
         for (ClientOutcome o : ClientOutcome.values()) {
             outcomes.put(o, 0L);
         }
@@ -63,9 +64,7 @@ public final class LiveSummary {
      */
     public static Summary of(String name, ModelConfig cfg, LiveClock clock, ClientLog client, ServerLog server,
             List<LevelLog> levels, long synRetransmissions, long endWallNanos) {
-        LiveSummary s = new LiveSummary(cfg, clock, true);
-        s.synRetransmissions = synRetransmissions;
-        return s.summarize(name, client, server, levels, endWallNanos);
+        return new LiveSummary(cfg, clock, true, synRetransmissions).summarize(name, client, server, levels, endWallNanos);
     }
 
     /**
@@ -74,7 +73,7 @@ public final class LiveSummary {
      * seen from the client.
      */
     public static Summary ofTarget(String name, ModelConfig cfg, LiveClock clock, ClientLog client, long endWallNanos) {
-        return new LiveSummary(cfg, clock, false).summarize(name, client, new ServerLog(0), List.of(), endWallNanos);
+        return new LiveSummary(cfg, clock, false, 0).summarize(name, client, new ServerLog(0), List.of(), endWallNanos);
     }
 
     /** @param rawLatency latency from the actual send, where the result's is from the intended send */
