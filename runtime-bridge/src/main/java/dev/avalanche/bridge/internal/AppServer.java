@@ -108,11 +108,6 @@ public final class AppServer implements AutoCloseable {
         return pool.synRetransmissions();
     }
 
-    /** Requests refused because the accept queue was full (warm-ups included). */
-    public long refused() {
-        return pool.refused();
-    }
-
     /** Requests of the run (warm-ups not counted) its workers took, served or discarded. */
     public long taken() {
         return handler.taken();

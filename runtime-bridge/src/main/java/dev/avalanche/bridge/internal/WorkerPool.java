@@ -122,7 +122,6 @@ public final class WorkerPool implements Executor, AutoCloseable {
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("app-refusal-", 0).factory());
     private int busy;
     private int rotor;
-    private long refused;
     private long synRetransmissions;
 
     /**
@@ -166,6 +165,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
     private void admit(Runnable exchange, int retransmissions) {
         Pending job;
         Process p;
+        boolean throughAcceptor;
         lock.lock();
         try {
             job = new Pending(exchange, clock.wallNanos());
@@ -186,7 +186,6 @@ public final class WorkerPool implements Executor, AutoCloseable {
                         }
                         return;
                     }
-                    refused++;
                     refuse(job);
                     return;
                 }
@@ -197,16 +196,17 @@ public final class WorkerPool implements Executor, AutoCloseable {
             p.free--;
             busy++;
             levels.add(job.receivedNanos(), LevelLog.Change.BUSY);
-            p.accepting = playing && p.acceptor != null;
+            throughAcceptor = playing && p.acceptor != null;
+            p.accepting = throughAcceptor;
         } finally {
             lock.unlock();
         }
-        start(p, job);
+        start(p, job, throughAcceptor);
     }
 
     /** Runs {@code job} on a slot of {@code p} taken for it: at once, or once its acceptor has taken it. */
-    private void start(Process p, Pending job) {
-        if (!p.accepting) {
+    private void start(Process p, Pending job, boolean throughAcceptor) {
+        if (!throughAcceptor) {
             p.carrier.execute(() -> work(p, job));
             return;
         }
@@ -250,7 +250,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
             } finally {
                 lock.unlock();
             }
-            start(p, job);
+            start(p, job, true);
         }
     }
 
@@ -334,16 +334,6 @@ public final class WorkerPool implements Executor, AutoCloseable {
         lock.lock();
         try {
             return synRetransmissions;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Requests refused because the queue was full. */
-    public long refused() {
-        lock.lock();
-        try {
-            return refused;
         } finally {
             lock.unlock();
         }
