@@ -2,11 +2,11 @@ package dev.avalanche.bridge.internal;
 
 import java.lang.reflect.Constructor;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 
 /**
@@ -25,13 +25,17 @@ final class GreenletHub implements Executor, AutoCloseable {
 
     private static final Optional<Constructor<?>> BUILDER = builderWithScheduler();
 
-    private final LinkedBlockingQueue<Runnable> ready = new LinkedBlockingQueue<>();
+    /**
+     * The process's one OS thread: runs each greenlet that is ready, in turn, until it blocks. (A
+     * greenlet's run never throws to its scheduler, so the executor never replaces the thread.)
+     */
+    private final ExecutorService hub;
     private final Thread carrier;
     private final ExecutorService greenlets;
-    private volatile boolean closed;
 
-    private GreenletHub(String name, Thread.Builder.OfVirtual builder) {
-        this.carrier = Thread.ofPlatform().daemon().name(name + "hub").unstarted(this::loop);
+    private GreenletHub(ExecutorService hub, Thread carrier, String name, Thread.Builder.OfVirtual builder) {
+        this.hub = hub;
+        this.carrier = carrier;
         this.greenlets = Executors.newThreadPerTaskExecutor(builder.name(name + "greenlet-", 0).factory());
     }
 
@@ -40,15 +44,23 @@ final class GreenletHub implements Executor, AutoCloseable {
         if (BUILDER.isEmpty()) {
             return Optional.empty();
         }
-        GreenletHub[] hub = new GreenletHub[1];
-        Executor scheduler = task -> hub[0].schedule(task);
+        Thread[] made = new Thread[1];
+        ExecutorService hub = Executors.newSingleThreadExecutor(task -> {
+            made[0] = Thread.ofPlatform().daemon().name(name + "hub").unstarted(task);
+            return made[0];
+        });
         try {
-            hub[0] = new GreenletHub(name, (Thread.Builder.OfVirtual) BUILDER.get().newInstance(scheduler));
-        } catch (ReflectiveOperationException | RuntimeException e) {
+            hub.submit(() -> { }).get(); // starts the carrier, so that it is known
+            return Optional.of(new GreenletHub(hub, made[0], name,
+                    (Thread.Builder.OfVirtual) BUILDER.get().newInstance((Executor) hub)));
+        } catch (ReflectiveOperationException | RuntimeException | ExecutionException e) {
+            hub.shutdownNow();
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            hub.shutdownNow();
+            Thread.currentThread().interrupt();
             return Optional.empty();
         }
-        hub[0].carrier.start();
-        return Optional.of(hub[0]);
     }
 
     /** Whether greenlets can have a hub of their own in this JVM. */
@@ -78,34 +90,15 @@ final class GreenletHub implements Executor, AutoCloseable {
         greenlets.execute(task);
     }
 
-    /** The virtual threads' scheduler: a greenlet ready to run (again) waits its turn on the carrier. */
-    private void schedule(Runnable continuation) {
-        if (closed) {
-            throw new RejectedExecutionException("the process's hub is closed");
-        }
-        ready.add(continuation);
-    }
-
-    private void loop() {
-        try {
-            while (!closed) {
-                ready.take().run();
-            }
-        } catch (InterruptedException e) {
-            // Closed.
-        }
-    }
-
     /** Interrupts the greenlets, lets them end on the carrier for up to a second, then stops it. */
     @Override
     public void close() {
         greenlets.shutdownNow();
         try {
-            greenlets.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
+            greenlets.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        closed = true;
-        carrier.interrupt();
+        hub.shutdownNow();
     }
 }
