@@ -78,7 +78,10 @@ public final class WorkerPool implements Executor, AutoCloseable {
         final GreenletHub hub;
         final CpuBurner cpu;
         final boolean unbounded;
-        /** Takes one connection at a time when accepting costs time ({@code servers.accept}); null when it costs none. */
+        /**
+         * Takes one request at a time when accepting costs time ({@code servers.accept}), from
+         * {@link #play()} on; null before, or when it costs none. Guarded by the pool's lock.
+         */
         ExecutorService acceptor;
         boolean accepting;
         int free;
@@ -108,14 +111,14 @@ public final class WorkerPool implements Executor, AutoCloseable {
 
     private final LiveClock clock;
     private final Process[] processes;
-    private final int queueLimit;
+    /** How many requests may wait: unlimited while warming up, {@code backlog + 1} from {@link #play()} on. Guarded by lock. */
+    private int queueLimit = Integer.MAX_VALUE;
+    private final int backlogLimit;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private final LevelLog levels = new LevelLog();
     private final boolean dropSyns;
     private final long acceptWallNanos;
-    /** False while warming up: no accept cost, and a full queue takes more, so that warm-ups never wait or fail. */
-    private volatile boolean playing;
     private final ScheduledExecutorService synTimer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("app-syn-timer").factory());
     private final ExecutorService refusals =
@@ -134,7 +137,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
         this.clock = clock;
         this.dropSyns = overflow == Servers.Overflow.DROP;
         this.acceptWallNanos = clock.toWall(accept);
-        this.queueLimit = backlog + 1;
+        this.backlogLimit = backlog + 1;
         this.processes = new Process[processes];
         for (int i = 0; i < processes; i++) {
             String name = "app-p" + i + "-";
@@ -145,10 +148,6 @@ public final class WorkerPool implements Executor, AutoCloseable {
                 case GREENLETS -> GreenletHub.start(name).map(hub -> new Process(hub, workers.size()))
                         .orElseGet(() -> new Process(virtual(name), CpuBurner.serialized(), workers.size()));
             };
-            if (acceptWallNanos > 0) {
-                this.processes[i].acceptor = Executors.newSingleThreadExecutor(
-                        Thread.ofPlatform().daemon().name(name + "acceptor").factory());
-            }
         }
     }
 
@@ -175,7 +174,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
             }
             p = freest();
             if (p == null) {
-                if (playing && queue.size() >= queueLimit) {
+                if (queue.size() >= queueLimit) {
                     if (dropSyns && retransmissions < MAX_SYN_RETRANSMISSIONS) {
                         synRetransmissions++;
                         try {
@@ -196,7 +195,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
             p.free--;
             busy++;
             levels.add(job.receivedNanos(), LevelLog.Change.BUSY);
-            throughAcceptor = playing && p.acceptor != null;
+            throughAcceptor = p.acceptor != null;
             p.accepting = throughAcceptor;
         } finally {
             lock.unlock();
@@ -267,6 +266,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
     /** Serves {@code first}, then the queue's head while there is one: one worker slot's life. */
     private void work(Process p, Pending first) {
         Pending job = first;
+        boolean acceptor = false;
         while (job != null) {
             try {
                 ScopedValue.where(ADMISSION, new Admission(job.receivedNanos(), p.cpu, false, Optional.ofNullable(p.hub))).run(job.exchange());
@@ -275,7 +275,8 @@ public final class WorkerPool implements Executor, AutoCloseable {
             }
             lock.lock();
             try {
-                job = p.acceptor == null || !playing ? queue.pollFirst() : null; // with an accept cost, the acceptor takes it
+                acceptor = p.acceptor != null;
+                job = acceptor ? null : queue.pollFirst(); // with an accept cost, the acceptor takes the next
                 if (job == null) {
                     p.free++;
                     busy--;
@@ -287,14 +288,28 @@ public final class WorkerPool implements Executor, AutoCloseable {
                 lock.unlock();
             }
         }
-        if (p.acceptor != null && playing) {
+        if (acceptor) {
             pump();
         }
     }
 
-    /** The run begins: from now on the accept cost and the queue's limit apply (warm-ups are done). */
+    /**
+     * The run begins: from now on the queue's limit and the accept cost apply. Before, while warming
+     * up, neither does, so that warm-ups never wait or fail. Call it when the pool is idle.
+     */
     public void play() {
-        playing = true;
+        lock.lock();
+        try {
+            queueLimit = backlogLimit;
+            if (acceptWallNanos > 0) {
+                for (int i = 0; i < processes.length; i++) {
+                    processes[i].acceptor = Executors.newSingleThreadExecutor(
+                            Thread.ofPlatform().daemon().name("app-p" + i + "-acceptor").factory());
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     private Process freest() {
@@ -345,15 +360,17 @@ public final class WorkerPool implements Executor, AutoCloseable {
         lock.lock();
         try {
             queue.clear();
+            for (Process p : processes) {
+                if (p.acceptor != null) {
+                    p.acceptor.shutdownNow();
+                }
+            }
         } finally {
             lock.unlock();
         }
         refusals.shutdownNow();
         synTimer.shutdownNow();
         for (Process p : processes) {
-            if (p.acceptor != null) {
-                p.acceptor.shutdownNow();
-            }
             if (p.pool != null) {
                 p.pool.shutdownNow();
             }
