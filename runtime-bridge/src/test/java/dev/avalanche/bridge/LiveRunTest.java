@@ -233,7 +233,7 @@ class LiveRunTest {
     }
 
     @Test
-    void aGreenletsParallelCallsRunAsGreenletsOfItsHubAndStillOverlap() throws InterruptedException {
+    void aGreenletsParallelCallsSpawnedOnItsHubStillOverlap() throws InterruptedException {
         Scenario s = Scenario.closed(2, 4).workers(Workers.Model.GREENLETS, 2).call(0.2);
         s.calls = 3;
         s.mode = RequestWork.Call.Mode.PARALLEL;

@@ -49,7 +49,7 @@ class GreenletHubTest {
     }
 
     @Test
-    void burstsAreMeasuredOnTheCarriersCpuClock() throws InterruptedException {
+    void aBurstOnTheHubSpendsAtLeastItsLengthOfTheCarriersCpu() throws InterruptedException {
         GreenletHub hub = GreenletHub.start("test-").orElseThrow();
         try {
             long before = ManagementFactory.getThreadMXBean().getThreadCpuTime(hub.carrier().threadId());
