@@ -115,6 +115,9 @@ abstract class Traffic {
         private final RandomStream thinkStream;
         private long started;
         private long over;
+        /** Starts asked for while a start was being sent (see {@link #next()}). */
+        private long due;
+        private boolean sending;
 
         Closed(Flow flow, Users users, Streams streams, Arrivals.Closed config) {
             super(flow, users, streams.refresh());
@@ -137,12 +140,30 @@ abstract class Traffic {
             }
         }
 
+        /**
+         * Starts the next request, if any is left. A request can end inside the call that sends it
+         * (a refused connection), which starts the next: those starts are queued and sent by the
+         * outermost call in turn, so the stack stays flat however many requests are refused in a row.
+         */
         private void next() {
-            if (started >= config.requests()) {
+            due++;
+            if (sending) {
                 return;
             }
-            started++;
-            newIntent();
+            sending = true;
+            try {
+                while (due > 0) {
+                    due--;
+                    if (started >= config.requests()) {
+                        due = 0;
+                        return;
+                    }
+                    started++;
+                    newIntent();
+                }
+            } finally {
+                sending = false;
+            }
         }
 
         @Override

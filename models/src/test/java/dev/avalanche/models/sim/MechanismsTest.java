@@ -187,4 +187,25 @@ class MechanismsTest {
             }
         }
     }
+
+    /**
+     * A closed loop of 5000 requests against one busy thread and an accept queue of one that
+     * resets: the users' connections are refused one after another, each refusal starting the
+     * next request at once. That chain must not grow the call stack (it once overflowed it).
+     */
+    @Test
+    void thousandsOfRefusalsInARowEndWithEveryRequestAccountedFor() {
+        Users users = new Users(new Arrivals.Closed(3, 5000, null, null), Optional.empty(), Users.Refresh.NEVER);
+        ModelConfig base = burst(3, Workers.Model.THREADS, 1, Optional.empty(), calls(1, RequestWork.Call.Mode.SEQUENTIAL),
+                api(1, 30, 0, OptionalInt.empty()));
+        Servers servers = new Servers(1, 8, 1, new Workers(Workers.Model.THREADS, 1, 0), 0, Servers.Overflow.RESET,
+                s(0), s(0), s(0));
+        ModelConfig cfg = new ModelConfig(base.duration(), base.warmup(), base.interval(), s(60), users,
+                base.balancer(), servers, base.request(), base.services());
+        VariantResult r = run(cfg);
+        assertEquals(5000, r.requests().sent());
+        assertTrue(r.requests().conserved(), r.requests().toString());
+        assertTrue(r.requests().rejected() > 4000, "nearly every request met the full queue: " + r.requests());
+        assertEquals(r.requests().sent(), r.requests().goodput() + r.requests().rejected(), r.requests().toString());
+    }
 }
