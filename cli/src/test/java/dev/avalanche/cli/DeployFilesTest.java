@@ -73,16 +73,25 @@ class DeployFilesTest {
         throw new AssertionError(path + " is on no volume of " + container.path("name"));
     }
 
+    /** A Job of the manifest: its spec, its pod's spec and the pod's first container. */
+    private record Job(JsonNode spec, JsonNode pod, JsonNode container) {
+        static Job of(List<JsonNode> docs, String name) {
+            JsonNode spec = named(docs, "Job", name).path("spec");
+            JsonNode pod = spec.path("template").path("spec");
+            return new Job(spec, pod, pod.path("containers").get(0));
+        }
+    }
+
     @Test
     void theKubernetesShardsAreAnIndexedJobWhoseCompletionsAreTheShardCount() throws IOException {
         List<JsonNode> docs = manifest();
-        JsonNode job = named(docs, "Job", "avalanche-sweep");
-        int completions = job.path("spec").path("completions").asInt();
-        JsonNode pod = job.path("spec").path("template").path("spec");
-        JsonNode shard = pod.path("containers").get(0);
+        Job job = Job.of(docs, "avalanche-sweep");
+        int completions = job.spec().path("completions").asInt();
+        JsonNode pod = job.pod();
+        JsonNode shard = job.container();
 
-        assertEquals("Indexed", job.path("spec").path("completionMode").asText());
-        assertTrue(completions > 1 && job.path("spec").path("parallelism").asInt() <= completions);
+        assertEquals("Indexed", job.spec().path("completionMode").asText());
+        assertTrue(completions > 1 && job.spec().path("parallelism").asInt() <= completions);
         assertEquals("Never", pod.path("restartPolicy").asText());
         assertTrue(shard.path("command").isMissingNode(), "the image's entrypoint (the jar) runs the args");
         ParseResult sweep = parse(strings(shard.path("args")));
@@ -100,12 +109,12 @@ class DeployFilesTest {
     @Test
     void theMergeJobWaitsForEveryPartAndMergesTheFolderTheShardsWriteInto() throws IOException {
         List<JsonNode> docs = manifest();
-        JsonNode job = named(docs, "Job", "avalanche-sweep");
-        int n = job.path("spec").path("completions").asInt();
-        JsonNode shardPod = job.path("spec").path("template").path("spec");
-        JsonNode shard = shardPod.path("containers").get(0);
+        Job shards = Job.of(docs, "avalanche-sweep");
+        int n = shards.spec().path("completions").asInt();
+        JsonNode shardPod = shards.pod();
+        JsonNode shard = shards.container();
         String parts = parse(strings(shard.path("args"))).matchedOptionValue("--out", Path.of("")).toString();
-        JsonNode mergePod = named(docs, "Job", "avalanche-sweep-merge").path("spec").path("template").path("spec");
+        JsonNode mergePod = Job.of(docs, "avalanche-sweep-merge").pod();
         JsonNode merge = mergePod.path("containers").get(0);
         ParseResult parsed = parse(strings(merge.path("args")));
 
