@@ -5,6 +5,7 @@ import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.Timeline;
+import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
 import dev.avalanche.models.shard.Shard;
 import dev.avalanche.models.sim.AvalancheRun;
@@ -174,7 +175,7 @@ public final class Batch {
 
         private final List<RunResult> results = new ArrayList<>();
         private final List<ReplicationSummary.Replica> group = new ArrayList<>();
-        private final List<dev.avalanche.models.result.VariantOutcome> outcomes = new ArrayList<>();
+        private final List<VariantOutcome> outcomes = new ArrayList<>();
         private int next;
 
         /** @throws IllegalArgumentException when {@code r} is not the next job's replica */
