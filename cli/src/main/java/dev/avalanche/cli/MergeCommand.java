@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
                 + "byte (counts summed, latency histograms merged, confidence intervals from every replication), and the charts. "
                 + "Refuses parts of different studies or versions, a shard given twice, and a missing shard.",
         footer = {"", "Examples:",
-            "  ./avalanche sweep scenarios/story-capacity-limit.yaml --param users.arrivals.rate --from 240 --to 360 --step 20 \\",
-            "      --shard 1/2 --out parts   # and --shard 2/2, anywhere",
+            "  ./avalanche sweep scenarios/story-capacity-limit.yaml \\",
+            "      --param users.arrivals.rate --from 240 --to 360 --step 20 \\",
+            "      --shard 1/2 --out parts      # and --shard 2/2, on any machine",
             "  ./avalanche merge parts --out out/capacity-sweep"})
 final class MergeCommand implements Callable<Integer> {
 
