@@ -5,6 +5,7 @@ import dev.avalanche.charts.internal.Causes;
 import dev.avalanche.charts.internal.ChartKind;
 import dev.avalanche.charts.internal.Describe;
 import dev.avalanche.charts.internal.Headless;
+import dev.avalanche.charts.internal.HeatMapChart;
 import dev.avalanche.charts.internal.OverlayChart;
 import dev.avalanche.charts.internal.OverlayPairs;
 import dev.avalanche.charts.internal.SweepChart;
@@ -12,6 +13,7 @@ import dev.avalanche.charts.internal.TimelineCharts;
 import dev.avalanche.charts.internal.ValidationChart;
 import dev.avalanche.charts.internal.VariantsChart;
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.result.SweepResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
 import dev.avalanche.models.validation.Comparison;
@@ -89,6 +91,36 @@ public final class Charts {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         write(SweepChart.sweep(sweep), ChartKind.SWEEP, Optional.empty(), opts, dir, written);
+        return List.copyOf(written);
+    }
+
+    /**
+     * Draws a sweep of several parameters into {@code dir}: for each parameter,
+     * {@code sweep-<parameter>.png}, the knee chart along it ({@link Sweep#along}); for each pair
+     * of parameters, {@code heatmap-<a>-<b>.png}, one against the other ({@link HeatMapChart}). A
+     * sweep of one parameter gets {@code sweep.png}, as {@link #writeSweep} draws it.
+     *
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> writeSweepGrid(SweepResult sweep, ChartOptions opts, Path dir) throws IOException {
+        if (sweep.parameters().size() == 1) {
+            return writeSweep(Sweep.of(sweep), opts, dir);
+        }
+        Headless.ensure();
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        List<String> slugs = sweep.parameters().stream().map(p -> ChartKind.uniqueSlug(p, used)).toList();
+        for (int i = 0; i < slugs.size(); i++) {
+            write(SweepChart.sweep(Sweep.along(sweep, i)), ChartKind.SWEEP, Optional.of(slugs.get(i)), opts, dir, written);
+        }
+        for (int a = 0; a < slugs.size(); a++) {
+            for (int b = a + 1; b < slugs.size(); b++) {
+                write(HeatMapChart.heatMap(sweep, a, b), ChartKind.HEATMAP, Optional.of(slugs.get(a) + "-" + slugs.get(b)), opts,
+                        dir, written);
+            }
+        }
         return List.copyOf(written);
     }
 

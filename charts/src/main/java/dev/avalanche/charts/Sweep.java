@@ -5,7 +5,9 @@ import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -40,6 +42,59 @@ public record Sweep(String parameter, String axisLabel, List<SweepPoint> points)
             }
         }
         return new Sweep(result.parameter(), result.parameter(), points);
+    }
+
+    /**
+     * The sweep along parameter {@code index} of a sweep of several. On a grid with few enough
+     * settings of the other parameters ({@value #MAX_CURVES} curves at most, variants times
+     * settings), one curve per variant and setting, named {@code variant, path=value}: each its own
+     * knee. Otherwise, for each variant and value of the parameter, the worst of the runs at that
+     * value over the other parameters: the latest verdict ({@link Verdict#COLLAPSED} worst), then
+     * the lowest share of intents served; its knee is the first value at which some run was no
+     * longer stable.
+     *
+     * @throws IndexOutOfBoundsException when there is no parameter {@code index}
+     */
+    public static Sweep along(SweepResult result, int index) {
+        String path = result.parameters().get(index);
+        Map<String, SweepPoint> curves = new LinkedHashMap<>();
+        Map<String, SweepPoint> worst = new LinkedHashMap<>();
+        java.util.Set<Double> values = new java.util.HashSet<>();
+        for (SweepResult.Point p : result.points()) {
+            values.add(p.numerics().get(index));
+            List<String> setting = new ArrayList<>();
+            for (int i = 0; i < result.parameters().size(); i++) {
+                if (i != index) {
+                    setting.add(result.parameters().get(i) + "=" + p.values().get(i));
+                }
+            }
+            for (VariantOutcome o : p.run().variants()) {
+                String name = o.result().name() + ", " + String.join(", ", setting);
+                double x = p.numerics().get(index);
+                curves.putIfAbsent(name + "@" + x, new SweepPoint(name, x, o.result()));
+                worst.merge(o.result().name() + "@" + x, new SweepPoint(o.result().name(), x, o.result()),
+                        (a, b) -> WORST.compare(a, b) >= 0 ? a : b);
+            }
+        }
+        long names = curves.values().stream().map(SweepPoint::variant).distinct().count();
+        if (names <= MAX_CURVES && curves.size() == names * values.size()) {
+            return new Sweep(path, path, List.copyOf(curves.values()));
+        }
+        List<String> others = new ArrayList<>(result.parameters());
+        others.remove(index);
+        return new Sweep(path + " (the worst run over " + String.join(", ", others) + ")", path, List.copyOf(worst.values()));
+    }
+
+    /** The most curves {@link #along} draws before it shows the worst run instead: one per colour of the palette. */
+    public static final int MAX_CURVES = 8;
+
+    /** Worse verdict first, then fewer intents served; NaN (no intent) counts as none served. */
+    private static final Comparator<SweepPoint> WORST = Comparator.<SweepPoint, Verdict>comparing(p -> p.result().verdict())
+            .thenComparing(p -> -served(p), Comparator.naturalOrder());
+
+    private static double served(SweepPoint p) {
+        long intents = p.result().requests().intents();
+        return intents > 0 ? (double) p.result().requests().goodput() / intents : 0;
     }
 
     /** The variants' names, in the order they first appear. */

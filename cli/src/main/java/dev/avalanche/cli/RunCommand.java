@@ -6,9 +6,11 @@ import dev.avalanche.charts.ReportInputs;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.shard.Shard;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.output.SummaryJson;
 import dev.avalanche.scenarios.output.TimeseriesCsv;
+import dev.avalanche.scenarios.study.Study;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +41,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--parallelism", paramLabel = "N", description = "Threads for replications (default: the number of cores).")
     Integer parallelism;
 
+    @Mixin
+    ShardOptions shards;
+
     @Override
     public Integer call() throws IOException {
         scenario.validate();
         int threads = parallelism == null ? Replications.defaultParallelism() : parallelism;
         if (threads < 1) {
             throw new IllegalArgumentException("--parallelism: got " + threads + "; allowed an integer >= 1");
+        }
+        Optional<Shard> shard = shards.shard();
+        if (shard.isPresent()) {
+            return ShardRun.run(spec, scenario, () -> Study.run(scenario.scenarioFile, scenario.sets, scenario.seed,
+                    scenario.replications), shard.get(), threads, "-shards");
         }
         Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
@@ -58,6 +68,12 @@ final class RunCommand implements Callable<Integer> {
         RunResult result = Simulator.simulate(s.name(), scenario.seedOr(s.seed()), variants, scenario.replications, threads,
                 progress);
         progress.done();
+        report(s, result, dir, spec, scenario.quiet);
+        return ExitCodes.OK;
+    }
+
+    /** Writes a run's files into {@code dir} and, unless quiet, prints its table: a run's, or its shards' merged. */
+    static void report(Scenario s, RunResult result, Path dir, CommandSpec spec, boolean quiet) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
         TimeseriesCsv.write(result, dir);
@@ -65,11 +81,10 @@ final class RunCommand implements Callable<Integer> {
         Path report = Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version()),
                 charts, dir);
         SummaryJson.write(result, dir);
-        if (!scenario.quiet) {
+        if (!quiet) {
             SummaryTable.print(spec.commandLine().getOut(), s.description(), result);
             spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + ", timeseries.csv, "
                     + charts.size() + " chart files and " + report);
         }
-        return ExitCodes.OK;
     }
 }

@@ -2,35 +2,47 @@ package dev.avalanche.cli;
 
 import dev.avalanche.charts.ChartOptions;
 import dev.avalanche.charts.Charts;
-import dev.avalanche.charts.Sweep;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.result.SweepResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.models.shard.Shard;
 import dev.avalanche.scenarios.ScenarioException;
 import dev.avalanche.scenarios.Sweeps;
 import dev.avalanche.scenarios.output.SweepCsv;
+import dev.avalanche.scenarios.study.Plan;
+import dev.avalanche.scenarios.study.Study;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code avalanche sweep}: the scenario once per value of a parameter, and the capacity table. */
+/** {@code avalanche sweep}: the scenario at every point of one or several parameters, and the capacity table. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Run a scenario once per value of one parameter (in parallel across cores; results do not depend "
-                + "on the core count) and write sweep.csv: goodput and latency against the parameter, per variant.",
+        description = "Run a scenario at every value of one parameter, or at every combination of several (a grid), or at N "
+                + "points of a Latin hypercube over their ranges (--design lhs), in parallel across cores (results do not depend "
+                + "on the core count), and write sweep.csv (a row per point and variant), the knee chart of each parameter and, "
+                + "with several, a heat map of each pair. At most " + Sweeps.MAX_POINTS + " points.",
         footer = {"", "Examples:",
             "  ./avalanche sweep scenarios/story-capacity-limit.yaml --param users.arrivals.rate --from 240 --to 360 --step 20",
-            "  ./avalanche sweep scenarios/story-avalanche.yaml --param servers.backlog --values 100,1024,4096"})
+            "  ./avalanche sweep scenarios/story-avalanche.yaml --param servers.backlog --values 100,1024,4096",
+            "  ./avalanche sweep scenarios/story-capacity-limit.yaml \\",
+            "      --param users.arrivals.rate --from 240 --to 360 --step 40 \\",
+            "      --param servers.workers.size --values 30,40,50",
+            "  ./avalanche sweep scenarios/story-capacity-limit.yaml \\",
+            "      --design lhs --points 50 --replications 3 \\",
+            "      --param users.arrivals.rate --from 200 --to 400 \\",
+            "      --param servers.workers.size --from 20 --to 80 --step 1"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -39,67 +51,118 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = "--param", required = true, paramLabel = "PATH", description = "The field to sweep, e.g. users.arrivals.rate.")
-    String parameter;
+    @Mixin
+    ShardOptions shards;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    ValuesOrRange values;
+    @ArgGroup(exclusive = false, multiplicity = "1..*", heading = "Parameters (repeat for several):%n")
+    List<Axis> axes;
 
-    static final class ValuesOrRange {
-        @Option(names = "--values", split = ",", paramLabel = "A,B,C", description = "The values, as they would be written in the YAML.")
-        List<String> list;
+    /** How the points are chosen. */
+    enum Design { grid, lhs }
 
-        @ArgGroup(exclusive = false)
-        Range range;
-    }
+    @Option(names = "--design", paramLabel = "grid|lhs", defaultValue = "grid", description = "grid: every combination of the "
+            + "values (default); lhs: --points N of a Latin hypercube over the ranges, drawn from the seed.")
+    Design design;
 
-    static final class Range {
-        @Option(names = "--from", required = true, paramLabel = "X")
-        double from;
+    @Option(names = "--points", paramLabel = "N", description = "The number of points of a Latin hypercube (--design lhs).")
+    Integer points;
 
-        @Option(names = "--to", required = true, paramLabel = "Y")
-        double to;
+    /** One {@code --param} and its values: listed, or a range. */
+    static final class Axis {
+        @Option(names = "--param", required = true, paramLabel = "PATH", description = "A field to sweep, e.g. users.arrivals.rate.")
+        String path;
 
-        @Option(names = "--step", required = true, paramLabel = "S")
-        double step;
+        @Option(names = "--values", split = ",", paramLabel = "A,B,C", description = "Its values, as they would be written in the YAML.")
+        List<String> values;
+
+        @Option(names = "--from", paramLabel = "X", description = "The range's first value.")
+        Double from;
+
+        @Option(names = "--to", paramLabel = "Y", description = "The range's last value.")
+        Double to;
+
+        @Option(names = "--step", paramLabel = "S", description = "The range's step (on a grid; in a hypercube, values snap to it).")
+        Double step;
+
+        /** @throws IllegalArgumentException when both or neither of the values and a range are given, or half a range */
+        Sweeps.Axis axis() {
+            boolean range = from != null || to != null || step != null;
+            if (values != null && range) {
+                throw new IllegalArgumentException("--param " + path + ": got --values and --from/--to/--step; allowed one of them");
+            }
+            if (values != null) {
+                return new Sweeps.Listed(path, values);
+            }
+            if (from == null || to == null) {
+                throw new IllegalArgumentException("--param " + path + (range ? (from == null ? " --from" : " --to") : "")
+                        + ": got nothing; allowed --values A,B,C or --from X --to Y [--step S]");
+            }
+            return new Sweeps.Ranged(path, from, to, step == null ? java.util.OptionalDouble.empty()
+                    : java.util.OptionalDouble.of(step));
+        }
     }
 
     @Override
     public Integer call() throws IOException {
         scenario.validate();
-        List<String> list = values.list != null ? values.list : Sweeps.range(values.range.from, values.range.to, values.range.step);
-        SweepResult sweep;
-        Progress progress = new Progress(spec.commandLine().getErr(), scenario.quiet, list.size() * scenario.replications);
+        List<Sweeps.Axis> swept = axes.stream().map(Axis::axis).toList();
+        List<String> paths = swept.stream().map(Sweeps.Axis::path).toList();
+        for (String p : paths) {
+            if (paths.indexOf(p) != paths.lastIndexOf(p)) {
+                throw new IllegalArgumentException("--param " + p + ": got it twice; allowed each parameter once");
+            }
+        }
+        if (design == Design.grid && points != null) {
+            throw new IllegalArgumentException("--points: got " + points + "; allowed only with --design lhs");
+        }
+        if (design == Design.lhs && points == null) {
+            throw new IllegalArgumentException("--points: got nothing; allowed --points N with --design lhs");
+        }
+        List<List<String>> grid = design == Design.grid ? Sweeps.grid(swept) : null;
+        ShardRun.Source source = () -> {
+            Study base = Study.run(scenario.scenarioFile, scenario.sets, scenario.seed, scenario.replications);
+            return base.sweep(paths, grid != null ? grid : Sweeps.latinHypercube(swept, points, base.designSeed()));
+        };
+        Optional<Shard> shard = shards.shard();
+        if (shard.isPresent()) {
+            return ShardRun.run(spec, scenario, source, shard.get(), Replications.defaultParallelism(), "-sweep-shards");
+        }
+        Plan plan;
         try {
-            sweep = Sweeps.run(scenario.scenarioFile, scenario.sets, parameter, list, scenario.seed, scenario.replications,
-                    Replications.defaultParallelism(), progress);
+            plan = source.study().plan();
         } catch (ScenarioException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println(p));
             return ExitCodes.BAD_INPUT;
         }
+        Progress progress = new Progress(spec.commandLine().getErr(), scenario.quiet, plan.batch().size());
+        SweepResult sweep = plan.sweep(plan.simulate(Replications.defaultParallelism(), progress));
         progress.done();
-        Path dir = scenario.outOr(sweep.scenario() + "-sweep");
-        Files.createDirectories(dir);
-        Path csv = SweepCsv.write(sweep, dir);
-        List<Path> charts = Charts.writeSweep(Sweep.of(sweep), ChartOptions.defaults(), dir);
-        if (!scenario.quiet) {
-            print(sweep, spec.commandLine().getOut());
-            spec.commandLine().getOut().println("Wrote " + csv + " and " + charts.size() + " chart files in " + dir);
-        }
+        report(sweep, scenario.outOr(sweep.scenario() + "-sweep"), spec, scenario.quiet);
         return ExitCodes.OK;
     }
 
+    /** Writes a sweep's files into {@code dir} and, unless quiet, prints its table: a sweep's, or its shards' merged. */
+    static void report(SweepResult sweep, Path dir, CommandSpec spec, boolean quiet) throws IOException {
+        Files.createDirectories(dir);
+        Path csv = SweepCsv.write(sweep, dir);
+        List<Path> charts = Charts.writeSweepGrid(sweep, ChartOptions.defaults(), dir);
+        if (!quiet) {
+            print(sweep, spec.commandLine().getOut());
+            spec.commandLine().getOut().println("Wrote " + csv + " and " + charts.size() + " chart files in " + dir);
+        }
+    }
+
     private static void print(SweepResult sweep, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s: %s%n", sweep.scenario(), sweep.parameter());
+        out.printf(Locale.ROOT, "%s: %s%n", sweep.scenario(), String.join(", ", sweep.parameters()));
         out.printf(Locale.ROOT, "%12s %-20s %-10s %10s %15s %8s %8s%n", "value", "variant", "verdict", "goodput/s",
                 "goodput/intents", "p50 s", "p99 s");
         for (SweepResult.Point p : sweep.points()) {
             for (VariantOutcome o : p.run().variants()) {
                 VariantResult r = o.result();
                 long intents = r.requests().intents();
-                out.printf(Locale.ROOT, "%12s %-20s %-10s %10.1f %14.1f%% %8.2f %8.2f%n", p.value(), r.name(), r.verdict().label(),
-                        r.goodputRate(), intents > 0 ? 100.0 * r.requests().goodput() / intents : 0, r.latency().p50(),
-                        r.latency().p99());
+                out.printf(Locale.ROOT, "%12s %-20s %-10s %10.1f %14.1f%% %8.2f %8.2f%n", String.join(",", p.values()), r.name(),
+                        r.verdict().label(), r.goodputRate(), intents > 0 ? 100.0 * r.requests().goodput() / intents : 0,
+                        r.latency().p50(), r.latency().p99());
             }
         }
     }

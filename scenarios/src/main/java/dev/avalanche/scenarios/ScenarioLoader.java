@@ -32,15 +32,22 @@ public final class ScenarioLoader {
      *     is wrong, with one located problem per mistake
      */
     public static Scenario load(Path file, List<String> sets) throws ScenarioException {
-        String text;
+        return ScenarioReader.read(text(file), file.toString(), file, sets);
+    }
+
+    /**
+     * The text of the scenario file {@code file} (UTF-8), unparsed.
+     *
+     * @throws ScenarioException when the file cannot be read
+     */
+    public static String text(Path file) throws ScenarioException {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ScenarioException(List.of(new Problem(file.toString(), 1, 1, "(file)",
                     "got an unreadable file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                             + "); allowed a readable UTF-8 YAML file")));
         }
-        return ScenarioReader.read(text, file.toString(), file, sets);
     }
 
     /**

@@ -11,6 +11,7 @@ public enum ChartKind {
     CAPACITY("capacity", "Busy workers and backlog"),
     CAUSE("cause", "Third-party slowdown"),
     SWEEP("sweep", "Sweep"),
+    HEATMAP("heatmap", "Share of intents served, one parameter against another"),
     OVERLAY("overlay", "Simulation vs live"),
     VALIDATION("validation", "Predicted vs measured: relative error");
 

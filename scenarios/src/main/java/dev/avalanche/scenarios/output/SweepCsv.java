@@ -11,21 +11,30 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** {@code sweep.csv}: one row per value and variant with the figures capacity charts are drawn from. */
+/**
+ * {@code sweep.csv}: one row per point and variant with the figures capacity charts are drawn
+ * from. A sweep of one parameter starts each row with {@code parameter,value} (the path, then the
+ * value); a sweep of several has a column per parameter instead, headed by its path.
+ */
 public final class SweepCsv {
+
+    private static final String FIGURES = "variant,verdict,intents,sent,goodput,abandoned,rejected,"
+            + "timedOut,failed,throughput,goodputRate,latencyP50,latencyP90,latencyP99,busyMean,queueMean,amplification\n";
 
     private SweepCsv() {
     }
 
     public static String toCsv(SweepResult sweep) {
-        StringBuilder out = new StringBuilder("parameter,value,variant,verdict,intents,sent,goodput,abandoned,rejected,"
-                + "timedOut,failed,throughput,goodputRate,latencyP50,latencyP90,latencyP99,busyMean,queueMean,amplification\n");
+        boolean one = sweep.parameters().size() == 1;
+        StringBuilder out = new StringBuilder(one ? "parameter,value," : String.join(",", sweep.parameters()) + ",");
+        out.append(FIGURES);
         for (SweepResult.Point p : sweep.points()) {
+            String point = one ? sweep.parameter() + "," + p.value() : String.join(",", p.values());
             for (VariantOutcome o : p.run().variants()) {
                 VariantResult r = o.result();
                 RequestCounts c = r.requests();
-                out.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%s,%s,%s,%s,%s,%s,%s,%s%n",
-                        sweep.parameter(), p.value(), r.name(), r.verdict().label(), c.intents(), c.sent(), c.goodput(),
+                out.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%s,%s,%s,%s,%s,%s,%s,%s%n",
+                        point, r.name(), r.verdict().label(), c.intents(), c.sent(), c.goodput(),
                         c.abandoned(), c.rejected(), c.timedOut(), c.failed(), number(r.throughput()), number(r.goodputRate()),
                         number(r.latency().p50()), number(r.latency().p90()), number(r.latency().p99()), number(r.busyMean()),
                         number(r.queueMean()), number(r.amplification())));

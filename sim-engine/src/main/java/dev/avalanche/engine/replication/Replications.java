@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -31,6 +32,22 @@ public final class Replications {
      * @throws RuntimeException the first failure of a replication, in replication order
      */
     public static <R> List<R> run(int count, int parallelism, IntFunction<R> body) {
+        List<R> out = new ArrayList<>(count);
+        forEachInOrder(count, parallelism, body, out::add);
+        return out;
+    }
+
+    /**
+     * Runs {@code body.apply(k)} for k = 0 .. count-1 on up to {@code parallelism} platform threads
+     * and hands each result to {@code consumer}, on the calling thread, in replication order, as
+     * soon as it and every result before it are done: a caller that folds results as they come
+     * need not hold them all (only those finished ahead of an earlier one).
+     *
+     * @throws IllegalArgumentException when {@code count < 1} or {@code parallelism < 1}
+     * @throws RuntimeException the first failure of a replication, in replication order (the
+     *     consumer has then seen every result before it)
+     */
+    public static <R> void forEachInOrder(int count, int parallelism, IntFunction<R> body, Consumer<? super R> consumer) {
         if (count < 1) {
             throw new IllegalArgumentException("the number of replications must be >= 1 but was " + count);
         }
@@ -38,11 +55,10 @@ public final class Replications {
             throw new IllegalArgumentException("the parallelism must be >= 1 but was " + parallelism);
         }
         if (parallelism == 1 || count == 1) {
-            List<R> out = new ArrayList<>(count);
             for (int k = 0; k < count; k++) {
-                out.add(body.apply(k));
+                consumer.accept(body.apply(k));
             }
-            return out;
+            return;
         }
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, count))) {
             List<Future<R>> futures = new ArrayList<>(count);
@@ -50,11 +66,14 @@ public final class Replications {
                 int replication = k;
                 futures.add(pool.submit(() -> body.apply(replication)));
             }
-            List<R> out = new ArrayList<>(count);
-            for (Future<R> f : futures) {
-                out.add(f.get());
+            try {
+                for (int k = 0; k < count; k++) {
+                    consumer.accept(futures.get(k).get());
+                    futures.set(k, null); // let the result go once consumed
+                }
+            } finally {
+                futures.stream().filter(f -> f != null).forEach(f -> f.cancel(true));
             }
-            return out;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {

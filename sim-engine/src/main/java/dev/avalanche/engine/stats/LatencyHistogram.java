@@ -1,5 +1,8 @@
 package dev.avalanche.engine.stats;
 
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -119,6 +122,74 @@ public final class LatencyHistogram {
         sumNanos += other.sumNanos;
         minNanos = Math.min(minNanos, other.minNanos);
         maxNanos = Math.max(maxNanos, other.maxNanos);
+    }
+
+    /**
+     * This histogram as one line of text that {@link #decode} turns back into a histogram giving
+     * the same count, mean, min, max and percentiles, and adding to others the same way: the exact
+     * sum of nanoseconds (as a hexadecimal double), the minimum and maximum in nanoseconds (empty
+     * when nothing was recorded), then HdrHistogram's compressed encoding in base64, separated by
+     * {@code ;}. This is how a histogram travels between machines to be merged.
+     */
+    public String encode() {
+        ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
+        int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+        String hdr = Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
+        boolean empty = count() == 0;
+        return Double.toHexString(sumNanos) + ";" + (empty ? "" : minNanos) + ";" + (empty ? "" : maxNanos) + ";" + hdr;
+    }
+
+    /**
+     * The histogram {@code text} describes, as {@link #encode} wrote it.
+     *
+     * @throws IllegalArgumentException when {@code text} is not of that form, or its parts disagree
+     *     (a minimum above the maximum, extremes given for an empty histogram or missing for another)
+     */
+    public static LatencyHistogram decode(String text) {
+        String[] parts = text.split(";", -1);
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("a latency histogram must be sum;min;max;base64 but was " + abbreviate(text));
+        }
+        LatencyHistogram h = new LatencyHistogram();
+        h.histogram.add(hdr(parts[3]));
+        h.sumNanos = number(parts[0], Double::parseDouble);
+        boolean empty = h.count() == 0;
+        if (empty != parts[1].isEmpty() || empty != parts[2].isEmpty()) {
+            throw new IllegalArgumentException("a latency histogram's min and max must be given exactly when it has values "
+                    + "but were \"" + parts[1] + "\" and \"" + parts[2] + "\" for " + h.count() + " values");
+        }
+        if (!empty) {
+            h.minNanos = number(parts[1], Long::parseLong);
+            h.maxNanos = number(parts[2], Long::parseLong);
+            if (h.minNanos < 0 || h.minNanos > h.maxNanos) {
+                throw new IllegalArgumentException("a latency histogram's min and max must satisfy 0 <= min <= max but were "
+                        + h.minNanos + " and " + h.maxNanos);
+            }
+        }
+        return h;
+    }
+
+    private static Histogram hdr(String base64) {
+        try {
+            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)),
+                    INITIAL_HIGHEST_NANOS);
+        } catch (DataFormatException | RuntimeException e) {
+            throw new IllegalArgumentException("a latency histogram must end in HdrHistogram's compressed encoding in base64 "
+                    + "but was " + abbreviate(base64) + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static <T> T number(String text, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a latency histogram's sum, min and max must be numbers but one was "
+                    + abbreviate(text), e);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? "\"" + text + "\"" : "\"" + text.substring(0, 40) + "...\"";
     }
 
     @Override

@@ -79,4 +79,17 @@ class ReplicationsTest {
 
         assertEquals("the number of replications must be >= 1 but was 0", e.getMessage());
     }
+
+    @Test
+    void forEachInOrderHandsEveryResultInOrderToTheCallingThread() {
+        Thread caller = Thread.currentThread();
+        List<Integer> seen = new java.util.ArrayList<>();
+
+        Replications.forEachInOrder(50, 4, k -> k * k, r -> {
+            assertEquals(caller, Thread.currentThread());
+            seen.add(r);
+        });
+
+        assertEquals(IntStream.range(0, 50).map(k -> k * k).boxed().toList(), seen);
+    }
 }

@@ -161,4 +161,70 @@ class LatencyHistogramTest {
 
         assertThrows(IllegalArgumentException.class, () -> h.add(h));
     }
+
+    private static void assertSame(LatencyHistogram expected, LatencyHistogram actual) {
+        assertEquals(expected.count(), actual.count());
+        assertEquals(expected.mean(), actual.mean());
+        assertEquals(expected.min(), actual.min());
+        assertEquals(expected.max(), actual.max());
+        for (double p : PERCENTILES) {
+            assertEquals(expected.percentile(p), actual.percentile(p), "p" + p);
+        }
+    }
+
+    @Test
+    void anEncodedHistogramDecodesToTheSameCountMeanExtremesAndPercentiles() {
+        LatencyHistogram h = new LatencyHistogram();
+        for (long x : latencies("encode", 20_000)) {
+            h.record(x);
+        }
+        h.record(3_600_000_000_000L); // an hour: beyond the initial range
+
+        assertSame(h, LatencyHistogram.decode(h.encode()));
+    }
+
+    @Test
+    void decodedHistogramsMergeExactlyAsTheOriginalsDo() {
+        LatencyHistogram a = new LatencyHistogram();
+        LatencyHistogram b = new LatencyHistogram();
+        Arrays.stream(latencies("merge-a", 5_000)).forEach(a::record);
+        Arrays.stream(latencies("merge-b", 7_000)).forEach(b::record);
+        LatencyHistogram original = new LatencyHistogram();
+        original.add(a);
+        original.add(b);
+        LatencyHistogram travelled = new LatencyHistogram();
+        travelled.add(LatencyHistogram.decode(a.encode()));
+        travelled.add(LatencyHistogram.decode(b.encode()));
+
+        assertSame(original, travelled);
+    }
+
+    @Test
+    void anEmptyHistogramStaysEmptyThroughItsEncoding() {
+        LatencyHistogram decoded = LatencyHistogram.decode(new LatencyHistogram().encode());
+
+        assertEquals(0, decoded.count());
+        assertTrue(Double.isNaN(decoded.max()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "0x0.0p0;;;", "1;2;3;not base64!"})
+    void aDamagedEncodingIsRejectedAsALatencyHistogram(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LatencyHistogram.decode(text));
+
+        assertTrue(e.getMessage().startsWith("a latency histogram"), e.getMessage());
+    }
+
+    @Test
+    void anEncodingWhoseExtremesDisagreeWithItsValuesIsRejected() {
+        LatencyHistogram h = new LatencyHistogram();
+        h.record(5);
+        h.record(9);
+        String[] parts = h.encode().split(";");
+
+        assertThrows(IllegalArgumentException.class, () -> LatencyHistogram.decode(parts[0] + ";9;5;" + parts[3]));
+        assertThrows(IllegalArgumentException.class, () -> LatencyHistogram.decode(parts[0] + ";;;" + parts[3]));
+        assertThrows(IllegalArgumentException.class,
+                () -> LatencyHistogram.decode(parts[0] + ";1;2;" + new LatencyHistogram().encode().split(";")[3]));
+    }
 }
