@@ -5,8 +5,11 @@ import dev.avalanche.charts.Report;
 import dev.avalanche.charts.ReportInputs;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.threshold.Threshold;
 import dev.avalanche.scenarios.Scenario;
+import dev.avalanche.scenarios.output.LatencyFiles;
 import dev.avalanche.scenarios.output.SummaryJson;
 import dev.avalanche.scenarios.output.TimeseriesCsv;
 import java.io.IOException;
@@ -22,12 +25,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code avalanche run}: simulates every variant of a scenario and writes its summary and time series. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+    "0:success", "1:a failure during the run", "2:bad input or usage", "3:a --fail-on threshold was crossed"},
         description = "Simulate a scenario: every variant, optionally replicated; print a summary table and write "
                 + "summary.json, timeseries.csv, every chart (PNG and SVG) and report.html.",
         footer = {"", "Examples:",
             "  ./avalanche run scenarios/story-avalanche.yaml",
-            "  ./avalanche run scenarios/story-capacity-limit.yaml --set users.arrivals.rate=330 --replications 5"})
+            "  ./avalanche run scenarios/story-capacity-limit.yaml --set users.arrivals.rate=330 --replications 5",
+            "  ./avalanche run scenarios/story-avalanche.yaml --percentiles 50,99,99.9 --fail-on 'verdict=collapsed'"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioOptions scenario;
+
+    @Mixin
+    ResultOptions results;
 
     @Option(names = "--parallelism", paramLabel = "N", description = "Threads for replications (default: the number of cores).")
     Integer parallelism;
@@ -46,11 +54,14 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new IllegalArgumentException("--parallelism: got " + threads + "; allowed an integer >= 1");
         }
+        Percentiles percentiles = results.percentiles();
+        List<Threshold> thresholds = results.thresholds();
         Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
+        ResultOptions.requireVariants(thresholds, s.variants().stream().map(v -> v.name()).toList());
         Path dir = scenario.outOr(s.name());
         List<Simulator.Variant> variants = s.variants().stream()
                 .map(v -> new Simulator.Variant(v.name(), v.config())).toList();
@@ -61,15 +72,19 @@ final class RunCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
         TimeseriesCsv.write(result, dir);
-        List<Path> charts = Charts.writeAll(result, Pictures.options(s), dir);
+        List<Path> histograms = LatencyFiles.write(result, dir);
+        List<Path> charts = Charts.writeAll(result, Pictures.options(s).withPercentiles(percentiles), dir);
         Path report = Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version()),
                 charts, dir);
-        SummaryJson.write(result, dir);
+        SummaryJson.write(result, percentiles, dir);
+        ThresholdReport judged = new ThresholdReport(thresholds);
+        judged.judge(result, "");
         if (!scenario.quiet) {
-            SummaryTable.print(spec.commandLine().getOut(), s.description(), result);
+            SummaryTable.print(spec.commandLine().getOut(), s.description(), result, percentiles, results.wide);
             spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + ", timeseries.csv, "
-                    + charts.size() + " chart files and " + report);
+                    + histograms.size() + " latency histogram files (.hgrm, .hlog), " + charts.size() + " chart files and " + report);
         }
-        return ExitCodes.OK;
+        judged.print(spec.commandLine().getOut(), spec.commandLine().getErr(), scenario.quiet);
+        return judged.exitCode();
     }
 }

@@ -2,7 +2,8 @@ package dev.avalanche.models.threshold;
 
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.VariantResult;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -29,8 +30,8 @@ public record Figure(String name, Kind kind, double percentile) {
         VERDICT
     }
 
-    /** The figures other than the percentiles, as the grammar lists them. */
-    static final String NAMES = "verdict, p50 (any pNN, 0 < NN < 100), mean, min, max, recoverySeconds, elapsed,"
+    /** The figures a threshold can name, as the grammar lists them. */
+    public static final String NAMES = "verdict, p50 (any pNN, 0 < NN < 100), mean, min, max, recoverySeconds, elapsed,"
             + " goodputRatio, goodputRate, throughput, amplification, abandoned, rejected, timedOut, failed";
 
     /** The figure named {@code name}; empty when there is none. */
@@ -90,9 +91,14 @@ public record Figure(String name, Kind kind, double percentile) {
         }
         return switch (kind) {
             case VERDICT -> dev.avalanche.models.result.Verdict.values()[(int) v].label();
-            case SECONDS -> String.format(Locale.ROOT, "%.4g s", v);
-            case RATIO -> String.format(Locale.ROOT, "%.4g%%", 100 * v);
-            case NUMBER -> v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v);
+            case SECONDS -> digits(v) + " s";
+            case RATIO -> digits(100 * v) + "%";
+            case NUMBER -> digits(v);
         };
+    }
+
+    /** Four significant digits at most, no exponent, no trailing zero: 9.395, 304, 0, 0.0125. */
+    private static String digits(double v) {
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -101,7 +101,7 @@ class ThresholdTest {
 
     @Test
     void aCheckShowsTheFigureAsWritten() {
-        assertEquals("max>2s  threads-640: passed (max = 1.000 s)", Threshold.parse("max>2s").check(THREADS).toString());
+        assertEquals("max>2s  threads-640: passed (max = 1 s)", Threshold.parse("max>2s").check(THREADS).toString());
         assertEquals("verdict=collapsed  threads-640: CROSSED (verdict = collapsed)",
                 Threshold.parse("verdict=collapsed").check(THREADS).toString());
     }
