@@ -10,6 +10,7 @@ import dev.avalanche.charts.ReportInputs;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.threshold.Threshold;
+import dev.avalanche.models.validation.Comparison;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.Variant;
 import dev.avalanche.scenarios.output.LatencyFiles;
@@ -75,7 +76,7 @@ final class LiveCommand implements Callable<Integer> {
         RunResult result = playAll(s, scenario.seedOr(s.seed()), opts, live.inProcess, scenario.sets, spec.commandLine().getErr(),
                 scenario.quiet);
         Path dir = scenario.outOr(s.name() + "-live");
-        write(result, s, dir, List.of(), percentiles);
+        write(result, s, dir, List.of(), percentiles, List.of());
         if (live.stop.isStopped()) {
             spec.commandLine().getErr().println("avalanche live: stopped early; wrote the partial results (\"complete\": false) to " + dir);
             spec.commandLine().getErr().flush();
@@ -140,11 +141,15 @@ final class LiveCommand implements Callable<Integer> {
      * JVM down (this process ends right after writing anyway).
      */
     static void write(RunResult result, Scenario s, Path dir, List<Path> extraCharts) throws IOException {
-        write(result, s, dir, extraCharts, Percentiles.DEFAULT);
+        write(result, s, dir, extraCharts, Percentiles.DEFAULT, List.of());
     }
 
-    /** As {@link #write(RunResult, Scenario, Path, List)}, reporting {@code percentiles}; also each variant's .hgrm and .hlog. */
-    static void write(RunResult result, Scenario s, Path dir, List<Path> extraCharts, Percentiles percentiles) throws IOException {
+    /**
+     * As {@link #write(RunResult, Scenario, Path, List)}, reporting {@code percentiles} and, for a
+     * validation, the {@code comparisons} side by side in the report; also each variant's .hgrm and .hlog.
+     */
+    static void write(RunResult result, Scenario s, Path dir, List<Path> extraCharts, Percentiles percentiles,
+            List<Comparison> comparisons) throws IOException {
         javax.imageio.ImageIO.setUseCache(false);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
@@ -152,7 +157,8 @@ final class LiveCommand implements Callable<Integer> {
         LatencyFiles.write(result, dir);
         List<Path> charts = new ArrayList<>(extraCharts);
         charts.addAll(Charts.writeAll(result, Pictures.options(s).withPercentiles(percentiles), dir));
-        Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version()), charts, dir);
+        Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version())
+                .withPercentiles(percentiles).withComparisons(comparisons), charts, dir);
         SummaryJson.write(result, percentiles, dir);
     }
 }

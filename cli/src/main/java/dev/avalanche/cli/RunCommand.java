@@ -74,8 +74,8 @@ final class RunCommand implements Callable<Integer> {
         TimeseriesCsv.write(result, dir);
         List<Path> histograms = LatencyFiles.write(result, dir);
         List<Path> charts = Charts.writeAll(result, Pictures.options(s).withPercentiles(percentiles), dir);
-        Path report = Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version()),
-                charts, dir);
+        Path report = Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version())
+                .withPercentiles(percentiles), charts, dir);
         SummaryJson.write(result, percentiles, dir);
         ThresholdReport judged = new ThresholdReport(thresholds);
         judged.judge(result, "");

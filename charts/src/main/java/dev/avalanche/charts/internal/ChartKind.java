@@ -10,6 +10,9 @@ public enum ChartKind {
     LATENCY("latency", "Latency"),
     CAPACITY("capacity", "Busy workers and backlog"),
     CAUSE("cause", "Third-party slowdown"),
+    /** Before {@link #PERCENTILES}, whose stem begins its own: {@link #of} takes the first match. */
+    PERCENTILES_VS_LIVE("percentiles-vs-live", "Latency distribution: simulation vs live"),
+    PERCENTILES("percentiles", "Latency distribution (percentile spectrum)"),
     SWEEP("sweep", "Sweep"),
     OVERLAY("overlay", "Simulation vs live"),
     VALIDATION("validation", "Predicted vs measured: relative error");
