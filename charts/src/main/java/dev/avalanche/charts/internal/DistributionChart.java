@@ -51,7 +51,8 @@ public final class DistributionChart {
         for (int i = 0; i < pairs.size(); i++) {
             OverlayPairs.Pair p = pairs.get(i);
             lines.add(new Plots.Line(spectrum(p.simulated().latency().distribution(), p.simulated().name() + " "
-                    + OverlayPairs.SIMULATION), Palette.variant(i), Palette.variantStroke(0, 2, false)));
+                    + OverlayPairs.SIMULATION), Palette.variant(i), Palette.variantStroke(i, pairs.size(), false))
+                    .withMarker(Palette.shape(i), i, pairs.size()));
             lines.add(new Plots.Line(spectrum(p.live().latency().distribution(), p.live().name() + " " + OverlayPairs.LIVE),
                     Palette.variant(i), Palette.DASHED));
         }

@@ -17,7 +17,7 @@ import java.util.Set;
 final class ReportFigures {
 
     /** The heading of the charts that are not one variant's. */
-    static final String WHOLE_RUN = "The whole run";
+    static final String WHOLE_RUN = "the whole run";
 
     private ReportFigures() {
     }

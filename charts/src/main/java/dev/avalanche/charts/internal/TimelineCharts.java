@@ -50,8 +50,10 @@ public final class TimelineCharts {
         List<Double> ps = v.timeline().hasLatencies() ? opts.percentiles().values() : List.of(50.0, 99.0);
         for (int k = 0; k < ps.size(); k++) {
             String label = Percentiles.label(ps.get(k));
+            // Lower percentiles wider underneath: where the distribution is narrow they coincide.
             add(lines, Columns.percentile(v.timeline(), ps.get(k), label + " latency", scale),
-                    ps.size() == 2 ? (k == 0 ? Palette.P50 : Palette.P99) : Palette.percentile(k), Palette.SOLID);
+                    ps.size() == 2 ? (k == 0 ? Palette.P50 : Palette.P99) : Palette.percentile(k),
+                    Palette.variantStroke(k, ps.size(), false));
         }
         XYPlot plot = Plots.plot(time(v), Plots.axis("latency of completed requests (s)"), lines);
         patience(plot, opts.patienceMedianSeconds());
