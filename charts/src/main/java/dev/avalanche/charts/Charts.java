@@ -93,7 +93,7 @@ public final class Charts {
         Headless.ensure();
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        write(SweepChart.sweep(sweep), ChartKind.SWEEP, Optional.empty(), opts, dir, written);
+        write(SweepChart.sweep(sweep, opts.percentiles()), ChartKind.SWEEP, Optional.empty(), opts, dir, written);
         return List.copyOf(written);
     }
 
