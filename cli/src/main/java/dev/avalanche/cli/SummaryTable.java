@@ -30,9 +30,10 @@ final class SummaryTable {
 
     static void print(PrintWriter out, String description, RunResult run, Percentiles percentiles, boolean wide) {
         int replications = run.variants().stream().mapToInt(VariantOutcome::replications).max().orElse(1);
-        out.println(run.scenario() + " (seed " + run.seed() + ", " + run.mode() + (run.complete() ? "" : ", incomplete")
-                + (replications > 1 ? ", replicated: means of " + replications + " replications, ± the 95% confidence half-width"
-                        : "") + ")");
+        out.println(run.scenario() + " (seed " + run.seed() + ", " + run.mode() + (run.complete() ? "" : ", incomplete") + ")");
+        if (replications > 1) {
+            out.println("  Replicated: means of " + replications + " replications, ± the 95% confidence half-width.");
+        }
         wrap(out, description.strip(), WIDTH);
         List<VariantOutcome> vs = run.variants();
         TextTable t = new TextTable()

@@ -61,7 +61,7 @@ class SummaryTableTest {
         assertEquals(0, cli.run("run", AB, "--out", tmp.toString(), "--replications", "3",
                 "--set", "request.cpu={dist: exponential, mean: 50ms}"));
 
-        assertTrue(cli.out().contains("replicated: means of 3 replications, ± the 95% confidence half-width"), cli.out());
+        assertTrue(cli.out().contains("Replicated: means of 3 replications, ± the 95% confidence half-width."), cli.out());
         assertTrue(table(cli.out()).stream().anyMatch(l -> l.startsWith("threads-10") && l.matches(".* \\d+(\\.\\d+)? ± \\d.*")),
                 cli.out());
         assertTrue(table(cli.out()).stream().allMatch(l -> l.length() <= SummaryTable.WIDTH), cli.out());

@@ -100,9 +100,17 @@ class ThresholdsTest {
             assertEquals(3, code, cli.out() + cli.err());
             assertTrue(cli.out().matches("(?s).*p50>1ms +\\S+ +CROSSED.*"), cli.out());
             assertTrue(cli.out().matches("(?s).*goodputRatio<1 +\\S+ +passed +goodputRatio = 100%.*"), cli.out());
+            Path hlog;
             try (var files = Files.list(tmp)) {
-                assertTrue(files.anyMatch(f -> f.toString().endsWith(".hlog")), "the live run's interval histograms");
+                hlog = files.filter(f -> f.toString().endsWith(".hlog")).findFirst().orElseThrow();
             }
+            long logged = 0;
+            try (org.HdrHistogram.HistogramLogReader reader = new org.HdrHistogram.HistogramLogReader(hlog.toFile())) {
+                for (var h = reader.nextIntervalHistogram(); h != null; h = reader.nextIntervalHistogram()) {
+                    logged += ((org.HdrHistogram.Histogram) h).getTotalCount();
+                }
+            }
+            assertEquals(20, logged, "HdrHistogram's reader finds the live run's 20 responses in its interval log");
         } finally {
             target.stop(0);
         }
