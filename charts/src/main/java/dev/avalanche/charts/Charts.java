@@ -4,6 +4,7 @@ import dev.avalanche.charts.internal.ChartFiles;
 import dev.avalanche.charts.internal.Causes;
 import dev.avalanche.charts.internal.ChartKind;
 import dev.avalanche.charts.internal.Describe;
+import dev.avalanche.charts.internal.DistributionChart;
 import dev.avalanche.charts.internal.Headless;
 import dev.avalanche.charts.internal.HeatMapChart;
 import dev.avalanche.charts.internal.OverlayChart;
@@ -31,12 +32,14 @@ import org.jfree.chart.JFreeChart;
  * Writes the pictures of a run or a sweep as PNG files (and SVG, unless told not to), each
  * written atomically. Stateless; safe to call from several threads on different directories.
  *
- * <p>Files of a run: {@code variants.png} when there are several variants; for each variant
- * {@code avalanche}, {@code latency} and {@code capacity} ({@code avalanche.png} with one
- * variant, {@code avalanche-<variant>.png} with several); {@code cause.png} once when every
- * variant saw the same third-party slowdown, else one per variant, none when no timeline
- * recorded it. Files of a validation: {@code overlay-<variant>.png} per variant simulated and
- * played live, {@code validation.png} for the figures compared.
+ * <p>Files of a run: {@code variants.png} when there are several variants; {@code percentiles.png},
+ * the latency distribution of every variant; for each variant {@code avalanche}, {@code latency}
+ * and {@code capacity} ({@code avalanche.png} with one variant, {@code avalanche-<variant>.png}
+ * with several); {@code cause.png} once when every variant saw the same third-party slowdown, else
+ * one per variant, none when the third party never changed speed (or there is none). Every chart
+ * over time shades the warm-up and the slowdown. Files of a validation: {@code overlay-<variant>.png}
+ * per variant simulated and played live, {@code percentiles-vs-live.png} for their latency
+ * distributions, {@code validation.png} for the figures compared.
  */
 public final class Charts {
 
@@ -55,22 +58,24 @@ public final class Charts {
         List<Path> written = new ArrayList<>();
         List<VariantOutcome> variants = run.variants();
         if (variants.size() > 1) {
-            write(VariantsChart.variants(run, opts.patienceMedianSeconds()), ChartKind.VARIANTS, Optional.empty(), opts,
-                    dir, written);
+            write(VariantsChart.variants(run, opts), ChartKind.VARIANTS, Optional.empty(), opts, dir, written);
+        }
+        if (variants.stream().anyMatch(o -> !o.result().latency().distribution().isEmpty())) {
+            write(DistributionChart.distribution(run, opts), ChartKind.PERCENTILES, Optional.empty(), opts, dir, written);
         }
         List<Optional<String>> slugs = slugs(run);
         String label = Describe.run(run);
         for (int i = 0; i < variants.size(); i++) {
             VariantResult v = variants.get(i).result();
             Optional<String> slug = slugs.get(i);
-            write(TimelineCharts.avalanche(label, v), ChartKind.AVALANCHE, slug, opts, dir, written);
-            write(TimelineCharts.latency(label, v, opts.patienceMedianSeconds()), ChartKind.LATENCY, slug, opts, dir, written);
-            write(TimelineCharts.capacity(label, v), ChartKind.CAPACITY, slug, opts, dir, written);
+            write(TimelineCharts.avalanche(label, v, opts), ChartKind.AVALANCHE, slug, opts, dir, written);
+            write(TimelineCharts.latency(label, v, opts), ChartKind.LATENCY, slug, opts, dir, written);
+            write(TimelineCharts.capacity(label, v, opts), ChartKind.CAPACITY, slug, opts, dir, written);
         }
-        if (Causes.recorded(run)) {
+        if (Causes.varied(run)) {
             boolean oneCause = Causes.shared(run);
             for (int i = 0; i < variants.size(); i++) {
-                write(TimelineCharts.cause(label, variants.get(i).result(), oneCause), ChartKind.CAUSE,
+                write(TimelineCharts.cause(label, variants.get(i).result(), oneCause, opts), ChartKind.CAUSE,
                         oneCause ? Optional.empty() : slugs.get(i), opts, dir, written);
                 if (oneCause) {
                     break;
@@ -90,7 +95,7 @@ public final class Charts {
         Headless.ensure();
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        write(SweepChart.sweep(sweep), ChartKind.SWEEP, Optional.empty(), opts, dir, written);
+        write(SweepChart.sweep(sweep, opts.percentiles()), ChartKind.SWEEP, Optional.empty(), opts, dir, written);
         return List.copyOf(written);
     }
 
@@ -113,7 +118,7 @@ public final class Charts {
         Set<String> used = new HashSet<>();
         List<String> slugs = sweep.parameters().stream().map(p -> ChartKind.uniqueSlug(p, used)).toList();
         for (int i = 0; i < slugs.size(); i++) {
-            write(SweepChart.sweep(Sweep.along(sweep, i)), ChartKind.SWEEP, Optional.of(slugs.get(i)), opts, dir, written);
+            write(SweepChart.sweep(Sweep.along(sweep, i), opts.percentiles()), ChartKind.SWEEP, Optional.of(slugs.get(i)), opts, dir, written);
         }
         for (int a = 0; a < slugs.size(); a++) {
             for (int b = a + 1; b < slugs.size(); b++) {
@@ -127,7 +132,8 @@ public final class Charts {
     /**
      * Draws, for each variant of {@code simulated} that {@code live} has too (matched by name),
      * {@code overlay-<variant>.png} (and its SVG): the prediction solid and the measurement dashed
-     * on one time axis, in seconds since each run's start.
+     * on one time axis, in seconds since each run's start; and {@code percentiles-vs-live.png}, the
+     * latency distributions of both.
      *
      * @return the files written, in the simulated run's variant order
      * @throws IllegalArgumentException when {@code simulated}'s mode is not {@code simulation},
@@ -142,9 +148,11 @@ public final class Charts {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (OverlayPairs.Pair p : pairs) {
-            write(OverlayChart.overlay(simulated.scenario(), p, live.complete(), opts.patienceMedianSeconds()),
+            write(OverlayChart.overlay(simulated.scenario(), p, live.complete(), opts),
                     ChartKind.OVERLAY, Optional.of(p.slug()), opts, dir, written);
         }
+        write(DistributionChart.overlay(simulated, live, pairs, opts), ChartKind.PERCENTILES_VS_LIVE, Optional.empty(), opts,
+                dir, written);
         return List.copyOf(written);
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Writes {@code report.html}: a page that opens from disk with no network (inline CSS, no script,
- * no remote font), showing the summary of every variant, the charts and the inputs.
+ * no remote font), showing a table of contents, the summary of every variant, what the verdicts
+ * mean, a validation's predicted and measured figures side by side, the charts and the inputs.
  */
 public final class Report {
 
@@ -41,7 +42,7 @@ public final class Report {
             return abs.getFileName().toString();
         }).toList();
         Files.createDirectories(dir);
-        String html = ReportPage.html(run, inputs.description(), inputs.yaml(), inputs.version(), names);
+        String html = ReportPage.html(run, inputs, names);
         return AtomicFiles.write(dir.resolve(FILE_NAME), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 }

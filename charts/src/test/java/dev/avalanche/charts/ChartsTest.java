@@ -38,7 +38,7 @@ class ChartsTest {
     @Test
     void aTwoVariantRunGetsTheComparisonEachVariantsThreeChartsAndOneCauseAsPngAndSvg() {
         List<String> names = written.stream().map(p -> p.getFileName().toString()).toList();
-        List<String> expected = Stream.of("variants", "avalanche-threads-80", "latency-threads-80", "capacity-threads-80",
+        List<String> expected = Stream.of("variants", "percentiles", "avalanche-threads-80", "latency-threads-80", "capacity-threads-80",
                 "avalanche-greenlets-4000", "latency-greenlets-4000", "capacity-greenlets-4000", "cause")
                 .flatMap(n -> Stream.of(n + ".png", n + ".svg")).toList();
         assertEquals(expected, names);
@@ -96,7 +96,7 @@ class ChartsTest {
     void aOneVariantRunHasNoComparisonAndNoSuffixes(@TempDir Path one) throws IOException {
         RunResult single = StoryRuns.only(StoryRuns.small(), 0);
         List<Path> files = Charts.writeAll(single, ChartOptions.defaults().withoutSvg(), one);
-        assertEquals(List.of("avalanche.png", "latency.png", "capacity.png", "cause.png"),
+        assertEquals(List.of("percentiles.png", "avalanche.png", "latency.png", "capacity.png", "cause.png"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
     }
 

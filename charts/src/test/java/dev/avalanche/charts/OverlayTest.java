@@ -40,7 +40,8 @@ class OverlayTest {
     @Test
     void eachVariantInBothRunsGetsOneOverlayAsPngAndSvg() {
         assertEquals(List.of("overlay-threads-80.png", "overlay-threads-80.svg", "overlay-greenlets-4000.png",
-                "overlay-greenlets-4000.svg"), written.stream().map(p -> p.getFileName().toString()).toList());
+                "overlay-greenlets-4000.svg", "percentiles-vs-live.png", "percentiles-vs-live.svg"),
+                written.stream().map(p -> p.getFileName().toString()).toList());
     }
 
     @Test
@@ -67,7 +68,7 @@ class OverlayTest {
     @Test
     void onlyTheVariantsInBothRunsAreDrawn(@TempDir Path out) throws IOException {
         List<Path> files = Charts.writeOverlay(SIM, StoryRuns.only(LIVE, 1), ChartOptions.defaults().withoutSvg(), out);
-        assertEquals(List.of(out.resolve("overlay-greenlets-4000.png")), files);
+        assertEquals(List.of(out.resolve("overlay-greenlets-4000.png"), out.resolve("percentiles-vs-live.png")), files);
     }
 
     @Test
@@ -79,7 +80,8 @@ class OverlayTest {
                 .toList();
         List<Path> files = Charts.writeOverlay(new RunResult("x", 1, "simulation", true, variants),
                 new RunResult("x", 1, "live", true, variants), ChartOptions.defaults().withoutSvg(), out);
-        assertEquals(List.of(out.resolve("overlay-a-b.png"), out.resolve("overlay-a-b-2.png")), files);
+        assertEquals(List.of(out.resolve("overlay-a-b.png"), out.resolve("overlay-a-b-2.png"), out.resolve("percentiles-vs-live.png")),
+                files);
     }
 
     @Test

@@ -26,13 +26,13 @@ class RenderSamplesTest {
 
     @Test
     void theSmallRunWithItsReport() throws IOException {
-        render(StoryRuns.small(), dir.resolve("small"));
+        render(StoryRuns.small(), dir.resolve("small"), opts.withWarmup(StoryRuns.warmupSeconds(240)));
     }
 
     @Test
     void theStorysSlowdownWithItsReportAndTheReadmePictures() throws IOException {
         RunResult story = StoryRuns.story();
-        render(story, dir.resolve("story"));
+        render(story, dir.resolve("story"), opts.withWarmup(StoryRuns.warmupSeconds(1800)));
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Files.copy(dir.resolve("story/variants.png"), docs.resolve("variants.png"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(dir.resolve("story/avalanche-threads-640.png"), docs.resolve("avalanche.png"),
@@ -61,7 +61,7 @@ class RenderSamplesTest {
         Charts.writeValidation(comparisons, opts, dir.resolve("overlay"));
     }
 
-    private void render(RunResult run, Path out) throws IOException {
+    private static void render(RunResult run, Path out, ChartOptions opts) throws IOException {
         List<Path> files = Charts.writeAll(run, opts, out);
         Report.write(run, new ReportInputs("A sample: the third party slows down three times from "
                 + "a tenth of the run, users refresh.", "name: " + run.scenario() + "\n", "sample"), files, out);

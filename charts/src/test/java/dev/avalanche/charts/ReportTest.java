@@ -101,6 +101,56 @@ class ReportTest {
     }
 
     @Test
+    void theTableOfContentsLinksEverySectionOfThePage() {
+        var links = Pattern.compile("<li><a href=\"#([a-z0-9-]+)\">").matcher(html).results().map(m -> m.group(1)).toList();
+        assertTrue(links.containsAll(List.of("summary", "verdicts", "inputs")), links.toString());
+        for (String id : links) {
+            assertTrue(html.contains("<h2 id=\"" + id + "\">"), "section " + id);
+        }
+        assertTrue(html.contains(">Charts: threads-80</a>") && html.contains(">Charts: greenlets-4000</a>"), "a section per variant");
+    }
+
+    @Test
+    void eachVariantsChartsAreUnderItsOwnHeading() {
+        int threads = html.indexOf(">Charts: threads-80</h2>");
+        int greenlets = html.indexOf(">Charts: greenlets-4000</h2>");
+        assertTrue(threads > 0 && greenlets > threads);
+        int avalanche = html.indexOf("<img src=\"avalanche-threads-80.png\"");
+        assertTrue(avalanche > threads && avalanche < greenlets, "threads' avalanche under its heading");
+        assertTrue(html.indexOf("<img src=\"percentiles.png\"") < threads, "the distribution with the whole run");
+    }
+
+    @Test
+    void theVerdictsAreExplained() {
+        for (String verdict : List.of("stable", "saturated", "collapsed", "recovery")) {
+            assertTrue(html.matches("(?s).*<dt[^>]*>" + verdict + "</dt><dd>[^<]{40,}</dd>.*"), verdict);
+        }
+    }
+
+    @Test
+    void theSummaryShowsMinTheChosenPercentilesAndMax(@TempDir Path out) throws IOException {
+        RunResult run = StoryRuns.small();
+        String page = Files.readString(Report.write(run, new ReportInputs("", "", "0.1.0")
+                .withPercentiles(dev.avalanche.models.result.Percentiles.parse("50,99.9")), List.of(), out));
+        assertTrue(page.contains("<th>mean</th><th>min</th><th>p50</th><th>p99.9</th><th>max</th>"), page);
+    }
+
+    @Test
+    void aValidationShowsEachFigurePredictedBesideMeasured(@TempDir Path out) throws IOException {
+        RunResult live = LiveRuns.from(StoryRuns.small(), 0);
+        Comparison c = Comparison.of(StoryRuns.small().variants().get(0).result(), live.variants().get(0).result(),
+                Tolerances.DEFAULTS);
+        String page = Files.readString(Report.write(live, new ReportInputs("", "", "0.1.0").withComparisons(List.of(c)),
+                List.of(), out));
+        assertTrue(page.contains("<li><a href=\"#validation\">Predicted and measured</a></li>"), page);
+        assertTrue(page.contains("<th>predicted (simulation)</th><th>measured (live)</th>"), page);
+        Comparison.Row p99 = c.rows().stream().filter(r -> r.figure().contains("p99")).findFirst().orElseThrow();
+        assertTrue(page.contains("<td class=\"name\">" + p99.figure() + "</td><td>"
+                + dev.avalanche.charts.internal.Describe.number(p99.predicted()) + "</td><td>"
+                + dev.avalanche.charts.internal.Describe.number(p99.measured()) + "</td>"), page);
+    }
+
+    @Test
     void aChartOutsideTheReportsDirectoryIsRefused(@TempDir Path elsewhere) {
         var e = assertThrows(IllegalArgumentException.class, () -> Report.write(StoryRuns.small(),
                 new ReportInputs("", "", "0.1.0"), List.of(elsewhere.resolve("x.png")), dir));

@@ -53,6 +53,11 @@ public final class StoryRuns {
         return run("story-slowdown", 42, 1800, 300, 2, 8, 40, 1000, slowdown(600, 960, 3));
     }
 
+    /** The warm-up of these runs: a tenth of the duration, at most a minute. */
+    public static double warmupSeconds(double durationSeconds) {
+        return Math.min(60, durationSeconds / 10);
+    }
+
     /** One variant of {@code run}, as a run of its own. */
     public static RunResult only(RunResult run, int variant) {
         return new RunResult(run.scenario(), run.seed(), run.mode(), run.complete(), List.of(run.variants().get(variant)));
@@ -96,7 +101,7 @@ public final class StoryRuns {
         RequestWork work = new RequestWork(Optional.empty(),
                 List.of(new RequestWork.Call("social", 3, RequestWork.Call.Mode.SEQUENTIAL)), List.of());
         Service social = new Service(Distributions.exponential(2.0 / 3), degradation, 0, s(30), OptionalInt.empty());
-        return new ModelConfig(s(duration), s(Math.min(60, duration / 10)), s(1), s(120), users,
+        return new ModelConfig(s(duration), s(warmupSeconds(duration)), s(1), s(120), users,
                 Optional.of(new Balancer(Balancer.Policy.ROUND_ROBIN, s(60))), s, work, Map.of("social", social));
     }
 

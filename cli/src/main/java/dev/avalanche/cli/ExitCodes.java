@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int FAILURE = 1;
     /** Bad input or usage: picocli's own code for usage errors. */
     static final int BAD_INPUT = 2;
+    /** The run went through but a {@code --fail-on} threshold was crossed. */
+    static final int THRESHOLD_CROSSED = 3;
 
     private ExitCodes() {
     }

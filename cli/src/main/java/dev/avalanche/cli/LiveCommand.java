@@ -7,9 +7,13 @@ import dev.avalanche.bridge.UserSide;
 import dev.avalanche.charts.Charts;
 import dev.avalanche.charts.Report;
 import dev.avalanche.charts.ReportInputs;
+import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.threshold.Threshold;
+import dev.avalanche.models.validation.Comparison;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.Variant;
+import dev.avalanche.scenarios.output.LatencyFiles;
 import dev.avalanche.scenarios.output.SummaryJson;
 import dev.avalanche.scenarios.output.TimeseriesCsv;
 import java.io.IOException;
@@ -26,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code avalanche live}: the scenario played for real on loopback, measured like the simulator. */
-@Command(name = "live", mixinStandardHelpOptions = true,
+@Command(name = "live", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+    "0:success", "1:a failure during the run, or stopped early (Ctrl-C)", "2:bad input or usage",
+    "3:a --fail-on threshold was crossed"},
         description = {"Play a scenario for real on 127.0.0.1: a third-party stub, the app servers with the scenario's worker"
             + " model (platform threads, virtual threads, or greenlets: virtual threads on one carrier thread per process),"
             + " a reverse proxy playing its balancer when it has one, and the users, in a JVM of their own. Every run"
@@ -46,34 +52,44 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     LiveRunOptions live;
 
+    @Mixin
+    ResultOptions results;
+
     @Override
     public Integer call() throws Exception {
         LiveOptions opts = live.toOptions();
+        Percentiles percentiles = results.percentiles();
+        List<Threshold> thresholds = results.thresholds();
         Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
+        ResultOptions.requireVariants(thresholds, s.variants().stream().map(Variant::name).toList());
         try (StopOnInterrupt interrupt = new StopOnInterrupt(live.stop)) {
-            return interrupt.guard(spec.commandLine(), () -> playAndWrite(s, opts));
+            return interrupt.guard(spec.commandLine(), () -> playAndWrite(s, opts, percentiles, thresholds));
         }
     }
 
-    private int playAndWrite(Scenario s, LiveOptions opts) throws IOException, InterruptedException {
+    private int playAndWrite(Scenario s, LiveOptions opts, Percentiles percentiles, List<Threshold> thresholds)
+            throws IOException, InterruptedException {
         RunResult result = playAll(s, scenario.seedOr(s.seed()), opts, live.inProcess, scenario.sets, spec.commandLine().getErr(),
                 scenario.quiet);
         Path dir = scenario.outOr(s.name() + "-live");
-        write(result, s, dir, List.of());
+        write(result, s, dir, List.of(), percentiles, List.of());
         if (live.stop.isStopped()) {
             spec.commandLine().getErr().println("avalanche live: stopped early; wrote the partial results (\"complete\": false) to " + dir);
             spec.commandLine().getErr().flush();
             return ExitCodes.FAILURE;
         }
+        ThresholdReport judged = new ThresholdReport(thresholds);
+        judged.judge(result, "");
         if (!scenario.quiet) {
-            SummaryTable.print(spec.commandLine().getOut(), s.description(), result);
+            SummaryTable.print(spec.commandLine().getOut(), s.description(), result, percentiles, results.wide);
             spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + (result.complete() ? "" : " (incomplete: a cap cut the run)"));
         }
-        return ExitCodes.OK;
+        judged.print(spec.commandLine().getOut(), spec.commandLine().getErr(), scenario.quiet);
+        return judged.exitCode();
     }
 
     /**
@@ -125,13 +141,24 @@ final class LiveCommand implements Callable<Integer> {
      * JVM down (this process ends right after writing anyway).
      */
     static void write(RunResult result, Scenario s, Path dir, List<Path> extraCharts) throws IOException {
+        write(result, s, dir, extraCharts, Percentiles.DEFAULT, List.of());
+    }
+
+    /**
+     * As {@link #write(RunResult, Scenario, Path, List)}, reporting {@code percentiles} and, for a
+     * validation, the {@code comparisons} side by side in the report; also each variant's .hgrm and .hlog.
+     */
+    static void write(RunResult result, Scenario s, Path dir, List<Path> extraCharts, Percentiles percentiles,
+            List<Comparison> comparisons) throws IOException {
         javax.imageio.ImageIO.setUseCache(false);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
         TimeseriesCsv.write(result, dir);
+        LatencyFiles.write(result, dir);
         List<Path> charts = new ArrayList<>(extraCharts);
-        charts.addAll(Charts.writeAll(result, Pictures.options(s), dir));
-        Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version()), charts, dir);
-        SummaryJson.write(result, dir);
+        charts.addAll(Charts.writeAll(result, Pictures.options(s).withPercentiles(percentiles), dir));
+        Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version())
+                .withPercentiles(percentiles).withComparisons(comparisons), charts, dir);
+        SummaryJson.write(result, percentiles, dir);
     }
 }

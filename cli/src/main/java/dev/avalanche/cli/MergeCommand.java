@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,8 +38,13 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Mixin
+    ResultOptions results;
+
     @Override
     public Integer call() throws IOException {
+        results.thresholds();
+        results.percentiles();
         Merge.Merged merged;
         try {
             merged = Merge.merge(dirs, AvalancheCommand.version());
@@ -47,10 +53,8 @@ final class MergeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         if (merged.plan().study().isSweep()) {
-            SweepCommand.report(merged.plan().sweep(merged.results()), out, spec, quiet);
-        } else {
-            RunCommand.report(merged.plan().scenarios().getFirst(), merged.results().getFirst(), out, spec, quiet);
+            return SweepCommand.report(merged.plan().sweep(merged.results()), out, spec, quiet, results);
         }
-        return ExitCodes.OK;
+        return RunCommand.report(merged.plan().scenarios().getFirst(), merged.results().getFirst(), out, spec, quiet, results);
     }
 }

@@ -5,9 +5,12 @@ import dev.avalanche.charts.Report;
 import dev.avalanche.charts.ReportInputs;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.shard.Shard;
+import dev.avalanche.models.threshold.Threshold;
 import dev.avalanche.scenarios.Scenario;
+import dev.avalanche.scenarios.output.LatencyFiles;
 import dev.avalanche.scenarios.output.SummaryJson;
 import dev.avalanche.scenarios.output.TimeseriesCsv;
 import dev.avalanche.scenarios.study.Study;
@@ -24,12 +27,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code avalanche run}: simulates every variant of a scenario and writes its summary and time series. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+    "0:success", "1:a failure during the run", "2:bad input or usage", "3:a --fail-on threshold was crossed"},
         description = "Simulate a scenario: every variant, optionally replicated; print a summary table and write "
                 + "summary.json, timeseries.csv, every chart (PNG and SVG) and report.html.",
         footer = {"", "Examples:",
             "  ./avalanche run scenarios/story-avalanche.yaml",
-            "  ./avalanche run scenarios/story-capacity-limit.yaml --set users.arrivals.rate=330 --replications 5"})
+            "  ./avalanche run scenarios/story-capacity-limit.yaml --set users.arrivals.rate=330 --replications 5",
+            "  ./avalanche run scenarios/story-avalanche.yaml --percentiles 50,99,99.9 --fail-on 'verdict=collapsed'"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -37,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioOptions scenario;
+
+    @Mixin
+    ResultOptions results;
 
     @Option(names = "--parallelism", paramLabel = "N", description = "Threads for replications (default: the number of cores).")
     Integer parallelism;
@@ -51,6 +59,8 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new IllegalArgumentException("--parallelism: got " + threads + "; allowed an integer >= 1");
         }
+        List<Threshold> thresholds = results.thresholds();
+        results.percentiles();
         Optional<Shard> shard = shards.shard();
         if (shard.isPresent()) {
             return ShardRun.run(spec, scenario, () -> Study.run(scenario.scenarioFile, scenario.sets, scenario.seed,
@@ -61,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
+        ResultOptions.requireVariants(thresholds, s.variants().stream().map(v -> v.name()).toList());
         Path dir = scenario.outOr(s.name());
         List<Simulator.Variant> variants = s.variants().stream()
                 .map(v -> new Simulator.Variant(v.name(), v.config())).toList();
@@ -68,23 +79,34 @@ final class RunCommand implements Callable<Integer> {
         RunResult result = Simulator.simulate(s.name(), scenario.seedOr(s.seed()), variants, scenario.replications, threads,
                 progress);
         progress.done();
-        report(s, result, dir, spec, scenario.quiet);
-        return ExitCodes.OK;
+        return report(s, result, dir, spec, scenario.quiet, results);
     }
 
-    /** Writes a run's files into {@code dir} and, unless quiet, prints its table: a run's, or its shards' merged. */
-    static void report(Scenario s, RunResult result, Path dir, CommandSpec spec, boolean quiet) throws IOException {
+    /**
+     * Writes a run's files into {@code dir}, unless quiet prints its table, then judges its thresholds:
+     * a run's, or its shards' merged. Returns the exit code the thresholds decide.
+     */
+    static int report(Scenario s, RunResult result, Path dir, CommandSpec spec, boolean quiet, ResultOptions results)
+            throws IOException {
+        Percentiles percentiles = results.percentiles();
+        List<Threshold> thresholds = results.thresholds();
+        ResultOptions.requireVariants(thresholds, result.variants().stream().map(v -> v.result().name()).toList());
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
         TimeseriesCsv.write(result, dir);
-        List<Path> charts = Charts.writeAll(result, Pictures.options(s), dir);
-        Path report = Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version()),
-                charts, dir);
-        SummaryJson.write(result, dir);
+        List<Path> histograms = LatencyFiles.write(result, dir);
+        List<Path> charts = Charts.writeAll(result, Pictures.options(s).withPercentiles(percentiles), dir);
+        Path report = Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version())
+                .withPercentiles(percentiles), charts, dir);
+        SummaryJson.write(result, percentiles, dir);
+        ThresholdReport judged = new ThresholdReport(thresholds);
+        judged.judge(result, "");
         if (!quiet) {
-            SummaryTable.print(spec.commandLine().getOut(), s.description(), result);
+            SummaryTable.print(spec.commandLine().getOut(), s.description(), result, percentiles, results.wide);
             spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + ", timeseries.csv, "
-                    + charts.size() + " chart files and " + report);
+                    + histograms.size() + " latency histogram files (.hgrm, .hlog), " + charts.size() + " chart files and " + report);
         }
+        judged.print(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+        return judged.exitCode();
     }
 }

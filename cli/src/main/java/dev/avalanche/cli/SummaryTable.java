@@ -1,38 +1,108 @@
 package dev.avalanche.cli;
 
+import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
-/** The short per-variant table {@code run} prints. */
+/**
+ * The per-variant table {@code run} and {@code live} print: what the run showed (verdict, elapsed,
+ * throughput, goodput, the chosen latency percentiles, recovery), then the request counts and the
+ * workers. Replicated figures carry their 95% half-width ({@code 17.7 ± 0.3}). Wrapped into blocks
+ * that fit {@link #WIDTH} columns unless {@code wide}.
+ */
 final class SummaryTable {
+
+    /** A terminal's usual width. */
+    static final int WIDTH = 100;
 
     private SummaryTable() {
     }
 
     static void print(PrintWriter out, String description, RunResult run) {
-        out.println(run.scenario() + " (seed " + run.seed() + ", " + run.mode() + ")");
-        wrap(out, description.strip(), 100);
-        int width = Math.max(7, run.variants().stream().mapToInt(o -> o.result().name().length()).max().orElse(7));
-        String nameColumn = "%-" + width + "s";
-        out.printf(Locale.ROOT, nameColumn + " %-10s %9s %9s %9s %9s %9s %9s %7s %7s %11s %6s %9s %9s%n", "variant", "verdict",
-                "intents", "sent", "goodput", "abandoned", "rejected", "timedOut", "p50 s", "p99 s", "busy/cap", "ampl",
-                "recovery", "memory");
-        for (VariantOutcome o : run.variants()) {
-            VariantResult r = o.result();
-            RequestCounts c = r.requests();
-            String cap = r.capacity().isPresent() ? Long.toString(r.capacity().getAsLong()) : "inf";
-            String recovery = r.recoverySeconds().isPresent()
-                    ? String.format(Locale.ROOT, "%.0f s", r.recoverySeconds().getAsDouble())
-                    : r.recovered() ? "-" : "never";
-            out.printf(Locale.ROOT, nameColumn + " %-10s %9d %9d %9d %9d %9d %9d %7.2f %7.2f %11s %6.2f %9s %9s%n", r.name(),
-                    r.verdict().label(), c.intents(), c.sent(), c.goodput(), c.abandoned(), c.rejected(), c.timedOut(),
-                    r.latency().p50(), r.latency().p99(), String.format(Locale.ROOT, "%.0f/%s", r.busyMean(), cap),
-                    r.amplification(), recovery, bytes(r.memoryBytes()));
+        print(out, description, run, Percentiles.DEFAULT, false);
+    }
+
+    static void print(PrintWriter out, String description, RunResult run, Percentiles percentiles, boolean wide) {
+        int replications = run.variants().stream().mapToInt(VariantOutcome::replications).max().orElse(1);
+        out.println(run.scenario() + " (seed " + run.seed() + ", " + run.mode() + (run.complete() ? "" : ", incomplete") + ")");
+        if (replications > 1) {
+            out.println("  Replicated: means of " + replications + " replications, ± the 95% confidence half-width.");
         }
+        wrap(out, description.strip(), WIDTH);
+        List<VariantOutcome> vs = run.variants();
+        TextTable t = new TextTable()
+                .column("variant", true, cells(vs, o -> o.result().name()))
+                .column("verdict", true, cells(vs, o -> o.result().verdict().label()))
+                .column("elapsed s", false, cells(vs, o -> withHalfWidth(o.result().elapsed(), o, "elapsed")))
+                .column("throughput/s", false, cells(vs, o -> withHalfWidth(o.result().throughput(), o, "throughput")))
+                .column("goodput/s", false, cells(vs, o -> withHalfWidth(o.result().goodputRate(), o, "goodputRate")))
+                .column("of intents", false, cells(vs, o -> ratio(o.result().requests())));
+        for (double p : percentiles.values()) {
+            t.column(Percentiles.label(p) + " s", false, cells(vs, o -> withHalfWidth(o.result().latency().percentile(p),
+                    o.percentileHalfWidth95(p))));
+        }
+        t.column("recovery", false, cells(vs, SummaryTable::recovery))
+                .column("intents", false, cells(vs, o -> Long.toString(o.result().requests().intents())))
+                .column("sent", false, cells(vs, o -> Long.toString(o.result().requests().sent())))
+                .column("abandoned", false, cells(vs, o -> Long.toString(o.result().requests().abandoned())))
+                .column("rejected", false, cells(vs, o -> Long.toString(o.result().requests().rejected())))
+                .column("timedOut", false, cells(vs, o -> Long.toString(o.result().requests().timedOut())))
+                .column("failed", false, cells(vs, o -> Long.toString(o.result().requests().failed())))
+                .column("busy/cap", false, cells(vs, o -> busy(o.result())))
+                .column("ampl", false, cells(vs, o -> String.format(Locale.ROOT, "%.2f", o.result().amplification())))
+                .column("memory", false, cells(vs, o -> bytes(o.result().memoryBytes())));
+        t.print(out, wide ? Integer.MAX_VALUE : WIDTH);
+        if (replications > 1) {
+            out.println("Counts are totals over the " + replications + " replications.");
+        }
+    }
+
+    private static List<String> cells(List<VariantOutcome> vs, Function<VariantOutcome, String> f) {
+        return vs.stream().map(f).toList();
+    }
+
+    private static String withHalfWidth(double v, VariantOutcome o, String path) {
+        Double hw = o.halfWidths95().get(path);
+        return withHalfWidth(v, hw == null ? Double.NaN : hw);
+    }
+
+    /** "17.7", or "17.7 ± 0.31" with a finite half-width (given to two significant digits). */
+    static String withHalfWidth(double v, double halfWidth) {
+        return number(v) + (Double.isFinite(halfWidth) ? " ± " + new java.math.BigDecimal(halfWidth)
+                .round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString() : "");
+    }
+
+    /** About three significant digits, no exponent: 0.0123, 2.23, 17.7, 304; "-" for NaN. */
+    static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "-" : "inf";
+        }
+        double a = Math.abs(v);
+        String f = a == 0 || a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3g";
+        return String.format(Locale.ROOT, f, v);
+    }
+
+    private static String ratio(RequestCounts c) {
+        return c.intents() == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * c.goodput() / c.intents());
+    }
+
+    private static String recovery(VariantOutcome o) {
+        VariantResult r = o.result();
+        if (r.recoverySeconds().isPresent()) {
+            return withHalfWidth(r.recoverySeconds().getAsDouble(), o, "recoverySeconds") + " s";
+        }
+        return r.recovered() ? "-" : "never";
+    }
+
+    private static String busy(VariantResult r) {
+        String cap = r.capacity().isPresent() ? Long.toString(r.capacity().getAsLong()) : "inf";
+        return String.format(Locale.ROOT, "%.0f/%s", r.busyMean(), cap);
     }
 
     /** Bytes in binary units: {@code 5.0 GiB}; {@code -} when no memory per worker was given. */
@@ -53,7 +123,7 @@ final class SummaryTable {
     private static void wrap(PrintWriter out, String text, int width) {
         StringBuilder line = new StringBuilder();
         for (String word : text.split("\\s+")) {
-            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width - 2) {
                 out.println("  " + line);
                 line.setLength(0);
             }

@@ -3,10 +3,13 @@ package dev.avalanche.cli;
 import dev.avalanche.charts.ChartOptions;
 import dev.avalanche.charts.Charts;
 import dev.avalanche.engine.replication.Replications;
+import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.SweepResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
 import dev.avalanche.models.shard.Shard;
+import dev.avalanche.models.threshold.Threshold;
+import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.ScenarioException;
 import dev.avalanche.scenarios.Sweeps;
 import dev.avalanche.scenarios.output.SweepCsv;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code avalanche sweep}: the scenario at every point of one or several parameters, and the capacity table. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+    "0:success", "1:a failure during the run", "2:bad input or usage", "3:a --fail-on threshold was crossed at some point"},
         description = "Run a scenario at every value of one parameter, or at every combination of several (a grid), or at N "
                 + "points of a Latin hypercube over their ranges (--design lhs), in parallel across cores (results do not depend "
                 + "on the core count), and write sweep.csv (a row per point and variant), the knee chart of each parameter and, "
@@ -53,6 +58,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Mixin
     ShardOptions shards;
+
+    @Mixin
+    ResultOptions results;
 
     @ArgGroup(exclusive = false, multiplicity = "1..*", heading = "Parameters (repeat for several):%n")
     List<Axis> axes;
@@ -105,6 +113,15 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         scenario.validate();
+        List<Threshold> thresholds = results.thresholds();
+        results.percentiles();
+        if (!thresholds.isEmpty()) {
+            Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
+            if (loaded.isEmpty()) {
+                return ExitCodes.BAD_INPUT;
+            }
+            ResultOptions.requireVariants(thresholds, loaded.get().variants().stream().map(v -> v.name()).toList());
+        }
         List<Sweeps.Axis> swept = axes.stream().map(Axis::axis).toList();
         List<String> paths = swept.stream().map(Sweeps.Axis::path).toList();
         for (String p : paths) {
@@ -137,33 +154,63 @@ final class SweepCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), scenario.quiet, plan.batch().size());
         SweepResult sweep = plan.sweep(plan.simulate(Replications.defaultParallelism(), progress));
         progress.done();
-        report(sweep, scenario.outOr(sweep.scenario() + "-sweep"), spec, scenario.quiet);
-        return ExitCodes.OK;
+        return report(sweep, scenario.outOr(sweep.scenario() + "-sweep"), spec, scenario.quiet, results);
     }
 
-    /** Writes a sweep's files into {@code dir} and, unless quiet, prints its table: a sweep's, or its shards' merged. */
-    static void report(SweepResult sweep, Path dir, CommandSpec spec, boolean quiet) throws IOException {
+    /**
+     * Writes a sweep's files into {@code dir}, unless quiet prints its table, then judges its
+     * thresholds at every point: a sweep's, or its shards' merged. Returns the exit code they decide.
+     */
+    static int report(SweepResult sweep, Path dir, CommandSpec spec, boolean quiet, ResultOptions results) throws IOException {
+        Percentiles percentiles = results.percentiles();
+        List<Threshold> thresholds = results.thresholds();
         Files.createDirectories(dir);
-        Path csv = SweepCsv.write(sweep, dir);
-        List<Path> charts = Charts.writeSweepGrid(sweep, ChartOptions.defaults(), dir);
+        Path csv = SweepCsv.write(sweep, percentiles, dir);
+        List<Path> charts = Charts.writeSweepGrid(sweep, ChartOptions.defaults().withPercentiles(percentiles), dir);
+        ThresholdReport judged = new ThresholdReport(thresholds);
+        for (SweepResult.Point p : sweep.points()) {
+            judged.judge(p.run(), " at " + point(sweep, p));
+        }
         if (!quiet) {
-            print(sweep, spec.commandLine().getOut());
+            print(sweep, percentiles, results.wide, spec.commandLine().getOut());
             spec.commandLine().getOut().println("Wrote " + csv + " and " + charts.size() + " chart files in " + dir);
         }
+        judged.print(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+        return judged.exitCode();
     }
 
-    private static void print(SweepResult sweep, PrintWriter out) {
+    /** {@code path=value} of every swept parameter at {@code p}, comma-separated. */
+    private static String point(SweepResult sweep, SweepResult.Point p) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < sweep.parameters().size(); i++) {
+            parts.add(sweep.parameters().get(i) + "=" + p.values().get(i));
+        }
+        return String.join(",", parts);
+    }
+
+    private static void print(SweepResult sweep, Percentiles percentiles, boolean wide, PrintWriter out) {
         out.printf(Locale.ROOT, "%s: %s%n", sweep.scenario(), String.join(", ", sweep.parameters()));
-        out.printf(Locale.ROOT, "%12s %-20s %-10s %10s %15s %8s %8s%n", "value", "variant", "verdict", "goodput/s",
-                "goodput/intents", "p50 s", "p99 s");
+        List<String[]> rows = new ArrayList<>();
         for (SweepResult.Point p : sweep.points()) {
             for (VariantOutcome o : p.run().variants()) {
-                VariantResult r = o.result();
-                long intents = r.requests().intents();
-                out.printf(Locale.ROOT, "%12s %-20s %-10s %10.1f %14.1f%% %8.2f %8.2f%n", String.join(",", p.values()), r.name(),
-                        r.verdict().label(), r.goodputRate(), intents > 0 ? 100.0 * r.requests().goodput() / intents : 0,
-                        r.latency().p50(), r.latency().p99());
+                rows.add(new String[] {String.join(",", p.values()), o.result().name()});
             }
         }
+        List<VariantOutcome> outcomes = sweep.points().stream().flatMap(p -> p.run().variants().stream()).toList();
+        TextTable t = new TextTable().column("value", false, rows.stream().map(r -> r[0]).toList())
+                .column("variant", true, rows.stream().map(r -> r[1]).toList())
+                .column("verdict", true, outcomes.stream().map(o -> o.result().verdict().label()).toList())
+                .column("goodput/s", false, outcomes.stream().map(o -> SummaryTable.number(o.result().goodputRate())).toList())
+                .column("of intents", false, outcomes.stream().map(o -> ratio(o.result())).toList());
+        for (double q : percentiles.values()) {
+            t.column(Percentiles.label(q) + " s", false, outcomes.stream().map(o -> SummaryTable.withHalfWidth(
+                    o.result().latency().percentile(q), o.percentileHalfWidth95(q))).toList());
+        }
+        t.print(out, wide ? Integer.MAX_VALUE : SummaryTable.WIDTH);
+    }
+
+    private static String ratio(VariantResult r) {
+        long intents = r.requests().intents();
+        return intents > 0 ? String.format(Locale.ROOT, "%.1f%%", 100.0 * r.requests().goodput() / intents) : "-";
     }
 }

@@ -4,6 +4,7 @@ import dev.avalanche.charts.ChartOptions;
 import dev.avalanche.charts.Charts;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.validation.Comparison;
 import dev.avalanche.models.validation.Tolerances;
@@ -110,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
         ChartOptions pictures = Pictures.options(s);
         List<Path> extra = new ArrayList<>(Charts.writeOverlay(predicted, measured, pictures, dir));
         extra.addAll(Charts.writeValidation(comparisons, pictures, dir));
-        LiveCommand.write(measured, s, dir, extra);
+        LiveCommand.write(measured, s, dir, extra, Percentiles.DEFAULT, comparisons);
         out.println(pass ? "validation passed" : "validation FAILED: a measured figure is outside its tolerance");
         out.println("Wrote the live run's files, the simulation-vs-live overlays and report.html to " + dir);
         return pass ? ExitCodes.OK : ExitCodes.FAILURE;

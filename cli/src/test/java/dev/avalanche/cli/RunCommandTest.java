@@ -75,6 +75,28 @@ class RunCommandTest {
     }
 
     @Test
+    void chosenPercentilesReachTheSummaryAndEveryVariantsLatencyIsWrittenInHdrHistogramsFormats() throws IOException {
+        Path dir = tmp.resolve("pct");
+        assertEquals(0, cli.run("run", AB_DEMO.toString(), "--out", dir.toString(), "--percentiles", "50,99.9", "-q"));
+        JsonNode latency = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("variants").get(0).get("latency");
+        for (String key : List.of("min", "p50", "p90", "p99", "p99.9", "max")) {
+            assertTrue(latency.has(key), key + " in " + latency);
+        }
+        for (String file : List.of("latency-threads-10.hgrm", "latency-threads-10.hlog", "latency-greenlets-10.hgrm",
+                "latency-greenlets-10.hlog")) {
+            assertTrue(Files.size(dir.resolve(file)) > 100, file);
+        }
+    }
+
+    @Test
+    void malformedPercentilesAreBadInputOnOneLine() {
+        assertEquals(2, cli.run("run", AB_DEMO.toString(), "--out", tmp.resolve("never").toString(), "--percentiles", "50,abc"));
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().startsWith("avalanche run: --percentiles: got \"50,abc\"; allowed"), cli.err());
+        assertFalse(Files.exists(tmp.resolve("never")));
+    }
+
+    @Test
     void replicationsReportConfidenceHalfWidths() throws IOException {
         Path dir = tmp.resolve("rep");
         assertEquals(0, cli.run("run", AB_DEMO.toString(), "--out", dir.toString(), "--replications", "3", "-q",

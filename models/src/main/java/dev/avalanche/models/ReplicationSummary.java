@@ -54,7 +54,8 @@ final class ReplicationSummary {
                 rs.stream().mapToDouble(VariantResult::memoryBytes).max().orElse(0),
                 rs.stream().map(VariantResult::verdict).max(Enum::compareTo).orElseThrow(),
                 recovery(hw, rs), rs.stream().allMatch(VariantResult::recovered), first.timeline());
-        return new VariantOutcome(combined, replicas.size(), hw);
+        return new VariantOutcome(combined, replicas.size(), hw,
+                rs.stream().map(r -> r.latency().distribution()).toList());
     }
 
     private static RequestCounts sum(List<VariantResult> rs) {

@@ -53,7 +53,13 @@ public final class VariantResults {
                 memory, verdict, recovery, recovered, timeline);
     }
 
-    /** The finished series' columns, then {@code thirdPartyFactor}: the largest factor at each interval's middle. */
+    /** The name of the latency columns every run's series has ({@code latency.p50}, {@code latency.p99}). */
+    public static final String LATENCY = "latency";
+
+    /**
+     * The finished series' columns, then {@code thirdPartyFactor}: the largest factor at each
+     * interval's middle; and the interval latency distributions of its {@value #LATENCY} columns.
+     */
     public static Timeline timeline(ModelConfig cfg, TimeSeries series) {
         int n = series.intervals();
         double[] starts = new double[n];
@@ -72,7 +78,7 @@ public final class VariantResults {
             columns.put(c, series.values(c));
         }
         columns.put("thirdPartyFactor", factor);
-        return new Timeline(cfg.interval().seconds(), starts, columns);
+        return new Timeline(cfg.interval().seconds(), starts, columns, series.latencyIntervals(LATENCY));
     }
 
     /** The latest instant a third party's latency factor returns to normal (1) for good; null when it never leaves it. */

@@ -10,6 +10,9 @@ public enum ChartKind {
     LATENCY("latency", "Latency"),
     CAPACITY("capacity", "Busy workers and backlog"),
     CAUSE("cause", "Third-party slowdown"),
+    /** Before {@link #PERCENTILES}, whose stem begins its own: {@link #of} takes the first match. */
+    PERCENTILES_VS_LIVE("percentiles-vs-live", "Latency distribution: simulation vs live"),
+    PERCENTILES("percentiles", "Latency distribution (percentile spectrum)"),
     SWEEP("sweep", "Sweep"),
     HEATMAP("heatmap", "Share of intents served, one parameter against another"),
     OVERLAY("overlay", "Simulation vs live"),
@@ -49,17 +52,11 @@ public enum ChartKind {
 
     /** {@link #slug} of {@code name}, with "-2", "-3"... when {@code used} has it; added to {@code used}. */
     public static String uniqueSlug(String name, java.util.Set<String> used) {
-        String base = slug(name);
-        String s = base;
-        for (int n = 2; !used.add(s); n++) {
-            s = base + "-" + n;
-        }
-        return s;
+        return dev.avalanche.models.io.FileNames.uniqueSlug(name, used);
     }
 
-    /** A file-name-safe form of a variant name: lower case, runs of other characters as one '-'. */
+    /** A file-name-safe form of a variant name (see {@link dev.avalanche.models.io.FileNames#slug}). */
     public static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "variant" : s;
+        return dev.avalanche.models.io.FileNames.slug(name);
     }
 }

@@ -1,5 +1,6 @@
 package dev.avalanche.charts.internal;
 
+import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.Timeline;
 import java.util.Optional;
 import org.jfree.data.xy.XYSeries;
@@ -51,6 +52,26 @@ public final class Columns {
         XYSeries s = new XYSeries(key, false, true);
         for (int i = group / 2; i < v.length; i += group) {
             add(s, scale.of(starts[i] + t.intervalSeconds() / 2), v[i]);
+        }
+        return Optional.of(s);
+    }
+
+    /**
+     * The {@code p}-th latency percentile per interval: from the timeline's interval distributions
+     * when it kept them (neighbouring intervals merged into one distribution, so a long run's
+     * thinned points are true percentiles of their span), else its {@code latency.pNN} column when it
+     * has one, sampled; empty otherwise.
+     */
+    public static Optional<XYSeries> percentile(Timeline t, double p, String key, TimeScale scale) {
+        if (!t.hasLatencies()) {
+            return sampled(t, "latency." + Percentiles.label(p), key, scale);
+        }
+        double[] starts = t.starts();
+        int group = groupSize(starts.length);
+        XYSeries s = new XYSeries(key, false, true);
+        for (int from = 0; from < starts.length; from += group) {
+            int to = Math.min(starts.length, from + group);
+            add(s, scale.of(starts[from] + (to - from) * t.intervalSeconds() / 2), t.latenciesOver(from, to).percentile(p));
         }
         return Optional.of(s);
     }

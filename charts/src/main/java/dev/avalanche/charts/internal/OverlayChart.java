@@ -1,5 +1,6 @@
 package dev.avalanche.charts.internal;
 
+import dev.avalanche.charts.ChartOptions;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantResult;
 import java.awt.Color;
@@ -41,6 +42,14 @@ public final class OverlayChart {
      */
     public static JFreeChart overlay(String scenario, OverlayPairs.Pair pair, boolean liveComplete,
             OptionalDouble patienceMedian) {
+        ChartOptions opts = ChartOptions.defaults();
+        return overlay(scenario, pair, liveComplete, patienceMedian.isPresent() ? opts.withPatienceMedian(patienceMedian.getAsDouble())
+                : opts);
+    }
+
+    /** As {@link #overlay(String, OverlayPairs.Pair, boolean, OptionalDouble)}, with the warm-up and the slowdown shaded. */
+    public static JFreeChart overlay(String scenario, OverlayPairs.Pair pair, boolean liveComplete, ChartOptions opts) {
+        OptionalDouble patienceMedian = opts.patienceMedianSeconds();
         VariantResult sim = pair.simulated();
         VariantResult live = pair.live();
         double end = Math.max(TimeScale.end(sim.timeline()), TimeScale.end(live.timeline()));
@@ -71,7 +80,13 @@ public final class OverlayChart {
         XYPlot busy = Plots.panel(Plots.axis("requests"), held, "busy workers, backlog (connections waiting)" + means);
         String note = TimelineCharts.capacity(busy, sim, Palette.REFERENCE, "");
         combined.add(busy, 3);
-        combined.setFixedLegendItems(legend(patienceMedian.isPresent(), note.isEmpty()));
+        Backdrop backdrop = Backdrop.of(sim.timeline(), opts.warmupSeconds());
+        for (XYPlot p : List.of(combined.getSubplots().toArray(XYPlot[]::new))) {
+            backdrop.draw(p, scale);
+        }
+        LegendItemCollection legend = legend(patienceMedian.isPresent(), note.isEmpty());
+        backdrop.legend().forEach(legend::add);
+        combined.setFixedLegendItems(legend);
         String subtitle = scenario + "  ·  simulation: " + Describe.outcome(sim) + "  ·  live: " + Describe.outcome(live)
                 + (liveComplete ? "" : " (interrupted: partial figures)");
         return Plots.chart("Simulation vs live: " + sim.name(), TimelineCharts.join(subtitle, note), combined, true);

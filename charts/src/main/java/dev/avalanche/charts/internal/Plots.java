@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.util.List;
@@ -48,9 +49,35 @@ public final class Plots {
     /** The share of a panel's value range left free above the data for its caption (a line of text in ~150 pixels). */
     static final double CAPTION_HEADROOM = 0.18;
 
-    /** One line of a plot: a series, its colour and its stroke. */
-    public record Line(XYSeries series, Paint paint, Stroke stroke) {
+    /**
+     * One line of a plot: a series, its colour and its stroke, and optionally a marker shape on
+     * about {@link #MARKERS_PER_LINE} of its points, at slot {@code markerSlot} of
+     * {@code markerSlots} between them, so that the markers of lines lying on each other (one slot
+     * per variant) fall on different points and show which lines are there.
+     */
+    public record Line(XYSeries series, Paint paint, Stroke stroke, Shape marker, int markerSlot, int markerSlots) {
+
+        public Line(XYSeries series, Paint paint, Stroke stroke) {
+            this(series, paint, stroke, null, 0, 1);
+        }
+
+        /** This line with {@code shape} on some of its points, in slot {@code slot} of {@code slots}. */
+        public Line withMarker(Shape shape, int slot, int slots) {
+            return new Line(series, paint, stroke, shape, slot, Math.max(1, slots));
+        }
+
+        /** Whether point {@code item} carries the marker. */
+        boolean marked(int item) {
+            if (marker == null) {
+                return false;
+            }
+            int every = Math.max(markerSlots, series.getItemCount() / MARKERS_PER_LINE / markerSlots * markerSlots);
+            return item % every == markerSlot * (every / markerSlots);
+        }
     }
+
+    /** How many markers a marked line shows at most: enough to tell it, few enough not to hide it. */
+    static final int MARKERS_PER_LINE = 14;
 
     private Plots() {
     }
@@ -74,12 +101,23 @@ public final class Plots {
     /** A plot of {@code lines} against {@code domain} (null inside a combined plot, which owns the shared axis). */
     public static XYPlot plot(ValueAxis domain, NumberAxis range, List<Line> lines) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
+        List<Line> drawn = List.copyOf(lines);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false) {
+            @Override
+            public boolean getItemShapeVisible(int series, int item) {
+                return drawn.get(series).marked(item);
+            }
+        };
+        for (int i = 0; i < drawn.size(); i++) {
+            Line l = drawn.get(i);
             data.addSeries(l.series());
             renderer.setSeriesPaint(i, l.paint());
             renderer.setSeriesStroke(i, l.stroke());
+            if (l.marker() != null) {
+                renderer.setSeriesShape(i, l.marker());
+                renderer.setSeriesShapesFilled(i, false);
+                renderer.setUseOutlinePaint(false);
+            }
         }
         renderer.setDefaultLegendTextFont(LEGEND);
         XYPlot plot = new XYPlot(data, domain, range, renderer);
@@ -154,6 +192,31 @@ public final class Plots {
         LegendItem item = new LegendItem(label, null, null, null, new Line2D.Double(-14, 0, 14, 0), stroke, paint);
         item.setLabelFont(LEGEND);
         return item;
+    }
+
+    /** A legend entry drawn as a short line with {@code marker} on it. */
+    public static LegendItem legendLine(String label, Paint paint, Stroke stroke, Shape marker) {
+        LegendItem item = new LegendItem(label, null, null, null, true, marker, false, paint, true, paint, Palette.THIN, true,
+                new Line2D.Double(-14, 0, 14, 0), stroke, paint);
+        item.setLabelFont(LEGEND);
+        return item;
+    }
+
+    /** A legend entry drawn as a filled box: a shaded span. */
+    public static LegendItem legendBox(String label, Paint paint) {
+        LegendItem item = new LegendItem(label, null, null, null, new java.awt.geom.Rectangle2D.Double(-8, -6, 16, 12), paint);
+        item.setLabelFont(LEGEND);
+        return item;
+    }
+
+    /** Adds {@code extra} to the legend {@code plot} shows (its own items first). */
+    public static void addLegendItems(XYPlot plot, List<LegendItem> extra) {
+        if (extra.isEmpty()) {
+            return;
+        }
+        LegendItemCollection items = plot.getFixedLegendItems() != null ? plot.getFixedLegendItems() : plot.getLegendItems();
+        extra.forEach(items::add);
+        plot.setFixedLegendItems(items);
     }
 
     /** The largest value any series of the plot reaches (0 when there is none). */

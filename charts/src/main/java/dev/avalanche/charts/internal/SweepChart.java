@@ -2,6 +2,7 @@ package dev.avalanche.charts.internal;
 
 import dev.avalanche.charts.Sweep;
 import dev.avalanche.charts.SweepPoint;
+import dev.avalanche.models.result.Percentiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -19,8 +20,9 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
 
 /**
- * Latency (p50, p99) and goodput against a swept parameter, one colour per variant, with each
- * variant's knee (the first value where it is no longer stable) as a vertical line in its colour.
+ * Latency (the highest and the lowest of the chosen percentiles, p99 and p50 by default) and
+ * goodput against a swept parameter, one colour per variant, with each variant's knee (the first
+ * value where it is no longer stable) as a vertical line in its colour.
  */
 public final class SweepChart {
 
@@ -30,22 +32,33 @@ public final class SweepChart {
     }
 
     public static JFreeChart sweep(Sweep sweep) {
+        return sweep(sweep, Percentiles.DEFAULT);
+    }
+
+    /** The sweep with the highest and lowest of {@code percentiles} on its latency panel. */
+    public static JFreeChart sweep(Sweep sweep, Percentiles percentiles) {
+        double high = percentiles.values().getLast();
+        double low = percentiles.values().getFirst();
+        String hi = Percentiles.label(high);
+        String lo = Percentiles.label(low);
         List<Plots.Line> latency = new ArrayList<>();
         List<Plots.Line> goodput = new ArrayList<>();
         List<String> variants = sweep.variants();
         for (int i = 0; i < variants.size(); i++) {
             String v = variants.get(i);
             Color c = Palette.variant(i);
-            XYSeries p99 = new XYSeries(v + " p99", true, true);
-            XYSeries p50 = new XYSeries(v + " p50", true, true);
+            XYSeries top = new XYSeries(v + " " + hi, true, true);
+            XYSeries bottom = new XYSeries(v + " " + lo, true, true);
             XYSeries good = new XYSeries(v + " goodput", true, true);
             for (SweepPoint p : sweep.curve(v)) {
-                add(p99, p.value(), p.result().latency().p99());
-                add(p50, p.value(), p.result().latency().p50());
+                add(top, p.value(), p.result().latency().percentile(high));
+                add(bottom, p.value(), p.result().latency().percentile(low));
                 add(good, p.value(), p.result().goodputRate());
             }
-            latency.add(new Plots.Line(p99, c, Palette.SOLID));
-            latency.add(new Plots.Line(p50, c, Palette.DASHED));
+            latency.add(new Plots.Line(top, c, Palette.SOLID));
+            if (low != high) {
+                latency.add(new Plots.Line(bottom, c, Palette.DASHED));
+            }
             goodput.add(new Plots.Line(good, c, Palette.SOLID));
         }
         NumberAxis x = Plots.axis(sweep.axisLabel());
@@ -68,14 +81,17 @@ public final class SweepChart {
             legend.add(Plots.legendLine(label, c, new BasicStroke(3.5f)));
         }
         Color grey = new Color(0x555555);
-        legend.add(Plots.legendLine("p99", grey, Palette.SOLID));
-        legend.add(Plots.legendLine("p50", grey, Palette.DASHED));
+        legend.add(Plots.legendLine(hi, grey, Palette.SOLID));
+        if (low != high) {
+            legend.add(Plots.legendLine(lo, grey, Palette.DASHED));
+        }
         legend.add(Plots.legendLine("knee: first value not stable", grey, Palette.REFERENCE_LINE));
         combined.add(lat, 3);
         combined.add(good, 2);
         combined.setFixedLegendItems(legend);
         return Plots.chart("Where each variant stops keeping up: " + sweep.parameter(),
-                "p50 and p99 latency (top) and goodput (bottom) against " + sweep.parameter() + ", one colour per variant",
+                (low != high ? lo + " and " : "") + hi + " latency (top) and goodput (bottom) against " + sweep.parameter()
+                        + ", one colour per variant",
                 combined, true);
     }
 

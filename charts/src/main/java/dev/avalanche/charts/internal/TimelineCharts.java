@@ -1,7 +1,10 @@
 package dev.avalanche.charts.internal;
 
+import dev.avalanche.charts.ChartOptions;
+import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantResult;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,35 +17,56 @@ import org.jfree.data.xy.XYSeries;
 /**
  * The four pictures of one variant over time, each coloured by metric ({@link Palette}): the
  * avalanche of requests, latency against the users' patience, workers and backlog against the
- * capacity, and the third party's slowdown that caused it all. Same time axis on all four.
+ * capacity, and the third party's slowdown that caused it all. Same time axis on all four, with
+ * the warm-up and the slowdown shaded behind the lines ({@link Backdrop}).
  */
 public final class TimelineCharts {
 
     /** Capacity lines are drawn when the capacity is at most this many times the largest value plotted. */
     static final double CAPACITY_ON_SCALE = 3;
+    /** Lines that a second one may cover exactly (intents under sent, completed under goodput) are this wide, underneath. */
+    private static final BasicStroke UNDER = new BasicStroke(4.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     private TimelineCharts() {
     }
 
-    /** Intents, requests sent (refreshes included), completed, goodput and rejected, per second. */
-    public static JFreeChart avalanche(String run, VariantResult v) {
+    /** Intents, requests sent (refreshes included), completed, goodput and, when there were any, rejected, per second. */
+    public static JFreeChart avalanche(String run, VariantResult v, ChartOptions opts) {
         XYPlot plot = Plots.plot(time(v), Plots.axis("requests per second"), avalancheLines(v.timeline(), scale(v)));
-        return Plots.chart("Requests per second: " + v.name(), subtitle(run, v), plot, true);
+        return finish("Requests per second: " + v.name(), subtitle(run, v), plot, v, opts);
     }
 
-    /** Median and 99th percentile latency per interval, with the users' median patience when known. */
-    public static JFreeChart latency(String run, VariantResult v, OptionalDouble patienceMedian) {
+    public static JFreeChart avalanche(String run, VariantResult v) {
+        return avalanche(run, v, ChartOptions.defaults());
+    }
+
+    /**
+     * The chosen latency percentiles per interval (from each interval's distribution when the
+     * timeline kept them, else its p50 and p99 columns), with the users' median patience when known.
+     */
+    public static JFreeChart latency(String run, VariantResult v, ChartOptions opts) {
         TimeScale scale = scale(v);
         List<Plots.Line> lines = new ArrayList<>();
-        add(lines, Columns.sampled(v.timeline(), "latency.p50", "median (p50) latency", scale), Palette.P50, Palette.SOLID);
-        add(lines, Columns.sampled(v.timeline(), "latency.p99", "p99 latency", scale), Palette.P99, Palette.SOLID);
+        List<Double> ps = v.timeline().hasLatencies() ? opts.percentiles().values() : List.of(50.0, 99.0);
+        for (int k = 0; k < ps.size(); k++) {
+            String label = Percentiles.label(ps.get(k));
+            // Lower percentiles wider underneath: where the distribution is narrow they coincide.
+            add(lines, Columns.percentile(v.timeline(), ps.get(k), label + " latency", scale),
+                    ps.size() == 2 ? (k == 0 ? Palette.P50 : Palette.P99) : Palette.percentile(k),
+                    Palette.variantStroke(k, ps.size(), false));
+        }
         XYPlot plot = Plots.plot(time(v), Plots.axis("latency of completed requests (s)"), lines);
-        patience(plot, patienceMedian);
-        return Plots.chart("Latency: " + v.name(), subtitle(run, v), plot, true);
+        patience(plot, opts.patienceMedianSeconds());
+        return finish("Latency: " + v.name(), subtitle(run, v), plot, v, opts);
+    }
+
+    public static JFreeChart latency(String run, VariantResult v, OptionalDouble patienceMedian) {
+        ChartOptions opts = ChartOptions.defaults();
+        return latency(run, v, patienceMedian.isPresent() ? opts.withPatienceMedian(patienceMedian.getAsDouble()) : opts);
     }
 
     /** Busy workers and the backlog (time-weighted means per interval) against the worker capacity. */
-    public static JFreeChart capacity(String run, VariantResult v) {
+    public static JFreeChart capacity(String run, VariantResult v, ChartOptions opts) {
         TimeScale scale = scale(v);
         List<Plots.Line> lines = new ArrayList<>();
         add(lines, Columns.level(v.timeline(), "busyWorkers", "busy workers", scale), Palette.BUSY, Palette.SOLID);
@@ -50,31 +74,46 @@ public final class TimelineCharts {
                 Palette.BACKLOG, Palette.SOLID);
         XYPlot plot = Plots.plot(time(v), Plots.axis("requests held (mean per interval)"), lines);
         String note = capacity(plot, v, Palette.REFERENCE, "");
-        return Plots.chart("Busy workers and backlog: " + v.name(), join(subtitle(run, v), note), plot, true);
+        return finish("Busy workers and backlog: " + v.name(), join(subtitle(run, v), note), plot, v, opts);
+    }
+
+    public static JFreeChart capacity(String run, VariantResult v) {
+        return capacity(run, v, ChartOptions.defaults());
     }
 
     /**
      * How many times slower than normal the (slowest) third party answered, over time; titled for
      * the whole run when {@code forAllVariants} (they all saw the same slowdown), else for {@code v}.
      */
-    public static JFreeChart cause(String run, VariantResult v, boolean forAllVariants) {
+    public static JFreeChart cause(String run, VariantResult v, boolean forAllVariants, ChartOptions opts) {
         List<Plots.Line> lines = new ArrayList<>();
-        add(lines, Columns.sampled(v.timeline(), "thirdPartyFactor", "third-party latency factor", scale(v)),
+        add(lines, Columns.sampled(v.timeline(), Causes.COLUMN, "third-party latency factor", scale(v)),
                 Palette.FACTOR, Palette.SOLID);
         XYPlot plot = Plots.plot(time(v), Plots.axis("third-party latency (x normal)"), lines);
         Plots.reference(plot, 1, "normal (x1)", Palette.REFERENCE, Palette.REFERENCE_LINE);
         return forAllVariants
-                ? Plots.chart("Third-party slowdown", run, plot, true)
-                : Plots.chart("Third-party slowdown: " + v.name(), subtitle(run, v), plot, true);
+                ? finish("Third-party slowdown", run, plot, v, opts)
+                : finish("Third-party slowdown: " + v.name(), subtitle(run, v), plot, v, opts);
     }
 
+    public static JFreeChart cause(String run, VariantResult v, boolean forAllVariants) {
+        return cause(run, v, forAllVariants, ChartOptions.defaults());
+    }
+
+    /**
+     * The avalanche's lines: intents and completed drawn wide underneath, so that sent (equal to
+     * intents without refreshes) and goodput (equal to completed without orphans) do not hide them;
+     * rejected only when some were.
+     */
     static List<Plots.Line> avalancheLines(Timeline t, TimeScale scale) {
         List<Plots.Line> lines = new ArrayList<>();
-        add(lines, Columns.rate(t, "intents", "intents (users wanting a page)", scale), Palette.INTENTS, Palette.SOLID);
+        add(lines, Columns.rate(t, "intents", "intents (users wanting a page)", scale), Palette.INTENTS, UNDER);
+        add(lines, Columns.rate(t, "completed", "completed by a worker", scale), Palette.COMPLETED, UNDER);
         add(lines, Columns.rate(t, "sent", "sent (intents + refreshes)", scale), Palette.SENT, Palette.SOLID);
-        add(lines, Columns.rate(t, "completed", "completed by a worker", scale), Palette.COMPLETED, Palette.SOLID);
         add(lines, Columns.rate(t, "goodput", "goodput (received by a waiting user)", scale), Palette.GOODPUT, Palette.SOLID);
-        add(lines, Columns.rate(t, "rejected", "rejected", scale), Palette.REJECTED, Palette.SOLID);
+        if (t.columns().containsKey("rejected") && java.util.Arrays.stream(t.column("rejected")).anyMatch(x -> x > 0)) {
+            add(lines, Columns.rate(t, "rejected", "rejected", scale), Palette.REJECTED, Palette.SOLID);
+        }
         return lines;
     }
 
@@ -110,6 +149,14 @@ public final class TimelineCharts {
 
     static String join(String a, String b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : a + "  ·  " + b;
+    }
+
+    /** The chart around {@code plot}, with {@code v}'s warm-up and slowdown shaded and named in the legend. */
+    private static JFreeChart finish(String title, String subtitle, XYPlot plot, VariantResult v, ChartOptions opts) {
+        Backdrop backdrop = Backdrop.of(v.timeline(), opts.warmupSeconds());
+        backdrop.draw(plot, scale(v));
+        Plots.addLegendItems(plot, backdrop.legend());
+        return Plots.chart(title, subtitle, plot, true);
     }
 
     private static String subtitle(String run, VariantResult v) {

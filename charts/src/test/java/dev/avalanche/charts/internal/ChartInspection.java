@@ -51,10 +51,26 @@ final class ChartInspection {
         var markers = plot.getDomainMarkers(Layer.BACKGROUND);
         if (markers != null) {
             for (Object m : markers) {
-                values.add(((ValueMarker) m).getValue());
+                if (m instanceof ValueMarker v) {
+                    values.add(v.getValue());
+                }
             }
         }
         return values;
+    }
+
+    /** The shaded spans behind the lines, in the time axis' unit. */
+    static List<Backdrop.Span> spans(XYPlot plot) {
+        List<Backdrop.Span> spans = new ArrayList<>();
+        var markers = plot.getDomainMarkers(Layer.BACKGROUND);
+        if (markers != null) {
+            for (Object m : markers) {
+                if (m instanceof org.jfree.chart.plot.IntervalMarker i) {
+                    spans.add(new Backdrop.Span(i.getStartValue(), i.getEndValue()));
+                }
+            }
+        }
+        return spans;
     }
 
     /** The text of the chart's subtitle (its first text subtitle; the legend is a subtitle too). */

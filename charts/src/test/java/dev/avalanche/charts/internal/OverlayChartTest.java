@@ -70,7 +70,7 @@ class OverlayChartTest {
     void theLegendSaysWhichStrokeIsTheSimulationAndWhichTheLiveRun() {
         List<String> legend = legend(chart(OptionalDouble.of(12)));
         assertEquals(List.of("completed", "goodput", "p50", "p99", "busy", "backlog", "simulation", "live",
-                "patience, capacity"), legend);
+                "patience, capacity", Backdrop.SLOWDOWN_LABEL), legend);
         assertEquals(List.of(12.0), references(panels(chart(OptionalDouble.of(12))).get(1)));
         assertEquals(List.of(80.0), references(panels(chart(OptionalDouble.of(12))).get(2)));
     }

@@ -65,7 +65,7 @@ class VariantsChartTest {
         assertEquals(List.of(12.0), references(panels.get(1)));
         assertEquals(List.of(80.0), references(panels.get(2)), "greenlets' 4000 is off the scale");
         assertEquals(List.of("threads-80", "greenlets-4000", "goodput, p99, busy", "sent, p50, backlog",
-                "patience, capacity"), legend(chart));
+                "patience, capacity", Backdrop.SLOWDOWN_LABEL), legend(chart));
     }
 
     @Test

@@ -1,20 +1,31 @@
 package dev.avalanche.models.result;
 
+import dev.avalanche.engine.stats.LatencyDistribution;
 import dev.avalanche.engine.stats.LatencyHistogram;
 import java.util.List;
 
 /**
  * Latencies in seconds, from the user's send to the response (SYN retransmissions and backlog
- * waiting included); percentiles within 1% relative error. NaN when nothing was measured.
+ * waiting included); percentiles within 1% relative error, mean, min and max exact. NaN when
+ * nothing was measured.
  *
  * @param percentiles the 0th to 100th percentiles in steps of one (101 values), for
  *     {@link #rank}; empty when not kept
+ * @param min the smallest latency; NaN when not known
+ * @param distribution every latency, bucketed as the histogram kept them, for any percentile
+ *     ({@link #percentile}), HdrHistogram's files and the percentile spectrum; empty when not kept
  */
-public record LatencySummary(long count, double mean, double p50, double p90, double p99, double max, List<Double> percentiles) {
+public record LatencySummary(long count, double mean, double p50, double p90, double p99, double max, List<Double> percentiles,
+        double min, LatencyDistribution distribution) {
 
-    /** A summary without the percentile table. */
+    /** A summary without the percentile table, the min or the distribution. */
     public LatencySummary(long count, double mean, double p50, double p90, double p99, double max) {
         this(count, mean, p50, p90, p99, max, List.of());
+    }
+
+    /** A summary without the min or the distribution. */
+    public LatencySummary(long count, double mean, double p50, double p90, double p99, double max, List<Double> percentiles) {
+        this(count, mean, p50, p90, p99, max, percentiles, Double.NaN, LatencyDistribution.EMPTY);
     }
 
     public LatencySummary {
@@ -22,16 +33,34 @@ public record LatencySummary(long count, double mean, double p50, double p90, do
         if (!percentiles.isEmpty() && percentiles.size() != 101) {
             throw new IllegalArgumentException("percentiles: got " + percentiles.size() + "; allowed 101 (0 to 100) or none");
         }
+        distribution = distribution == null ? LatencyDistribution.EMPTY : distribution;
     }
 
-    /** The summary of {@code h}, with its percentile table. */
+    /**
+     * The {@code p}-th percentile in seconds (nearest rank, within the histogram's 1%): from the
+     * distribution when it was kept, else the p50, p90, p99, min (0) or max (100) fields; NaN
+     * when neither knows it.
+     *
+     * @throws IllegalArgumentException when {@code p} is NaN or outside [0, 100]
+     */
+    public double percentile(double p) {
+        if (!(p >= 0 && p <= 100)) {
+            throw new IllegalArgumentException("a percentile must be in [0, 100] but was " + p);
+        }
+        if (!distribution.isEmpty()) {
+            return distribution.percentile(p);
+        }
+        return p == 50 ? p50 : p == 90 ? p90 : p == 99 ? p99 : p == 100 ? max : p == 0 ? min : Double.NaN;
+    }
+
+    /** The summary of {@code h}, with its percentile table, min and distribution. */
     public static LatencySummary of(LatencyHistogram h) {
         Double[] table = new Double[101];
         for (int p = 0; p <= 100; p++) {
             table[p] = h.count() == 0 ? Double.NaN : h.percentile(p);
         }
         return new LatencySummary(h.count(), h.mean(), h.percentile(50), h.percentile(90), h.percentile(99), h.max(),
-                h.count() == 0 ? List.of() : List.of(table));
+                h.count() == 0 ? List.of() : List.of(table), h.min(), h.snapshot());
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.avalanche.models.sim;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.Verdict;
-import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
@@ -18,9 +17,14 @@ import java.util.OptionalDouble;
  *       because a backlog was full;
  *   <li><b>stable</b>: otherwise.
  * </ul>
- * Recovery: the first instant after the degradation ends from which, for {@value #WINDOW_SECONDS} s
- * in a row, good responses are at least 90% of intents, the backlog holds at most one connection
- * more than before the degradation, and the p99 latency is at most 1.5 times what it was before.
+ * Recovery: the first instant {@code t} after the degradation ends such that the window
+ * {@code [t, t + }{@value #WINDOW_SECONDS}{@code  s)} as a whole is back to normal: good responses at
+ * least 90% of intents, the mean backlog at most one connection more than before the degradation,
+ * and the p99 of the latencies completed in the window at most 1.5 times the p99 of those completed
+ * between the warm-up and the degradation. Judged on the window's own samples (thousands of
+ * latencies, not thirty one-second percentiles of a few dozen each), a second that happens to hold
+ * a few slow responses or a brief queue does not restart the window: one outlier second moves the
+ * recovery by at most a window, and only when it alone outweighs the window's 1% tail.
  */
 public final class Verdicts {
 
@@ -74,48 +78,37 @@ public final class Verdicts {
         return worst;
     }
 
+    /**
+     * Seconds from {@code degradationEnd} to the start of the first window that is back to normal
+     * (see the class comment), within the traffic; empty when none is. Without the timeline's
+     * latency distributions (a timeline read back from a table) the p99 is not judged.
+     */
     public static OptionalDouble recoverySeconds(Timeline t, double warmup, double degradationStart, double degradationEnd,
             double trafficEnd) {
         double[] starts = t.starts();
         double[] intents = t.column("intents");
         double[] goodput = t.column("goodput");
         double[] backlog = t.column("backlog");
-        double[] p99 = t.column("latency.p99");
         double baseBacklog = 0;
         double baseP99 = Double.NaN;
         int from = index(starts, warmup);
         int to = index(starts, degradationStart);
         if (to > from) {
-            baseBacklog = Arrays.stream(backlog, from, to).average().orElse(0);
-            double[] p = Arrays.stream(p99, from, to).filter(v -> !Double.isNaN(v)).sorted().toArray();
-            baseP99 = p.length == 0 ? Double.NaN : p[p.length / 2];
+            baseBacklog = sum(backlog, from, to - from) / (to - from);
+            baseP99 = t.hasLatencies() ? t.latenciesOver(from, to).percentile(99) : Double.NaN;
         }
         int w = window(t);
         for (int i = index(starts, degradationEnd); i + w <= starts.length; i++) {
             if (starts[i + w - 1] + t.intervalSeconds() > trafficEnd + 1e-9) {
                 break;
             }
-            if (normal(i, w, intents, goodput, backlog, p99, baseBacklog, baseP99)) {
+            if (sum(goodput, i, w) >= RECOVERED_GOODPUT_RATIO * sum(intents, i, w)
+                    && sum(backlog, i, w) / w <= baseBacklog + 1
+                    && (Double.isNaN(baseP99) || !(t.latenciesOver(i, i + w).percentile(99) > RECOVERED_P99_FACTOR * baseP99))) {
                 return OptionalDouble.of(Math.max(0, starts[i] - degradationEnd));
             }
         }
         return OptionalDouble.empty();
-    }
-
-    private static boolean normal(int i, int w, double[] intents, double[] goodput, double[] backlog, double[] p99,
-            double baseBacklog, double baseP99) {
-        if (sum(goodput, i, w) < RECOVERED_GOODPUT_RATIO * sum(intents, i, w)) {
-            return false;
-        }
-        for (int k = i; k < i + w; k++) {
-            if (backlog[k] > baseBacklog + 1) {
-                return false;
-            }
-            if (!Double.isNaN(baseP99) && p99[k] > RECOVERED_P99_FACTOR * baseP99) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int window(Timeline t) {

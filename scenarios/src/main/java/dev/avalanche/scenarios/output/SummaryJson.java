@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.avalanche.models.result.LatencySummary;
+import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
@@ -11,11 +12,14 @@ import dev.avalanche.models.result.VariantResult;
 import dev.avalanche.models.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code summary.json}: top level {@code scenario, seed, mode, complete, variants}; each variant
- * {@code name, requests{...}, latency{mean,p50,p90,p99,max}, wait{mean}, throughput, goodputRate,
+ * {@code name, requests{...}, latency{count,mean,min,p50,p90,p99,max}} (plus the other chosen
+ * percentiles, e.g. {@code p99.9}, in increasing order), {@code wait{mean}, throughput, goodputRate,
  * workers{capacity,busyMean,busyMax}, queue{mean,max}, amplification, elapsed, verdict,
  * recoverySeconds}, and {@code ci95} (half-widths by path) when replicated. NaN and absent values
  * are written as null.
@@ -27,8 +31,13 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
-    /** The summary as a JSON tree. */
+    /** The summary as a JSON tree, with the default percentiles. */
     public static ObjectNode toJson(RunResult run) {
+        return toJson(run, Percentiles.DEFAULT);
+    }
+
+    /** The summary as a JSON tree; {@code percentiles} are reported beside p50, p90 and p99. */
+    public static ObjectNode toJson(RunResult run, Percentiles percentiles) {
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", run.scenario());
         root.put("seed", run.seed());
@@ -36,19 +45,24 @@ public final class SummaryJson {
         root.put("complete", run.complete());
         var list = root.putArray("variants");
         for (VariantOutcome o : run.variants()) {
-            list.add(variant(o));
+            list.add(variant(o, percentiles.with(Percentiles.DEFAULT)));
         }
         return root;
     }
 
-    /** Writes {@code summary.json} into {@code dir} atomically. */
+    /** Writes {@code summary.json} into {@code dir} atomically, with the default percentiles. */
     public static Path write(RunResult run, Path dir) throws IOException {
+        return write(run, Percentiles.DEFAULT, dir);
+    }
+
+    /** Writes {@code summary.json} into {@code dir} atomically. */
+    public static Path write(RunResult run, Percentiles percentiles, Path dir) throws IOException {
         Path file = dir.resolve("summary.json");
-        AtomicFiles.writeString(file, JSON.writeValueAsString(toJson(run)) + "\n");
+        AtomicFiles.writeString(file, JSON.writeValueAsString(toJson(run, percentiles)) + "\n");
         return file;
     }
 
-    private static ObjectNode variant(VariantOutcome o) {
+    private static ObjectNode variant(VariantOutcome o, List<Double> percentiles) {
         VariantResult r = o.result();
         ObjectNode v = JSON.createObjectNode();
         v.put("name", r.name());
@@ -72,9 +86,10 @@ public final class SummaryJson {
         ObjectNode lat = v.putObject("latency");
         lat.put("count", l.count());
         number(lat, "mean", l.mean());
-        number(lat, "p50", l.p50());
-        number(lat, "p90", l.p90());
-        number(lat, "p99", l.p99());
+        number(lat, "min", l.min());
+        for (double p : percentiles) {
+            number(lat, Percentiles.label(p), l.percentile(p));
+        }
         number(lat, "max", l.max());
         number(v.putObject("wait"), "mean", r.waitMean());
         number(v, "throughput", r.throughput());
@@ -101,8 +116,12 @@ public final class SummaryJson {
         }
         v.put("recovered", r.recovered());
         if (!o.halfWidths95().isEmpty()) {
+            Map<String, Double> halfWidths = new TreeMap<>(o.halfWidths95());
+            for (double p : percentiles) {
+                halfWidths.putIfAbsent("latency." + Percentiles.label(p), o.percentileHalfWidth95(p));
+            }
             ObjectNode ci = v.putObject("ci95");
-            for (Map.Entry<String, Double> e : new java.util.TreeMap<>(o.halfWidths95()).entrySet()) {
+            for (Map.Entry<String, Double> e : halfWidths.entrySet()) {
                 number(ci, e.getKey(), e.getValue());
             }
         }

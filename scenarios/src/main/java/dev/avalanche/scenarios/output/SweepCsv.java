@@ -2,6 +2,7 @@ package dev.avalanche.scenarios.output;
 
 import static dev.avalanche.scenarios.output.CsvNumbers.number;
 
+import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.SweepResult;
 import dev.avalanche.models.result.VariantOutcome;
@@ -9,43 +10,56 @@ import dev.avalanche.models.result.VariantResult;
 import dev.avalanche.models.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code sweep.csv}: one row per point and variant with the figures capacity charts are drawn
  * from. A sweep of one parameter starts each row with {@code parameter,value} (the path, then the
- * value); a sweep of several has a column per parameter instead, headed by its path.
+ * value); a sweep of several has a column per parameter instead, headed by its path. Chosen
+ * percentiles beyond p50, p90 and p99 are added as {@code latencyP99.9}... after {@code latencyP99}.
  */
 public final class SweepCsv {
-
-    private static final String FIGURES = "variant,verdict,intents,sent,goodput,abandoned,rejected,"
-            + "timedOut,failed,throughput,goodputRate,latencyP50,latencyP90,latencyP99,busyMean,queueMean,amplification\n";
 
     private SweepCsv() {
     }
 
     public static String toCsv(SweepResult sweep) {
+        return toCsv(sweep, Percentiles.DEFAULT);
+    }
+
+    public static String toCsv(SweepResult sweep, Percentiles percentiles) {
+        List<Double> extra = percentiles.values().stream().filter(p -> !Percentiles.DEFAULT.values().contains(p)).toList();
         boolean one = sweep.parameters().size() == 1;
         StringBuilder out = new StringBuilder(one ? "parameter,value," : String.join(",", sweep.parameters()) + ",");
-        out.append(FIGURES);
+        out.append("variant,verdict,intents,sent,goodput,abandoned,rejected,timedOut,failed,throughput,goodputRate,"
+                + "latencyP50,latencyP90,latencyP99");
+        extra.forEach(p -> out.append(",latencyP").append(Percentiles.label(p).substring(1)));
+        out.append(",busyMean,queueMean,amplification\n");
         for (SweepResult.Point p : sweep.points()) {
             String point = one ? sweep.parameter() + "," + p.value() : String.join(",", p.values());
             for (VariantOutcome o : p.run().variants()) {
                 VariantResult r = o.result();
                 RequestCounts c = r.requests();
-                out.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%s,%s,%s,%s,%s,%s,%s,%s%n",
+                out.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%s,%s,%s,%s,%s",
                         point, r.name(), r.verdict().label(), c.intents(), c.sent(), c.goodput(),
                         c.abandoned(), c.rejected(), c.timedOut(), c.failed(), number(r.throughput()), number(r.goodputRate()),
-                        number(r.latency().p50()), number(r.latency().p90()), number(r.latency().p99()), number(r.busyMean()),
-                        number(r.queueMean()), number(r.amplification())));
+                        number(r.latency().p50()), number(r.latency().p90()), number(r.latency().p99())));
+                extra.forEach(q -> out.append(',').append(number(r.latency().percentile(q))));
+                out.append(String.format(Locale.ROOT, ",%s,%s,%s%n", number(r.busyMean()), number(r.queueMean()),
+                        number(r.amplification())));
             }
         }
         return out.toString();
     }
 
     public static Path write(SweepResult sweep, Path dir) throws IOException {
+        return write(sweep, Percentiles.DEFAULT, dir);
+    }
+
+    public static Path write(SweepResult sweep, Percentiles percentiles, Path dir) throws IOException {
         Path file = dir.resolve("sweep.csv");
-        AtomicFiles.writeString(file, toCsv(sweep));
+        AtomicFiles.writeString(file, toCsv(sweep, percentiles));
         return file;
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.avalanche.engine.stats.LatencyDistribution;
 import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.models.Batch;
 import dev.avalanche.models.result.VariantResult;
@@ -24,7 +25,7 @@ import java.util.OptionalLong;
 /**
  * A replica as JSON, exactly: the result record as Jackson writes records (every double in its
  * shortest round-trip form, NaN as {@code "NaN"}; an empty optional as null), the histogram as
- * {@link LatencyHistogram#encode}. Decoding gives a result equal to the one encoded, so the merge
+ * {@link LatencyHistogram#encode}, and so is every latency distribution the result keeps. Decoding gives a result equal to the one encoded, so the merge
  * folds the same numbers the unsharded run folds. The mapper is thread-safe once configured.
  */
 final class ReplicaJson {
@@ -86,7 +87,10 @@ final class ReplicaJson {
         return new ScenarioException(List.of(new Problem(file, 1, 1, path, message)));
     }
 
-    /** OptionalDouble and OptionalLong as a number or null: the two optionals a result holds. */
+    /**
+     * OptionalDouble and OptionalLong as a number or null (the two optionals a result holds), and
+     * a latency distribution in its encoded form.
+     */
     private static SimpleModule optionals() {
         SimpleModule m = new SimpleModule("avalanche-optionals");
         m.addSerializer(OptionalDouble.class, new JsonSerializer<>() {
@@ -107,6 +111,18 @@ final class ReplicaJson {
                 } else {
                     g.writeNull();
                 }
+            }
+        });
+        m.addSerializer(LatencyDistribution.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(LatencyDistribution v, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(v.encode());
+            }
+        });
+        m.addDeserializer(LatencyDistribution.class, new JsonDeserializer<>() {
+            @Override
+            public LatencyDistribution deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                return LatencyDistribution.decode(p.getValueAsString());
             }
         });
         m.addDeserializer(OptionalDouble.class, new JsonDeserializer<>() {

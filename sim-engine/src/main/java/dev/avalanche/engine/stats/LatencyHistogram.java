@@ -1,9 +1,11 @@
 package dev.avalanche.engine.stats;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
 
 /**
  * Latencies recorded in whole nanoseconds and read back in seconds: count, exact mean, min and max,
@@ -35,14 +37,20 @@ public final class LatencyHistogram {
     /** The initial range in nanoseconds; values above it grow the histogram once instead of failing. */
     private static final long INITIAL_HIGHEST_NANOS = 60_000_000_000L;
 
-    private final Histogram histogram = new Histogram(1, INITIAL_HIGHEST_NANOS, SIGNIFICANT_DIGITS);
+    private final Histogram histogram = newHdrHistogram();
     /** Sum of the recorded nanoseconds; a double so that it cannot overflow, exact below 2^53 ns (104 days). */
     private double sumNanos;
     private long minNanos = Long.MAX_VALUE;
     private long maxNanos = Long.MIN_VALUE;
 
     public LatencyHistogram() {
-        histogram.setAutoResize(true);
+    }
+
+    /** An empty, self-resizing HdrHistogram in nanoseconds at this class's precision. */
+    static Histogram newHdrHistogram() {
+        Histogram h = new Histogram(1, INITIAL_HIGHEST_NANOS, SIGNIFICANT_DIGITS);
+        h.setAutoResize(true);
+        return h;
     }
 
     /**
@@ -134,7 +142,7 @@ public final class LatencyHistogram {
     public String encode() {
         ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
         int length = histogram.encodeIntoCompressedByteBuffer(buffer);
-        String hdr = Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
+        String hdr = Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length));
         boolean empty = count() == 0;
         return Double.toHexString(sumNanos) + ";" + (empty ? "" : minNanos) + ";" + (empty ? "" : maxNanos) + ";" + hdr;
     }
@@ -190,6 +198,41 @@ public final class LatencyHistogram {
 
     private static String abbreviate(String text) {
         return text.length() <= 40 ? "\"" + text + "\"" : "\"" + text.substring(0, 40) + "...\"";
+    }
+
+    /** Adds every latency of {@code snapshot} (merging intervals or replications kept as snapshots). */
+    public void add(LatencyDistribution snapshot) {
+        if (snapshot.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < snapshot.buckets(); i++) {
+            histogram.recordValueWithCount(snapshot.bucketNanos(i), snapshot.bucketCount(i));
+        }
+        sumNanos += snapshot.sumNanos();
+        minNanos = Math.min(minNanos, snapshot.minNanos());
+        maxNanos = Math.max(maxNanos, snapshot.maxNanos());
+    }
+
+    /** An immutable copy of what was recorded so far, whose percentiles are this histogram's. */
+    public LatencyDistribution snapshot() {
+        if (count() == 0) {
+            return LatencyDistribution.EMPTY;
+        }
+        long[] values = new long[64];
+        long[] counts = new long[64];
+        int n = 0;
+        for (HistogramIterationValue v : histogram.recordedValues()) {
+            if (n == values.length) {
+                values = Arrays.copyOf(values, 2 * n);
+                counts = Arrays.copyOf(counts, 2 * n);
+            }
+            values[n] = v.getValueIteratedTo();
+            counts[n] = v.getCountAtValueIteratedTo();
+            n++;
+        }
+        values = Arrays.copyOf(values, n);
+        counts = Arrays.copyOf(counts, n);
+        return new LatencyDistribution(values, counts, sumNanos, minNanos, maxNanos);
     }
 
     @Override

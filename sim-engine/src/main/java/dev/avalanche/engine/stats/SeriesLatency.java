@@ -1,17 +1,22 @@
 package dev.avalanche.engine.stats;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@link TimeSeries} columns holding latency percentiles per interval, in seconds, NaN in an
- * interval without observations. One {@link LatencyHistogram} serves every interval: it is read
- * and reset at each boundary, so memory does not grow with the number of intervals.
+ * interval without observations, and each interval's whole distribution as a
+ * {@link LatencyDistribution} (16 bytes per non-empty bucket: what an interval histogram log or a
+ * percentile over several intervals needs). One {@link LatencyHistogram} serves every interval:
+ * it is read, copied and reset at each boundary.
  */
 public final class SeriesLatency extends SeriesColumn {
 
     private final int[] columns;
     private final double[] percentiles;
     private final LatencyHistogram histogram = new LatencyHistogram();
+    private final List<LatencyDistribution> intervals = new ArrayList<>();
 
     SeriesLatency(TimeSeries series, int[] columns, String name, double[] percentiles) {
         super(series, name);
@@ -36,7 +41,13 @@ public final class SeriesLatency extends SeriesColumn {
         for (int i = 0; i < columns.length; i++) {
             data[columns[i]][row] = histogram.percentile(percentiles[i]);
         }
+        intervals.add(histogram.snapshot());
         histogram.reset();
+    }
+
+    /** Each closed interval's latencies, in order (as many as the series has rows). */
+    List<LatencyDistribution> intervals() {
+        return List.copyOf(intervals);
     }
 
     /** The column suffix of a percentile: {@code 50} for 50.0, {@code 99.9} for 99.9. */

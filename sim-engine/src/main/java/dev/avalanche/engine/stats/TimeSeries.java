@@ -180,6 +180,21 @@ public final class TimeSeries {
         return Arrays.copyOf(data[indexOf(column)], rows);
     }
 
+    /**
+     * Each closed interval's latencies recorded by the latency columns named {@code name} (see
+     * {@link #latency}), one per interval.
+     *
+     * @throws IllegalArgumentException when no latency columns have that name
+     */
+    public List<LatencyDistribution> latencyIntervals(String name) {
+        for (SeriesColumn s : sources) {
+            if (s instanceof SeriesLatency l && l.name.equals(name)) {
+                return l.intervals();
+            }
+        }
+        throw new IllegalArgumentException("no latency columns '" + name + "' in this time series");
+    }
+
     /** Called by every handle before it takes an observation at {@code nowNanos}: closes the intervals that ended before it. */
     void advance(long nowNanos, String column) {
         if (nowNanos > currentEnd || nowNanos < latest) {

@@ -105,6 +105,25 @@ class TimeSeriesTest {
         assertEquals(0.005, series.value("latency.p99", 1));
     }
 
+    @Test
+    void eachIntervalKeepsItsOwnLatencyDistributionEmptyOnesIncluded() {
+        SeriesLatency latency = series.latency("latency", 99);
+        for (int i = 0; i < 30; i++) {
+            latency.record(i * 10 * MS, 3 * MS);
+        }
+        latency.record(2 * S + 5 * MS, 900 * MS);
+
+        series.finishNanos(3 * S);
+
+        List<LatencyDistribution> intervals = series.latencyIntervals("latency");
+        assertEquals(series.intervals(), intervals.size());
+        assertEquals(30, intervals.get(0).count());
+        assertEquals(0.003, intervals.get(0).max());
+        assertTrue(intervals.get(1).isEmpty());
+        assertEquals(0.9, intervals.get(2).percentile(50));
+        assertEquals(series.value("latency.p99", 0), intervals.get(0).percentile(99));
+    }
+
     private static void assertWithinHistogramError(double exact, double reported) {
         assertEquals(exact, reported, exact * LatencyHistogram.MAX_RELATIVE_ERROR, "reported " + reported);
     }

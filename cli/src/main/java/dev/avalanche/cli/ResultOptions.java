@@ -1,0 +1,68 @@
+package dev.avalanche.cli;
+
+import dev.avalanche.models.result.Percentiles;
+import dev.avalanche.models.threshold.Figure;
+import dev.avalanche.models.threshold.Threshold;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** How a command reports its results: which percentiles, which thresholds fail it, how wide its table is (a picocli mixin). */
+final class ResultOptions {
+
+    @Option(names = "--fail-on", paramLabel = "EXPR",
+            description = "Fail the run (exit 3) when this holds for a variant, e.g. 'p99>2s', 'verdict=collapsed',"
+                + " 'goodputRatio<0.99', 'recoverySeconds>60'; 'VARIANT:EXPR' for one variant only, e.g."
+                + " 'threads-640:p99.9>5s'. Repeatable; every threshold is printed as passed or crossed at the end."
+                + " Figures: " + Figure.NAMES + ". Quote it: > and < are shell redirections.")
+    List<String> failOn = new ArrayList<>();
+
+    @Option(names = "--percentiles", paramLabel = "P,P,...",
+            description = "Latency percentiles for the summary, the table and the charts (default 50,90,99; min and max"
+                + " are always given), e.g. 50,90,99,99.9,99.99.")
+    String percentiles;
+
+    @Option(names = "--wide", description = "Print the table one line per variant, however wide, instead of wrapping it at 100 columns.")
+    boolean wide;
+
+    /** @throws IllegalArgumentException naming {@code --percentiles} when the list is malformed */
+    Percentiles percentiles() {
+        if (percentiles == null) {
+            return Percentiles.DEFAULT;
+        }
+        try {
+            return Percentiles.parse(percentiles);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--percentiles: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The thresholds, parsed before anything runs.
+     *
+     * @throws IllegalArgumentException naming {@code --fail-on} and what is allowed when one is malformed
+     */
+    List<Threshold> thresholds() {
+        List<Threshold> parsed = new ArrayList<>();
+        for (String text : failOn) {
+            try {
+                parsed.add(Threshold.parse(text));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--fail-on: " + e.getMessage(), e);
+            }
+        }
+        return parsed;
+    }
+
+    /** @throws IllegalArgumentException naming {@code --fail-on} when a threshold names a variant the scenario lacks */
+    static void requireVariants(List<Threshold> thresholds, Collection<String> variants) {
+        for (Threshold t : thresholds) {
+            try {
+                t.requireVariantAmong(variants);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--fail-on: " + e.getMessage(), e);
+            }
+        }
+    }
+}
