@@ -3,6 +3,7 @@ package dev.avalanche.scenarios.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.avalanche.models.result.Failures;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.RunResult;
@@ -15,9 +16,9 @@ import java.util.Map;
 
 /**
  * {@code summary.json}: top level {@code scenario, seed, mode, complete, variants}; each variant
- * {@code name, requests{...}, latency{mean,p50,p90,p99,max}, wait{mean}, throughput, goodputRate,
- * workers{capacity,busyMean,busyMax}, queue{mean,max}, amplification, elapsed, verdict,
- * recoverySeconds}, and {@code ci95} (half-widths by path) when replicated. NaN and absent values
+ * {@code name, requests{..., failures{refused, reset, connectTimeout, readTimeout, protocol, http{status: n}}},
+ * latency{mean,p50,p90,p99,max}, wait{mean}, throughput, goodputRate, workers{capacity,busyMean,busyMax},
+ * queue{mean,max}, amplification, elapsed, verdict, recoverySeconds}, and {@code ci95} (half-widths by path) when replicated. NaN and absent values
  * are written as null.
  */
 public final class SummaryJson {
@@ -68,6 +69,7 @@ public final class SummaryJson {
         q.put("discarded", c.discarded());
         q.put("synRetransmissions", c.synRetransmissions());
         q.put("refreshes", c.refreshes());
+        failures(q.putObject("failures"), c.failures());
         LatencySummary l = r.latency();
         ObjectNode lat = v.putObject("latency");
         lat.put("count", l.count());
@@ -107,6 +109,17 @@ public final class SummaryJson {
             }
         }
         return v;
+    }
+
+    /** The breakdown of failed, rejected and timedOut by class, HTTP statuses keyed by their code. */
+    private static void failures(ObjectNode f, Failures c) {
+        f.put("refused", c.refused());
+        f.put("reset", c.reset());
+        f.put("connectTimeout", c.connectTimeout());
+        f.put("readTimeout", c.readTimeout());
+        f.put("protocol", c.protocol());
+        ObjectNode http = f.putObject("http");
+        c.http().forEach((status, n) -> http.put(Integer.toString(status), n));
     }
 
     private static void number(ObjectNode node, String field, double value) {
