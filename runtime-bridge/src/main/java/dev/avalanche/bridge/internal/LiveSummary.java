@@ -38,6 +38,7 @@ public final class LiveSummary {
     private final LatencyHistogram raw = new LatencyHistogram();
     private final Tally wait = new Tally();
     private final Map<ClientOutcome, Long> outcomes = new EnumMap<>(ClientOutcome.class);
+    private final FailureTally failures = new FailureTally();
     private long intents;
     private long sent;
     private long refreshes;
@@ -120,6 +121,7 @@ public final class LiveSummary {
             sent++;
             refreshes += client.isRefresh(id) ? 1 : 0;
             outcomes.merge(o, 1L, Long::sum);
+            client.failure(id).ifPresent(f -> failures.add(f, client.failureStatus(id)));
         }
         if (o != ClientOutcome.IN_FLIGHT) {
             long at = clock.toModel(client.resolvedNanos(id));
@@ -251,7 +253,7 @@ public final class LiveSummary {
         RequestCounts c = new RequestCounts(intents, sent, completed, outcomes.get(ClientOutcome.GOODPUT),
                 outcomes.get(ClientOutcome.ABANDONED), outcomes.get(ClientOutcome.REJECTED),
                 outcomes.get(ClientOutcome.TIMED_OUT), outcomes.get(ClientOutcome.FAILED),
-                outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, discarded, synRetransmissions, refreshes);
+                outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, discarded, synRetransmissions, refreshes, failures.failures());
         return VariantResults.of(name, cfg, new VariantResults.Measured(c, LatencySummary.of(corrected),
                 wait.count() == 0 ? 0 : wait.mean(), busyMean, busyMax, queueMean, queueMax, lastOutcome / 1e9), timeline);
     }

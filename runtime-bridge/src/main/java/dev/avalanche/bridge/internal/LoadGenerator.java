@@ -7,6 +7,7 @@ import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Users;
+import dev.avalanche.models.result.Failures;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.Optional;
@@ -231,22 +232,47 @@ public final class LoadGenerator {
             reason = ClientOutcome.TIMED_OUT;
         }
         ClientOutcome o;
+        FailureClass why = FailureClass.HTTP;
+        int status = 0;
         try {
-            int status = client.get(target.requestTarget(id), Math.max(0, giveUp - clock.wallNanos()));
-            o = switch (status) {
-                case 502 -> ClientOutcome.REJECTED;
-                case 504 -> ClientOutcome.TIMED_OUT;
-                default -> status / 100 == 2 ? ClientOutcome.GOODPUT : ClientOutcome.FAILED;
-            };
+            status = client.get(target.requestTarget(id), Math.max(0, giveUp - clock.wallNanos()));
+            o = outcomeOf(status);
         } catch (SocketTimeoutException e) {
             o = reason;
+            why = FailureClass.READ_TIMEOUT;
         } catch (IOException e) {
-            // Refused, reset or closed by the server; or closed by us when the run ended (still in flight then).
-            o = ending ? ClientOutcome.IN_FLIGHT : ClientOutcome.REJECTED;
+            // Closed by us when the run ended: still in flight then. The client throws CallFailed, naming its class.
+            why = e instanceof Http1Client.CallFailed f ? f.failure() : FailureClass.RESET;
+            o = ending ? ClientOutcome.IN_FLIGHT : outcomeOf(why);
         }
-        if (o != ClientOutcome.IN_FLIGHT) {
-            log.resolved(id, o, clock.wallNanos());
+        long now = clock.wallNanos();
+        switch (o) {
+            case IN_FLIGHT -> { }
+            case GOODPUT, ABANDONED -> log.resolved(id, o, now);
+            case FAILED, REJECTED, TIMED_OUT -> log.resolved(id, o, why, status, now);
         }
         return o;
+    }
+
+    /** The outcome of a response with {@code status}, by {@link Failures}' rule. */
+    static ClientOutcome outcomeOf(int status) {
+        if (status / 100 == 2) {
+            return ClientOutcome.GOODPUT;
+        }
+        return switch (status) {
+            case Failures.REFUSED_STATUS -> ClientOutcome.REJECTED;
+            case Failures.TIMED_OUT_STATUS -> ClientOutcome.TIMED_OUT;
+            default -> ClientOutcome.FAILED;
+        };
+    }
+
+    /** The outcome of a call that got no whole response, by {@link Failures}' rule. */
+    static ClientOutcome outcomeOf(FailureClass why) {
+        return switch (why) {
+            case REFUSED, RESET, CONNECT_TIMEOUT -> ClientOutcome.REJECTED;
+            case READ_TIMEOUT -> ClientOutcome.TIMED_OUT;
+            case PROTOCOL -> ClientOutcome.FAILED;
+            case HTTP -> throw new IllegalArgumentException("an HTTP failure's outcome follows its status");
+        };
     }
 }
