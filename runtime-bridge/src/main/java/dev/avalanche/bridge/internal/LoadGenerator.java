@@ -165,7 +165,12 @@ public final class LoadGenerator {
         }
     }
 
-    /** Starts each user at its instant of the ramp, from the calling thread, so that no user waits parked for its start. */
+    /**
+     * Starts each user at its instant of the ramp, from the calling thread, so that no user waits
+     * parked for its start. A user means to send its first request at its instant of the ramp and
+     * each next one as soon as it is done with the previous (after its think time): those are the
+     * intended instants its lag and latency are measured from.
+     */
     private void closedLoop(Arrivals.Closed closed, ExecutorService users, Http1Client client) throws InterruptedException {
         AtomicLong tickets = new AtomicLong();
         long clients = Math.min(closed.concurrency(), closed.requests());
@@ -177,10 +182,14 @@ public final class LoadGenerator {
             }
             users.execute(() -> {
                 try {
+                    long next = startAt;
                     while (mayStart(clock.wallNanos()) && !truncated() && tickets.getAndIncrement() < closed.requests()) {
-                        intent(client, clock.wallNanos());
-                        if (closed.think() != null && !sleepUntil(clock.wallNanos() + clock.toWall(thinkStream.sample(closed.think())))) {
-                            return;
+                        next = intent(client, next);
+                        if (closed.think() != null) {
+                            next += clock.toWall(thinkStream.sample(closed.think()));
+                            if (!sleepUntil(next)) {
+                                return;
+                            }
                         }
                     }
                 } catch (InterruptedException e) {
@@ -190,29 +199,33 @@ public final class LoadGenerator {
         }
     }
 
-    /** One user wanting a page at {@code intendedWall}: its request, then its refreshes while it abandons. */
-    private void intent(Http1Client client, long intendedWall) {
+    /**
+     * One user wanting a page at {@code intendedWall}: its request, then its refreshes while it
+     * abandons; returns the wall instant it was done.
+     */
+    private long intent(Http1Client client, long intendedWall) {
         long intended = intendedWall;
         try {
             for (int refreshes = 0; ; refreshes++) {
                 OptionalInt id = log.reserve();
                 if (id.isEmpty()) {
                     truncated.set(true);
-                    return;
+                    break;
                 }
                 ClientOutcome o = send(client, id.getAsInt(), intended, refreshes > 0);
                 if (o != ClientOutcome.ABANDONED || !refresh.enabled() || refreshes >= refresh.max()
                         || !refreshStream.nextBoolean(refresh.probability())) {
-                    return;
+                    break;
                 }
                 intended = clock.wallNanos() + clock.toWall(refreshStream.sample(refresh.delay()));
                 if (!mayStart(intended) || !sleepUntil(intended)) {
-                    return;
+                    break;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return clock.wallNanos();
     }
 
     private ClientOutcome send(Http1Client client, int id, long intended, boolean isRefresh) {
