@@ -7,6 +7,11 @@ final class ExitCodes {
     static final int FAILURE = 1;
     /** Bad input or usage: picocli's own code for usage errors. */
     static final int BAD_INPUT = 2;
+    /**
+     * {@code validate} could not judge: the host was busy or the load generator lagged during a
+     * live run ({@link dev.avalanche.models.validation.ConditionLimits}), whatever the figures said.
+     */
+    static final int INCONCLUSIVE = 4;
 
     private ExitCodes() {
     }

@@ -24,6 +24,8 @@ public record ConditionLimits(double otherShare, double lagShare) {
 
     /** A quarter of the processors; a tenth of the median. */
     public static final ConditionLimits DEFAULTS = new ConditionLimits(0.25, 0.10);
+    /** Limits no run crosses: every processor, and a lag beyond any latency. */
+    public static final ConditionLimits NONE = new ConditionLimits(1, Double.MAX_VALUE);
 
     /** @throws IllegalArgumentException when a share is negative, not finite, or otherShare exceeds 1 */
     public ConditionLimits {
