@@ -162,7 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Comparison> comparisons = new ArrayList<>();
         List<List<RunConditions>> conditions = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        List<ConditionLimits.Reason> reasons = new ArrayList<>();
         for (int i = 0; i < predicted.variants().size(); i++) {
             int v = i;
             List<VariantResult> measured = runs.stream().map(r -> r.get(v).result()).toList();
@@ -182,7 +182,7 @@ final class ValidateCommand implements Callable<Integer> {
         RunResult first = LiveRun.toRunResult(s.name(), seed, runs.getFirst());
         ChartOptions pictures = Pictures.options(s);
         List<Path> extra = new ArrayList<>(Charts.writeOverlay(predicted, first, pictures, dir));
-        extra.addAll(Charts.writeValidation(comparisons, pictures, dir));
+        extra.addAll(Charts.writeValidation(comparisons, ValidationTable.chartVerdict(validation), pictures, dir));
         LiveCommand.write(first, s, dir, extra);
         for (int k = 1; k < runs.size(); k++) {
             Path runDir = Files.createDirectories(dir.resolve("run-" + (k + 1)));

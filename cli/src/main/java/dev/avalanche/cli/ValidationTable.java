@@ -1,6 +1,7 @@
 package dev.avalanche.cli;
 
 import dev.avalanche.models.validation.Comparison;
+import dev.avalanche.models.validation.ConditionLimits;
 import dev.avalanche.models.validation.Validation;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -38,9 +39,20 @@ final class ValidationTable {
             case INCONCLUSIVE -> {
                 out.println("validation INCONCLUSIVE: the live side cannot judge the prediction (--ignore-host judges"
                         + " anyway):");
-                v.inconclusive().forEach(r -> out.println("  - " + r));
+                v.inconclusive().forEach(r -> out.println("  - " + r.text()));
             }
         }
+    }
+
+    /** What the validation chart's subtitle leads with: nothing unless inconclusive, then why, in short. */
+    static String chartVerdict(Validation v) {
+        if (v.verdict() != Validation.Verdict.INCONCLUSIVE) {
+            return "";
+        }
+        boolean busy = v.inconclusive().stream().anyMatch(r -> r.cause() == ConditionLimits.Cause.BUSY_HOST);
+        boolean lag = v.inconclusive().stream().anyMatch(r -> r.cause() != ConditionLimits.Cause.BUSY_HOST);
+        return "INCONCLUSIVE: " + (busy && lag ? "the host was busy and the load lagged" : busy ? "the host was busy"
+                : "the load generator or the stub lagged") + " (validation.json says why)";
     }
 
     /** Whole numbers (counts, and rates that happen to be whole) in full; others to four significant digits. */

@@ -37,29 +37,43 @@ public record ConditionLimits(double otherShare, double lagShare) {
         }
     }
 
+    /** Which limit a run crossed. */
+    public enum Cause {
+        /** Other processes kept too much of the processors busy. */
+        BUSY_HOST,
+        /** The users sent late. */
+        SEND_LAG,
+        /** The third-party stub answered late. */
+        STUB_LAG
+    }
+
+    /** A limit a run crossed, and the sentence that says how far. */
+    public record Reason(Cause cause, String text) {
+    }
+
     /**
      * Why the run {@code run} (named {@code label}, e.g. "threads-10, run 2") cannot judge a
-     * prediction whose median latency is {@code predictedMedian} seconds: one sentence per limit
+     * prediction whose median latency is {@code predictedMedian} seconds: one reason per limit
      * crossed; empty when it can. A figure the platform did not give crosses nothing.
      */
-    public List<String> reasons(String label, RunConditions run, double predictedMedian) {
-        List<String> reasons = new ArrayList<>();
+    public List<Reason> reasons(String label, RunConditions run, double predictedMedian) {
+        List<Reason> reasons = new ArrayList<>();
         double allowed = otherShare * run.cores();
         if (run.otherCores() > allowed) {
-            reasons.add(String.format(Locale.ROOT, "%s: other processes kept %.2f of the %d processors busy on average"
-                    + " (limit %.2f, %s of them): the host was busy", label, run.otherCores(), run.cores(), allowed,
-                    percent(otherShare)));
+            reasons.add(new Reason(Cause.BUSY_HOST, String.format(Locale.ROOT, "%s: other processes kept %.2f of the %d"
+                    + " processors busy on average (limit %.2f, %s of them): the host was busy", label, run.otherCores(), run.cores(), allowed,
+                    percent(otherShare))));
         }
         double lag = lagShare * predictedMedian;
         if (run.sendLagP99() > lag) {
-            reasons.add(String.format(Locale.ROOT, "%s: the users sent late by %s at p99 (limit %s, %s of the predicted"
-                    + " median %s): the load generator lagged", label, seconds(run.sendLagP99()), seconds(lag),
-                    percent(lagShare), seconds(predictedMedian)));
+            reasons.add(new Reason(Cause.SEND_LAG, String.format(Locale.ROOT, "%s: the users sent late by %s at p99 (limit"
+                    + " %s, %s of the predicted median %s): the load generator lagged", label, seconds(run.sendLagP99()), seconds(lag),
+                    percent(lagShare), seconds(predictedMedian))));
         }
         if (run.stubLatenessP99() > lag) {
-            reasons.add(String.format(Locale.ROOT, "%s: the third-party stub answered late by %s at p99 (limit %s, %s of"
-                    + " the predicted median %s)", label, seconds(run.stubLatenessP99()), seconds(lag), percent(lagShare),
-                    seconds(predictedMedian)));
+            reasons.add(new Reason(Cause.STUB_LAG, String.format(Locale.ROOT, "%s: the third-party stub answered late by"
+                    + " %s at p99 (limit %s, %s of the predicted median %s)", label, seconds(run.stubLatenessP99()), seconds(lag), percent(lagShare),
+                    seconds(predictedMedian))));
         }
         return reasons;
     }

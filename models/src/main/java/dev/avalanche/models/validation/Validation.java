@@ -7,9 +7,9 @@ import java.util.Locale;
  * The outcome of a validation: every variant's comparison and, when the live runs could not judge
  * the prediction, why ({@link ConditionLimits#reasons}).
  *
- * @param inconclusive one sentence per run and limit crossed; empty when the runs could judge
+ * @param inconclusive one reason per run and limit crossed; empty when the runs could judge
  */
-public record Validation(List<Comparison> comparisons, List<String> inconclusive) {
+public record Validation(List<Comparison> comparisons, List<ConditionLimits.Reason> inconclusive) {
 
     /** What a validation concluded. */
     public enum Verdict {

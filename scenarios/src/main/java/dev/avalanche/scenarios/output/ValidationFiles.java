@@ -52,7 +52,7 @@ public final class ValidationFiles {
         root.put("runs", setup.runs());
         root.put("verdict", v.verdict().label());
         ArrayNode reasons = root.putArray("reasons");
-        v.inconclusive().forEach(reasons::add);
+        v.inconclusive().forEach(r -> reasons.add(r.text()));
         ArrayNode rows = root.putArray("rows");
         for (Comparison c : v.comparisons()) {
             for (Comparison.Row r : c.rows()) {
