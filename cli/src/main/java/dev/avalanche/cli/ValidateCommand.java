@@ -134,9 +134,13 @@ final class ValidateCommand implements Callable<Integer> {
                 if (!live.stop.isStopped()) {
                     return ExitCodes.OK;
                 }
-                LiveCommand.write(LiveRun.toRunResult(s.name(), seed, runs.getLast()), s, dir, List.of());
-                spec.commandLine().getErr().println("avalanche validate: stopped early; nothing compared; wrote the partial live"
-                        + " results (\"complete\": false) to " + dir);
+                if (runs.isEmpty() || runs.getLast().isEmpty()) {
+                    spec.commandLine().getErr().println("avalanche validate: stopped before anything was played; nothing written");
+                } else {
+                    LiveCommand.write(LiveRun.toRunResult(s.name(), seed, runs.getLast()), s, dir, List.of());
+                    spec.commandLine().getErr().println("avalanche validate: stopped early; nothing compared; wrote the partial"
+                            + " live results (\"complete\": false) to " + dir);
+                }
                 spec.commandLine().getErr().flush();
                 return ExitCodes.FAILURE;
             });
