@@ -166,8 +166,17 @@ public final class Charts {
      * @throws IOException when a file cannot be written
      */
     public static List<Path> writeValidation(List<Comparison> comparisons, ChartOptions opts, Path dir) throws IOException {
+        return writeValidation(comparisons, "", opts, dir);
+    }
+
+    /**
+     * As {@link #writeValidation(List, ChartOptions, Path)}, with {@code verdict} leading the
+     * subtitle when not empty (an inconclusive validation says so on its chart, and so in the report).
+     */
+    public static List<Path> writeValidation(List<Comparison> comparisons, String verdict, ChartOptions opts, Path dir)
+            throws IOException {
         Headless.ensure();
-        JFreeChart chart = ValidationChart.validation(comparisons);
+        JFreeChart chart = ValidationChart.validation(comparisons, verdict);
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         write(chart, ChartKind.VALIDATION, Optional.empty(), opts, dir, written);

@@ -10,6 +10,12 @@ final class ExitCodes {
     /** The run went through but a {@code --fail-on} threshold was crossed. */
     static final int THRESHOLD_CROSSED = 3;
 
+    /**
+     * {@code validate} could not judge: the host was busy or the load generator lagged during a
+     * live run ({@link dev.avalanche.models.validation.ConditionLimits}), whatever the figures said.
+     */
+    static final int INCONCLUSIVE = 4;
+
     private ExitCodes() {
     }
 }

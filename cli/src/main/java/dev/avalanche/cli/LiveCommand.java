@@ -98,6 +98,15 @@ final class LiveCommand implements Callable<Integer> {
      */
     static RunResult playAll(Scenario s, long seed, LiveOptions opts, boolean inProcess, List<String> sets, PrintWriter err,
             boolean quiet) throws IOException, InterruptedException {
+        return LiveRun.toRunResult(s.name(), seed, playVariants(s, seed, opts, inProcess, sets, err, quiet, ""));
+    }
+
+    /**
+     * As {@link #playAll}, the variants as played; {@code label} (e.g. " (run 2 of 3)") follows each
+     * variant's name in the progress line.
+     */
+    static List<LiveVariant> playVariants(Scenario s, long seed, LiveOptions opts, boolean inProcess, List<String> sets,
+            PrintWriter err, boolean quiet, String label) throws IOException, InterruptedException {
         List<LiveVariant> played = new ArrayList<>();
         Path copy = Files.createTempFile("avalanche-scenario-", ".yaml");
         try {
@@ -107,7 +116,7 @@ final class LiveCommand implements Callable<Integer> {
                     break;
                 }
                 if (!quiet) {
-                    err.println("playing " + s.name() + " / " + v.name() + " live on "
+                    err.println("playing " + s.name() + " / " + v.name() + label + " live on "
                             + opts.target().map(Object::toString).orElse("127.0.0.1") + " ...");
                     err.flush();
                 }
@@ -121,7 +130,7 @@ final class LiveCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(copy);
         }
-        return LiveRun.toRunResult(s.name(), seed, played);
+        return played;
     }
 
     /** The hidden {@code loadgen} command's arguments: the same scenario text, overrides and variant. */

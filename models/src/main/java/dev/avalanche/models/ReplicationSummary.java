@@ -2,6 +2,7 @@ package dev.avalanche.models;
 
 import dev.avalanche.engine.replication.ConfidenceInterval;
 import dev.avalanche.engine.stats.LatencyHistogram;
+import dev.avalanche.models.result.Failures;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.VariantOutcome;
@@ -60,15 +61,18 @@ final class ReplicationSummary {
 
     private static RequestCounts sum(List<VariantResult> rs) {
         long[] t = new long[13];
+        Failures failures = Failures.NONE;
         for (VariantResult r : rs) {
             RequestCounts c = r.requests();
             long[] v = {c.intents(), c.sent(), c.completed(), c.goodput(), c.abandoned(), c.rejected(), c.timedOut(),
                 c.failed(), c.inFlight(), c.orphaned(), c.discarded(), c.synRetransmissions(), c.refreshes()};
+            failures = failures.plus(c.failures());
             for (int i = 0; i < t.length; i++) {
                 t[i] += v[i];
             }
         }
-        return new RequestCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12]);
+        return new RequestCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12],
+                failures);
     }
 
     private static OptionalDouble recovery(Map<String, Double> hw, List<VariantResult> rs) {

@@ -7,6 +7,7 @@ import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
 import dev.avalanche.models.result.LatencySummary;
+import dev.avalanche.models.validation.RunConditions;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +133,16 @@ final class LiveNotes {
         notes.add("latency counts every successful response, as the simulator does: from the users' log for those"
                 + " received by a waiting user, from the server's log for orphans (their user had left)");
         return notes;
+    }
+
+    /** What the run shared the machine with, as measured ({@link LiveRun#conditions}). */
+    static String conditions(RunConditions c) {
+        String others = Double.isNaN(c.otherCores()) ? "other processes' CPU is unknown here (no /proc/stat)"
+                : String.format(Locale.ROOT, "other processes kept %.2f of the %d processors busy on average", c.otherCores(),
+                        c.cores());
+        String lag = Double.isNaN(c.sendLagP99()) ? "" : String.format(Locale.ROOT, "; the users sent late by %.1f ms at"
+                + " p99 against their intended instants (scenario time)", c.sendLagP99() * 1e3);
+        return "while the run played, " + others + lag;
     }
 
     private static String ports(List<URI> servers) {

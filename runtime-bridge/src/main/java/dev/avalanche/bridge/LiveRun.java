@@ -2,6 +2,7 @@ package dev.avalanche.bridge;
 
 import dev.avalanche.bridge.internal.BalancerProxy;
 import dev.avalanche.bridge.internal.ChildJvmUsers;
+import dev.avalanche.bridge.internal.HostCpu;
 import dev.avalanche.bridge.internal.InProcessUsers;
 import dev.avalanche.bridge.internal.LiveClock;
 import dev.avalanche.bridge.internal.LiveDeployment;
@@ -17,6 +18,7 @@ import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
+import dev.avalanche.models.validation.RunConditions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -80,6 +82,8 @@ public final class LiveRun {
                 app.forgetWarmUp();
                 app.play();
             }
+            Optional<HostCpu.Snapshot> hostBefore = HostCpu.read();
+            long wallBefore = System.nanoTime();
             long cpuBefore = ProcessCpu.nanos();
             long synBefore = app == null ? 0 : app.synRetransmissions();
             long stubCpuBefore = stub == null ? 0 : stub.cpuNanos();
@@ -93,23 +97,47 @@ public final class LiveRun {
                 end = Math.max(end, app.awaitIdle(clock, until) ? app.lastChangeNanos() : clock.wallNanos());
             }
             boolean cut = cap < scenarioEnd && end >= cap;
+            long ownCpu = ProcessCpu.since(cpuBefore);
+            long wall = System.nanoTime() - wallBefore;
+            Optional<HostCpu.Snapshot> hostAfter = HostCpu.read();
             long stubCpu = stub == null ? 0 : stub.cpuNanos() - stubCpuBefore;
-            CpuUse cpu = new CpuUse(ProcessCpu.since(cpuBefore) - stubCpu, stubCpu, played.ownJvmCpuNanos(),
+            CpuUse cpu = new CpuUse(ownCpu - stubCpu, stubCpu, played.ownJvmCpuNanos(),
                     played.log().sentCount(), server.worked());
             LiveSummary.Summary s = app != null ? LiveSummary.of(variantName, cfg, clock, played.log(), server, app.levels(),
                     app.synRetransmissions() - synBefore, end)
                     : LiveSummary.ofTarget(variantName, cfg, clock, played.log(), end);
             boolean stopped = opts.stop().isStopped();
             LatencySummary lateness = stub == null ? null : stub.lateness();
-            List<String> notes = LiveNotes.of(cfg, opts, app == null
+            RunConditions conditions = conditions(hostBefore, hostAfter, ownCpu, played.ownJvmCpuNanos(), wall, s.sendLag(),
+                    lateness, opts.timeScale());
+            List<String> notes = new ArrayList<>(LiveNotes.of(cfg, opts, app == null
                     ? new LiveNotes.Facts(played.truncated(), stopped, stub, List.of(), Optional.empty(), cpu, lateness)
                     : new LiveNotes.Facts(played.truncated(), stopped, null, app.serverUris(),
-                            app.balancer().map(BalancerProxy::uri), cpu, lateness));
+                            app.balancer().map(BalancerProxy::uri), cpu, lateness)));
+            notes.add(LiveNotes.conditions(conditions));
             return new LiveVariant(s.result(), !cut && !played.truncated() && !stopped, opts.timeScale(), end / 1e9,
-                    s.rawLatency(), cpu.perRequestSeconds(), notes, app != null ? app.taken() : List.of());
+                    s.rawLatency(), cpu.perRequestSeconds(), notes, app != null ? app.taken() : List.of(), conditions);
         } catch (IOException e) {
             throw new UncheckedIOException(scenarioName + ": variant " + variantName + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What the run shared the machine with, from {@code /proc/stat} around the run ({@link HostCpu}),
+     * this JVM's CPU over the same {@code wallNanos} plus the users' JVM's ({@code usersJvmCpu}),
+     * and how late the users sent and the stub answered (wall seconds, scaled to scenario time).
+     */
+    static RunConditions conditions(Optional<HostCpu.Snapshot> before, Optional<HostCpu.Snapshot> after, long ownCpu,
+            long usersJvmCpu, long wallNanos, LatencySummary sendLag, LatencySummary stubLateness, double timeScale) {
+        double others = Double.NaN;
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (before.isPresent() && after.isPresent()) {
+            long own = ownCpu < 0 || usersJvmCpu < 0 ? -1 : ownCpu + usersJvmCpu;
+            others = HostCpu.otherCores(before.get(), after.get(), own, wallNanos);
+            cores = after.get().cpus();
+        }
+        double stub = stubLateness == null || stubLateness.count() == 0 ? Double.NaN : stubLateness.p99() * timeScale;
+        return new RunConditions(cores, others, sendLag.count() == 0 ? Double.NaN : sendLag.p99(), stub);
     }
 
     /**

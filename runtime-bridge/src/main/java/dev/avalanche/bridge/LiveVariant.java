@@ -2,6 +2,7 @@ package dev.avalanche.bridge;
 
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.models.validation.RunConditions;
 import java.util.List;
 
 /**
@@ -21,9 +22,13 @@ import java.util.List;
  * @param takenByServer how many of the run's requests each built-in server's workers took (served,
  *     or discarded because their user had left), in the servers' order: the balancer's split; empty
  *     against a target
+ * @param conditions what the run shared the machine with: other processes' CPU, the users' send lag,
+ *     the stub's lateness (see {@link dev.avalanche.models.validation.ConditionLimits} for when
+ *     they make a validation inconclusive)
  */
 public record LiveVariant(VariantResult result, boolean complete, double timeScale, double wallSeconds,
-        LatencySummary rawLatency, double cpuPerRequest, List<String> notes, List<Long> takenByServer) {
+        LatencySummary rawLatency, double cpuPerRequest, List<String> notes, List<Long> takenByServer,
+        RunConditions conditions) {
 
     public LiveVariant {
         notes = List.copyOf(notes);

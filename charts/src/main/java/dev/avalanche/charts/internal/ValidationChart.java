@@ -55,6 +55,14 @@ public final class ValidationChart {
      * @throws IllegalArgumentException when there is none or two name the same variant
      */
     public static JFreeChart validation(List<Comparison> comparisons) {
+        return validation(comparisons, "");
+    }
+
+    /**
+     * As {@link #validation(List)}, with {@code verdict} (e.g. "INCONCLUSIVE: the host was busy")
+     * leading the subtitle when it is not empty.
+     */
+    public static JFreeChart validation(List<Comparison> comparisons, String verdict) {
         Set<String> seen = new HashSet<>();
         for (Comparison c : comparisons) {
             if (!seen.add(c.variant())) {
@@ -124,7 +132,7 @@ public final class ValidationChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.setOutlinePaint(Palette.GRID);
-        String subtitle = passed + " of " + rows + " figures within tolerance (tick: the relative tolerance)"
+        String subtitle = (verdict.isEmpty() ? "" : verdict + ". ") + passed + " of " + rows + " figures within tolerance (tick: the relative tolerance)"
                 + (cut ? "; bars beyond " + Describe.number(cap) + "% are cut, their label gives the error" : "");
         return Plots.chart("Predicted vs measured: relative error", subtitle, plot, true);
     }

@@ -21,12 +21,43 @@ package dev.avalanche.models.result;
  * @param discarded requests thrown away unworked because their user left while they waited in the backlog
  * @param synRetransmissions SYNs retransmitted because a backlog was full
  * @param refreshes requests sent by users who refreshed after abandoning
+ * @param failures why the failed, rejected and timed-out requests failed, by class
  */
 public record RequestCounts(long intents, long sent, long completed, long goodput, long abandoned, long rejected,
-        long timedOut, long failed, long inFlight, long orphaned, long discarded, long synRetransmissions, long refreshes) {
+        long timedOut, long failed, long inFlight, long orphaned, long discarded, long synRetransmissions, long refreshes,
+        Failures failures) {
 
-    /** Whether the user-side identity holds: sent = goodput + failed + abandoned + timedOut + rejected + inFlight. */
+    /**
+     * The counts with the breakdown the built-in live deployment answers them with
+     * ({@link Failures#answered}: failed HTTP 500, rejected 502, timed out 504).
+     */
+    public RequestCounts(long intents, long sent, long completed, long goodput, long abandoned, long rejected,
+            long timedOut, long failed, long inFlight, long orphaned, long discarded, long synRetransmissions, long refreshes) {
+        this(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed, inFlight, orphaned, discarded,
+                synRetransmissions, refreshes, Failures.answered(failed, rejected, timedOut));
+    }
+
+    public RequestCounts {
+        java.util.Objects.requireNonNull(failures, "failures");
+    }
+
+    /** These counts with {@code f} as their breakdown. */
+    public RequestCounts withFailures(Failures f) {
+        return new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed, inFlight,
+                orphaned, discarded, synRetransmissions, refreshes, f);
+    }
+
+    /**
+     * Whether every request is accounted for exactly once: the user-side identity, sent = goodput +
+     * failed + abandoned + timedOut + rejected + inFlight, and the breakdown's classes add up to
+     * failed, rejected and timedOut each ({@link #explained()}).
+     */
     public boolean conserved() {
-        return sent == goodput + failed + abandoned + timedOut + rejected + inFlight;
+        return sent == goodput + failed + abandoned + timedOut + rejected + inFlight && explained();
+    }
+
+    /** Whether the failure breakdown explains failed, rejected and timedOut, each by its own classes. */
+    public boolean explained() {
+        return failures.failed() == failed && failures.rejected() == rejected && failures.timedOut() == timedOut;
     }
 }

@@ -9,6 +9,8 @@ import dev.avalanche.models.VariantResults;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Service;
+import dev.avalanche.models.result.Failures;
+import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantResult;
 import java.util.LinkedHashMap;
@@ -83,7 +85,10 @@ public final class AvalancheRun {
         TimeSeries series = metrics.series();
         series.finishNanos(Math.max(end, 1));
         Timeline timeline = VariantResults.timeline(cfg, series);
-        VariantResults.Measured measured = new VariantResults.Measured(metrics.counts(), metrics.latencySummary(),
+        RequestCounts counts = metrics.counts();
+        counts = counts.withFailures(Failures.simulated(counts.failed(), counts.rejected(), counts.timedOut(),
+                cfg.servers().overflow() == Servers.Overflow.RESET));
+        VariantResults.Measured measured = new VariantResults.Measured(counts, metrics.latencySummary(),
                 metrics.wait.count() == 0 ? 0 : metrics.wait.mean(), busyMean, metrics.busy.max(), queueMean,
                 metrics.backlog.max(), metrics.lastOutcomeNanos / 1e9);
         return VariantResults.of(name, cfg, measured, timeline);

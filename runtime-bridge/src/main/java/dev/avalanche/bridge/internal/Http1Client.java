@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * requests by half a second. This one runs a few small methods per request.
  *
  * <p>Thread-safe. {@link #close} closes every connection, idle or in use, so that calls in progress
- * end at once with an {@link IOException}; a {@link Cancel} does the same for one call.
+ * end at once with a {@link CallFailed}; a {@link Cancel} does the same for one call.
  */
 public final class Http1Client implements AutoCloseable {
 
@@ -55,8 +55,8 @@ public final class Http1Client implements AutoCloseable {
      * @param target the request target, a path with its query ({@code /?id=3})
      * @return the response's status code
      * @throws SocketTimeoutException when the deadline passed first; the connection is then closed
-     * @throws IOException when the connection was refused, reset or closed before a whole response
-     *     came, or the response was not HTTP/1.x
+     * @throws CallFailed when the connection was refused, could not be opened, was reset or closed
+     *     before a whole response came, or the response was not HTTP/1.x; its class says which
      */
     public int get(String target, long timeoutNanos) throws IOException {
         return get(target, timeoutNanos, new Cancel());
@@ -64,7 +64,7 @@ public final class Http1Client implements AutoCloseable {
 
     /**
      * As {@link #get(String, long)}, ended at once by {@code cancel} from another thread: its
-     * connection is closed (the server sees the peer leave) and the call throws an {@link IOException}.
+     * connection is closed (the server sees the peer leave) and the call throws a {@link CallFailed}.
      */
     public int get(String target, long timeoutNanos, Cancel cancel) throws IOException {
         long deadline = System.nanoTime() + timeoutNanos;
@@ -84,7 +84,7 @@ public final class Http1Client implements AutoCloseable {
                 } else {
                     c.close();
                 }
-                throw new IOException("the call was cancelled before it was sent");
+                throw new CallFailed(FailureClass.RESET, "the call was cancelled before it was sent", null);
             }
             try {
                 c.http.write(request);
@@ -101,7 +101,7 @@ public final class Http1Client implements AutoCloseable {
             } catch (IOException e) {
                 c.close();
                 if (!cancel.detach() || !reused || c.http.receivedSinceWrite()) {
-                    throw e;
+                    throw new CallFailed(exchangeFailure(e, c.http.receivedSinceWrite()), e.getMessage(), e);
                 }
             }
         }
@@ -133,15 +133,37 @@ public final class Http1Client implements AutoCloseable {
         try {
             s.connect(address, Http1Socket.millis(left));
             c.http = new Http1Socket(s);
-        } catch (IOException e) {
+        } catch (SocketTimeoutException e) {
             c.close();
             throw e;
+        } catch (IOException e) {
+            c.close();
+            throw new CallFailed(connectFailure(e), e.getMessage(), e);
         }
         if (closed) {
             c.close();
-            throw new IOException("the client was closed");
+            throw new CallFailed(FailureClass.RESET, "the client was closed", null);
         }
         return c;
+    }
+
+    /**
+     * A connect that failed: timed out by the kernel (its SYN retransmissions ran out: the JDK says
+     * "timed out"), or refused (a reset answered the SYN, or nothing can be reached).
+     */
+    static FailureClass connectFailure(IOException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return e instanceof java.net.ConnectException && m.contains("timed out") ? FailureClass.CONNECT_TIMEOUT
+                : FailureClass.REFUSED;
+    }
+
+    /**
+     * An exchange that failed after the request was written: a reply that is not HTTP, or one cut
+     * before its end once any of it had come, is a protocol failure; a connection reset or closed
+     * before any byte of a reply is a reset.
+     */
+    static FailureClass exchangeFailure(IOException e, boolean replyBegun) {
+        return e instanceof java.net.ProtocolException || replyBegun ? FailureClass.PROTOCOL : FailureClass.RESET;
     }
 
     @Override
@@ -151,6 +173,21 @@ public final class Http1Client implements AutoCloseable {
             c.close();
         }
         idle.clear();
+    }
+
+    /** A call that got no whole HTTP response, for the reason its {@link #failure() class} says. */
+    public static final class CallFailed extends IOException {
+        private final FailureClass failure;
+
+        CallFailed(FailureClass failure, String message, Throwable cause) {
+            super(message, cause);
+            this.failure = failure;
+        }
+
+        /** Refused, reset, connect timeout or protocol; never HTTP or read timeout. */
+        public FailureClass failure() {
+            return failure;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.avalanche.bridge.internal;
 
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.util.Locale;
 
 /**
@@ -14,12 +15,15 @@ import java.util.Locale;
  */
 record Http1Response(int status, boolean keepAlive) {
 
-    /** @throws IOException when the response is not HTTP/1.x, a line is too long, or the stream ends early */
+    /**
+     * @throws ProtocolException when the response is not HTTP/1.x or a line is too long
+     * @throws IOException when the stream ends or is reset early
+     */
     static Http1Response read(Http1Socket c, long deadline) throws IOException {
         while (true) {
             String statusLine = line(c, deadline);
             if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12) {
-                throw new IOException("response: got status line '" + abbreviate(statusLine) + "'; allowed 'HTTP/1.x NNN ...'");
+                throw new ProtocolException("response: got status line '" + abbreviate(statusLine) + "'; allowed 'HTTP/1.x NNN ...'");
             }
             int status = parseStatus(statusLine);
             boolean keepAlive = statusLine.startsWith("HTTP/1.1");
@@ -58,11 +62,16 @@ record Http1Response(int status, boolean keepAlive) {
     }
 
     private static int parseStatus(String statusLine) throws IOException {
+        int status;
         try {
-            return Integer.parseInt(statusLine.substring(9, 12));
+            status = Integer.parseInt(statusLine.substring(9, 12));
         } catch (NumberFormatException e) {
-            throw new IOException("response: got status line '" + abbreviate(statusLine) + "'; allowed a 3-digit status code");
+            status = -1;
         }
+        if (status < 100 || status > 599) {
+            throw new ProtocolException("response: got status line '" + abbreviate(statusLine) + "'; allowed a status code 100-599");
+        }
+        return status;
     }
 
     private static long parseLength(String value) throws IOException {
@@ -74,7 +83,7 @@ record Http1Response(int status, boolean keepAlive) {
         } catch (NumberFormatException e) {
             // Reported below.
         }
-        throw new IOException("response: Content-Length: got '" + abbreviate(value) + "'; allowed an integer >= 0");
+        throw new ProtocolException("response: Content-Length: got '" + abbreviate(value) + "'; allowed an integer >= 0");
     }
 
     private static void skipChunks(Http1Socket c, long deadline) throws IOException {
@@ -86,7 +95,7 @@ record Http1Response(int status, boolean keepAlive) {
             try {
                 size = Long.parseLong(hex, 16);
             } catch (NumberFormatException e) {
-                throw new IOException("response: chunk size: got '" + abbreviate(hex) + "'; allowed a hexadecimal number");
+                throw new ProtocolException("response: chunk size: got '" + abbreviate(hex) + "'; allowed a hexadecimal number");
             }
             if (size == 0) {
                 while (!line(c, deadline).isEmpty()) {

@@ -60,7 +60,7 @@ final class Http1Socket implements AutoCloseable {
                 return n > 0 && sb.charAt(n - 1) == '\r' ? sb.substring(0, n - 1) : sb.toString();
             }
             if (sb.length() >= MAX_LINE) {
-                throw new IOException("http: a line is longer than " + MAX_LINE + " bytes; allowed at most that");
+                throw new java.net.ProtocolException("http: a line is longer than " + MAX_LINE + " bytes; allowed at most that");
             }
             sb.append((char) b);
         }

@@ -36,8 +36,10 @@ public final class LiveSummary {
     private final boolean serverObserved;
     private final LatencyHistogram corrected = new LatencyHistogram();
     private final LatencyHistogram raw = new LatencyHistogram();
+    private final LatencyHistogram sendLag = new LatencyHistogram();
     private final Tally wait = new Tally();
     private final Map<ClientOutcome, Long> outcomes = new EnumMap<>(ClientOutcome.class);
+    private final FailureTally failures = new FailureTally();
     private long intents;
     private long sent;
     private long refreshes;
@@ -76,8 +78,11 @@ public final class LiveSummary {
         return new LiveSummary(cfg, clock, false, 0).summarize(name, client, new ServerLog(0), List.of(), endWallNanos);
     }
 
-    /** @param rawLatency latency from the actual send, where the result's is from the intended send */
-    public record Summary(VariantResult result, LatencySummary rawLatency) {
+    /**
+     * @param rawLatency latency from the actual send, where the result's is from the intended send
+     * @param sendLag how late the measured requests were sent against their intended instants
+     */
+    public record Summary(VariantResult result, LatencySummary rawLatency, LatencySummary sendLag) {
     }
 
     private Summary summarize(String name, ClientLog client, ServerLog server, List<LevelLog> levels, long endWallNanos) {
@@ -117,9 +122,11 @@ public final class LiveSummary {
         events.add(sentAt, Kind.SENT);
         ClientOutcome o = client.outcome(id);
         if (measured) {
+            sendLag.record(Math.max(0, sentAt - intended));
             sent++;
             refreshes += client.isRefresh(id) ? 1 : 0;
             outcomes.merge(o, 1L, Long::sum);
+            client.failure(id).ifPresent(f -> failures.add(f, client.failureStatus(id)));
         }
         if (o != ClientOutcome.IN_FLIGHT) {
             long at = clock.toModel(client.resolvedNanos(id));
@@ -243,7 +250,8 @@ public final class LiveSummary {
             }
         }
         series.finishNanos(end);
-        return new Summary(result(name, VariantResults.timeline(cfg, series), busyMean, busy.max(), queueMean, backlog.max()), LatencySummary.of(raw));
+        return new Summary(result(name, VariantResults.timeline(cfg, series), busyMean, busy.max(), queueMean, backlog.max()), LatencySummary.of(raw),
+                LatencySummary.of(sendLag));
     }
 
     private VariantResult result(String name, Timeline timeline, double busyMean, double busyMax, double queueMean,
@@ -251,7 +259,7 @@ public final class LiveSummary {
         RequestCounts c = new RequestCounts(intents, sent, completed, outcomes.get(ClientOutcome.GOODPUT),
                 outcomes.get(ClientOutcome.ABANDONED), outcomes.get(ClientOutcome.REJECTED),
                 outcomes.get(ClientOutcome.TIMED_OUT), outcomes.get(ClientOutcome.FAILED),
-                outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, discarded, synRetransmissions, refreshes);
+                outcomes.get(ClientOutcome.IN_FLIGHT), orphaned, discarded, synRetransmissions, refreshes, failures.failures());
         return VariantResults.of(name, cfg, new VariantResults.Measured(c, LatencySummary.of(corrected),
                 wait.count() == 0 ? 0 : wait.mean(), busyMean, busyMax, queueMean, queueMax, lastOutcome / 1e9), timeline);
     }

@@ -7,6 +7,7 @@ import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Users;
+import dev.avalanche.models.result.Failures;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.Optional;
@@ -164,7 +165,12 @@ public final class LoadGenerator {
         }
     }
 
-    /** Starts each user at its instant of the ramp, from the calling thread, so that no user waits parked for its start. */
+    /**
+     * Starts each user at its instant of the ramp, from the calling thread, so that no user waits
+     * parked for its start. A user means to send its first request at its instant of the ramp and
+     * each next one as soon as it is done with the previous (after its think time): those are the
+     * intended instants its lag and latency are measured from.
+     */
     private void closedLoop(Arrivals.Closed closed, ExecutorService users, Http1Client client) throws InterruptedException {
         AtomicLong tickets = new AtomicLong();
         long clients = Math.min(closed.concurrency(), closed.requests());
@@ -176,10 +182,14 @@ public final class LoadGenerator {
             }
             users.execute(() -> {
                 try {
+                    long next = startAt;
                     while (mayStart(clock.wallNanos()) && !truncated() && tickets.getAndIncrement() < closed.requests()) {
-                        intent(client, clock.wallNanos());
-                        if (closed.think() != null && !sleepUntil(clock.wallNanos() + clock.toWall(thinkStream.sample(closed.think())))) {
-                            return;
+                        next = intent(client, next);
+                        if (closed.think() != null) {
+                            next += clock.toWall(thinkStream.sample(closed.think()));
+                            if (!sleepUntil(next)) {
+                                return;
+                            }
                         }
                     }
                 } catch (InterruptedException e) {
@@ -189,29 +199,33 @@ public final class LoadGenerator {
         }
     }
 
-    /** One user wanting a page at {@code intendedWall}: its request, then its refreshes while it abandons. */
-    private void intent(Http1Client client, long intendedWall) {
+    /**
+     * One user wanting a page at {@code intendedWall}: its request, then its refreshes while it
+     * abandons; returns the wall instant it was done.
+     */
+    private long intent(Http1Client client, long intendedWall) {
         long intended = intendedWall;
         try {
             for (int refreshes = 0; ; refreshes++) {
                 OptionalInt id = log.reserve();
                 if (id.isEmpty()) {
                     truncated.set(true);
-                    return;
+                    break;
                 }
                 ClientOutcome o = send(client, id.getAsInt(), intended, refreshes > 0);
                 if (o != ClientOutcome.ABANDONED || !refresh.enabled() || refreshes >= refresh.max()
                         || !refreshStream.nextBoolean(refresh.probability())) {
-                    return;
+                    break;
                 }
                 intended = clock.wallNanos() + clock.toWall(refreshStream.sample(refresh.delay()));
                 if (!mayStart(intended) || !sleepUntil(intended)) {
-                    return;
+                    break;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return clock.wallNanos();
     }
 
     private ClientOutcome send(Http1Client client, int id, long intended, boolean isRefresh) {
@@ -231,22 +245,47 @@ public final class LoadGenerator {
             reason = ClientOutcome.TIMED_OUT;
         }
         ClientOutcome o;
+        FailureClass why = FailureClass.HTTP;
+        int status = 0;
         try {
-            int status = client.get(target.requestTarget(id), Math.max(0, giveUp - clock.wallNanos()));
-            o = switch (status) {
-                case 502 -> ClientOutcome.REJECTED;
-                case 504 -> ClientOutcome.TIMED_OUT;
-                default -> status / 100 == 2 ? ClientOutcome.GOODPUT : ClientOutcome.FAILED;
-            };
+            status = client.get(target.requestTarget(id), Math.max(0, giveUp - clock.wallNanos()));
+            o = outcomeOf(status);
         } catch (SocketTimeoutException e) {
             o = reason;
+            why = FailureClass.READ_TIMEOUT;
         } catch (IOException e) {
-            // Refused, reset or closed by the server; or closed by us when the run ended (still in flight then).
-            o = ending ? ClientOutcome.IN_FLIGHT : ClientOutcome.REJECTED;
+            // Closed by us when the run ended: still in flight then. The client throws CallFailed, naming its class.
+            why = e instanceof Http1Client.CallFailed f ? f.failure() : FailureClass.RESET;
+            o = ending ? ClientOutcome.IN_FLIGHT : outcomeOf(why);
         }
-        if (o != ClientOutcome.IN_FLIGHT) {
-            log.resolved(id, o, clock.wallNanos());
+        long now = clock.wallNanos();
+        switch (o) {
+            case IN_FLIGHT -> { }
+            case GOODPUT, ABANDONED -> log.resolved(id, o, now);
+            case FAILED, REJECTED, TIMED_OUT -> log.resolved(id, o, why, status, now);
         }
         return o;
+    }
+
+    /** The outcome of a response with {@code status}, by {@link Failures}' rule. */
+    static ClientOutcome outcomeOf(int status) {
+        if (status / 100 == 2) {
+            return ClientOutcome.GOODPUT;
+        }
+        return switch (status) {
+            case Failures.REFUSED_STATUS -> ClientOutcome.REJECTED;
+            case Failures.TIMED_OUT_STATUS -> ClientOutcome.TIMED_OUT;
+            default -> ClientOutcome.FAILED;
+        };
+    }
+
+    /** The outcome of a call that got no whole response, by {@link Failures}' rule. */
+    static ClientOutcome outcomeOf(FailureClass why) {
+        return switch (why) {
+            case REFUSED, RESET, CONNECT_TIMEOUT -> ClientOutcome.REJECTED;
+            case READ_TIMEOUT -> ClientOutcome.TIMED_OUT;
+            case PROTOCOL -> ClientOutcome.FAILED;
+            case HTTP -> throw new IllegalArgumentException("an HTTP failure's outcome follows its status");
+        };
     }
 }

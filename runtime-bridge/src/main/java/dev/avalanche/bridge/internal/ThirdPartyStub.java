@@ -168,11 +168,12 @@ public final class ThirdPartyStub implements AutoCloseable {
         long now = System.nanoTime();
         while (!due.isEmpty() && due.peek().dueNanos() <= now) {
             Due d = due.poll();
-            d.conn().answer(d.status());
+            // Recorded before the answer is written, so that a caller who has its answer finds its lateness counted.
             long late = System.nanoTime() - d.dueNanos();
             synchronized (lateness) {
                 lateness.record(late);
             }
+            d.conn().answer(d.status());
             d.endpoint().leave(now).ifPresent(this::schedule);
         }
     }

@@ -3,6 +3,7 @@ package dev.avalanche.scenarios.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.avalanche.models.result.Failures;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RequestCounts;
@@ -18,10 +19,11 @@ import java.util.TreeMap;
 
 /**
  * {@code summary.json}: top level {@code scenario, seed, mode, complete, variants}; each variant
- * {@code name, requests{...}, latency{count,mean,min,p50,p90,p99,max}} (plus the other chosen
- * percentiles, e.g. {@code p99.9}, in increasing order), {@code wait{mean}, throughput, goodputRate,
- * workers{capacity,busyMean,busyMax}, queue{mean,max}, amplification, elapsed, verdict,
- * recoverySeconds}, and {@code ci95} (half-widths by path) when replicated. NaN and absent values
+ * {@code name, requests{..., failures{refused, reset, connectTimeout, readTimeout, protocol, http{status: n}}},
+ * latency{count,mean,min,p50,p90,p99,max}} (plus the other chosen percentiles, e.g. {@code p99.9}, in
+ * increasing order), {@code wait{mean}, throughput, goodputRate, workers{capacity,busyMean,busyMax},
+ * queue{mean,max}, amplification, elapsed, verdict, recoverySeconds}, and {@code ci95} (half-widths
+ * by path) when replicated. NaN and absent values
  * are written as null.
  */
 public final class SummaryJson {
@@ -82,6 +84,7 @@ public final class SummaryJson {
         q.put("discarded", c.discarded());
         q.put("synRetransmissions", c.synRetransmissions());
         q.put("refreshes", c.refreshes());
+        failures(q.putObject("failures"), c.failures());
         LatencySummary l = r.latency();
         ObjectNode lat = v.putObject("latency");
         lat.put("count", l.count());
@@ -126,6 +129,17 @@ public final class SummaryJson {
             }
         }
         return v;
+    }
+
+    /** The breakdown of failed, rejected and timedOut by class, HTTP statuses keyed by their code. */
+    private static void failures(ObjectNode f, Failures c) {
+        f.put("refused", c.refused());
+        f.put("reset", c.reset());
+        f.put("connectTimeout", c.connectTimeout());
+        f.put("readTimeout", c.readTimeout());
+        f.put("protocol", c.protocol());
+        ObjectNode http = f.putObject("http");
+        c.http().forEach((status, n) -> http.put(Integer.toString(status), n));
     }
 
     private static void number(ObjectNode node, String field, double value) {
