@@ -112,8 +112,8 @@ class ThirdPartyStubTest {
 
     @Test
     void aBurstOfFiveHundredCallsIsInServiceAllAtOnceAndAnsweredNoneBeforeItsLatency() throws Exception {
-        // 100 ms x 20 = 2 s each, so that the stub can be seen serving every call before the first answer.
-        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(20), 0, 5)), new RandomStreams(1), 1,
+        // 100 ms x 40 = 4 s each, so that the stub can be seen serving every call before the first answer.
+        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(40), 0, 10)), new RandomStreams(1), 1,
                         () -> 0);
                 Http1Client client = Loopback.client(stub.health());
                 ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -128,7 +128,7 @@ class ThirdPartyStubTest {
             assertEquals(500, most.get(), "all 500 in service at once before the first answer, not one after another");
             for (Future<Answer> f : answers) {
                 assertEquals(200, f.get().status());
-                assertTrue(f.get().seconds() >= 2.0, "no answer before its 2 s, got " + f.get().seconds());
+                assertTrue(f.get().seconds() >= 4.0, "no answer before its 4 s, got " + f.get().seconds());
             }
             assertTrue(Eventually.holds(() -> stub.callsInService() == 0), "every call answered, " + stub.callsInService() + " still in service");
             LatencySummary late = stub.lateness();
