@@ -47,8 +47,9 @@ class LiveRunBalancerTest {
 
     @Test
     void aBalancerTimeoutShorterThanTheCallAnswers504WhileTheServersFinishTheOrphans() throws InterruptedException {
-        Scenario s = Scenario.closed(5, 10).workers(Workers.Model.THREADS, 10).call(0.3)
-                .balanced(2, Balancer.Policy.ROUND_ROBIN, 0.05);
+        // Workers take each request at once, before the balancer's 250 ms are up; the calls take 1 s.
+        Scenario s = Scenario.closed(5, 10).workers(Workers.Model.THREADS, 10).call(1.0)
+                .balanced(2, Balancer.Policy.ROUND_ROBIN, 0.25);
         ServerLog log = new ServerLog(ServerLogs.CAPACITY);
         LiveVariant v = LiveRunTest.run(s, log);
         RequestCounts c = v.result().requests();
@@ -60,7 +61,7 @@ class LiveRunBalancerTest {
         double lastServerEnd = ServerLogs.lastEnded(log) / 1e9;
         assertTrue(v.result().elapsed() < lastServerEnd, "the 504s came before the servers' answers: last 504 at "
                 + v.result().elapsed() + " s, last request ended at " + lastServerEnd + " s");
-        assertTrue(v.wallSeconds() >= 0.3, "the run waited for the orphans' 300 ms calls: " + v.wallSeconds());
+        assertTrue(v.wallSeconds() >= 1.0, "the run waited for the orphans' 1 s calls: " + v.wallSeconds());
     }
 
     @Test
@@ -80,9 +81,11 @@ class LiveRunBalancerTest {
 
     @Test
     void aUserWhoLeavesThroughTheBalancerHasItsQueuedRequestDiscardedOnItsServer() throws InterruptedException {
-        Scenario s = Scenario.closed(5, 5).workers(Workers.Model.THREADS, 1).call(0.3)
+        // Each server's one thread takes its first request at once; the others' users leave after 250 ms,
+        // long before the thread is free again (750 ms calls).
+        Scenario s = Scenario.closed(5, 5).workers(Workers.Model.THREADS, 1).call(0.75)
                 .balanced(2, Balancer.Policy.ROUND_ROBIN, 5);
-        s.patience = Optional.of(Distributions.constant(0.1));
+        s.patience = Optional.of(Distributions.constant(0.25));
         LiveVariant v = LiveRunTest.run(s, new ServerLog(ServerLogs.CAPACITY));
         RequestCounts c = v.result().requests();
         assertEquals(5, c.abandoned(), c.toString());
