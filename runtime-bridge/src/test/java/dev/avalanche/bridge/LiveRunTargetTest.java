@@ -46,7 +46,7 @@ class LiveRunTargetTest {
             RequestCounts c = r.requests();
             LiveRunTest.assertConserved(c);
             assertEquals(30, c.goodput(), c.toString());
-            assertEquals(30, served(theirLog), "the target's own log: every request the users sent, by its id");
+            assertEquals(30, ServerLogs.servedIds(theirLog).count(), "the target's own log: every request the users sent, by its id");
             assertEquals(30, c.completed(), "completed counts the successful responses the users received");
             assertTrue(r.throughput() > 0, "throughput follows completed, got " + r.throughput());
             assertEquals(0, r.busyMax());
@@ -78,14 +78,5 @@ class LiveRunTargetTest {
             assertTrue(c.sent() >= 5 && c.sent() <= started + 5, started + " started at the stop: " + c);
             assertEquals(c.sent(), c.goodput(), "the requests in flight at the stop finished within the grace: " + c);
         }
-    }
-
-    /** How many requests the server has answered successfully so far. */
-    private static long served(ServerLog log) {
-        long n = 0;
-        for (int id = 0; id < ServerLogs.CAPACITY; id++) {
-            n += log.stage(id) == ServerLog.Stage.SUCCEEDED ? 1 : 0;
-        }
-        return n;
     }
 }

@@ -4,6 +4,7 @@ import dev.avalanche.bridge.internal.ServerLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What the tests read in a run's {@link ServerLog}: the order of its events, whatever the machine's
@@ -23,48 +24,33 @@ final class ServerLogs {
         return s == ServerLog.Stage.SUCCEEDED || s == ServerLog.Stage.FAILED;
     }
 
+    /** The ids of the requests a worker worked on to their end. */
+    static IntStream servedIds(ServerLog log) {
+        return IntStream.range(0, CAPACITY).filter(id -> served(log, id));
+    }
+
     /** The instants workers started the served requests, earliest first. */
     static long[] startsInOrder(ServerLog log) {
-        List<Long> starts = new ArrayList<>();
-        for (int id = 0; id < CAPACITY; id++) {
-            if (served(log, id)) {
-                starts.add(log.startedNanos(id));
-            }
-        }
-        return starts.stream().mapToLong(Long::longValue).sorted().toArray();
+        return servedIds(log).mapToLong(log::startedNanos).sorted().toArray();
     }
 
     /** The earliest instant a served request reached the server. */
     static long firstReceived(ServerLog log) {
-        long first = Long.MAX_VALUE;
-        for (int id = 0; id < CAPACITY; id++) {
-            if (served(log, id)) {
-                first = Math.min(first, log.receivedNanos(id));
-            }
-        }
-        return first;
+        return servedIds(log).mapToLong(log::receivedNanos).min().orElseThrow();
     }
 
     /** The latest instant a worker finished a request. */
     static long lastEnded(ServerLog log) {
-        long last = Long.MIN_VALUE;
-        for (int id = 0; id < CAPACITY; id++) {
-            if (served(log, id)) {
-                last = Math.max(last, log.endedNanos(id));
-            }
-        }
-        return last;
+        return servedIds(log).mapToLong(log::endedNanos).max().orElseThrow();
     }
 
     /** The most requests workers were working on at once: started, not yet ended. */
     static int mostAtOnce(ServerLog log) {
         List<long[]> edges = new ArrayList<>();
-        for (int id = 0; id < CAPACITY; id++) {
-            if (served(log, id)) {
-                edges.add(new long[] {log.startedNanos(id), 1});
-                edges.add(new long[] {log.endedNanos(id), -1});
-            }
-        }
+        servedIds(log).forEach(id -> {
+            edges.add(new long[] {log.startedNanos(id), 1});
+            edges.add(new long[] {log.endedNanos(id), -1});
+        });
         // At equal instants an end comes first: a request that ends as another starts did not overlap it.
         long[][] sorted = edges.toArray(long[][]::new);
         Arrays.sort(sorted, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
