@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,28 +42,30 @@ class InterruptTest {
         assumeTrue(!sigintIgnored(), "SIGINT is ignored in this process (started in the background without job control),"
                 + " and a child would inherit that");
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "live", AB,
-                "--out", tmp.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            BufferedReader err = p.errorReader(StandardCharsets.UTF_8);
-            for (String line = err.readLine(); line != null && !line.startsWith("playing"); line = err.readLine()) {
-                // Until the first variant starts.
+        // A target answering after a second, like the scenario's view: unstopped, two variants of 10 rounds.
+        try (CountingTarget target = new CountingTarget(1000)) {
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "live", AB,
+                    "--target", target.url(), "--out", tmp.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(tmp.resolve("live.err").toFile()).start();
+            try {
+                // Once the users' JVM has sent its first round, however long it took to start.
+                assertTrue(CountingTarget.eventually(() -> target.received() >= 10 || !p.isAlive()), "the users never sent 10");
+                List<ProcessHandle> users = p.descendants().toList();
+                assertFalse(users.isEmpty(), "the users run in a JVM of their own");
+                new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).start().waitFor();
+                assertTrue(p.waitFor(2, TimeUnit.MINUTES), "ended by itself after Ctrl-C");
+                assertEquals(1, p.exitValue(), Files.readString(tmp.resolve("live.err")));
+                JsonNode summary = new ObjectMapper().readTree(tmp.resolve("summary.json").toFile());
+                assertFalse(summary.get("complete").asBoolean(), summary.toString());
+                assertEquals(1, summary.get("variants").size(), "the second variant was not started: " + summary);
+                assertTrue(summary.get("variants").get(0).get("requests").get("sent").asLong() >= 10, summary.toString());
+                for (ProcessHandle u : users) {
+                    assertTrue(u.onExit().get(1, TimeUnit.MINUTES) != null && !u.isAlive(), "users' JVM " + u.pid() + " still running");
+                }
+            } finally {
+                p.destroyForcibly();
+                p.waitFor(1, TimeUnit.MINUTES);
             }
-            Thread.sleep(3000); // the users' JVM starts and both sides warm up, then the first rounds go
-            List<ProcessHandle> users = p.descendants().toList();
-            assertFalse(users.isEmpty(), "the users run in a JVM of their own");
-            new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).start().waitFor(5, TimeUnit.SECONDS);
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "ended by itself after Ctrl-C");
-            assertEquals(1, p.exitValue());
-            JsonNode summary = new ObjectMapper().readTree(tmp.resolve("summary.json").toFile());
-            assertFalse(summary.get("complete").asBoolean(), summary.toString());
-            assertTrue(summary.get("variants").get(0).get("requests").get("sent").asLong() >= 10, summary.toString());
-            for (ProcessHandle u : users) {
-                assertTrue(u.onExit().get(5, TimeUnit.SECONDS) != null && !u.isAlive(), "users' JVM " + u.pid() + " still running");
-            }
-        } finally {
-            p.destroyForcibly();
-            p.waitFor(10, TimeUnit.SECONDS);
         }
     }
 }

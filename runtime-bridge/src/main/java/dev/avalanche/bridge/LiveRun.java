@@ -63,11 +63,20 @@ public final class LiveRun {
      */
     public static LiveVariant run(String scenarioName, long seed, String variantName, ModelConfig cfg, LiveOptions opts)
             throws InterruptedException {
+        return run(scenarioName, seed, variantName, cfg, opts, new ServerLog((int) opts.maxRequests()));
+    }
+
+    /**
+     * As {@link #run(String, long, String, ModelConfig, LiveOptions)}, the built-in servers logging into
+     * {@code server} (room for at least {@link LiveOptions#maxRequests()} ids): a test may watch it while
+     * the run plays (it is thread-safe) and read each request's instants afterwards, on the run's wall clock.
+     */
+    static LiveVariant run(String scenarioName, long seed, String variantName, ModelConfig cfg, LiveOptions opts,
+            ServerLog server) throws InterruptedException {
         boolean builtIn = opts.target().isEmpty();
         Preflight.check(cfg, opts);
         RandomStreams streams = new RandomStreams(seed);
         LiveClock clock = new LiveClock(opts.timeScale());
-        ServerLog server = new ServerLog((int) opts.maxRequests());
         long scenarioEnd = clock.toWall(cfg.duration().plus(cfg.drain()));
         long cap = opts.wallTimeCap().toNanos();
         long deadline = Math.min(scenarioEnd, cap);

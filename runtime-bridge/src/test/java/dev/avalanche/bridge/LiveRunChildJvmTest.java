@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.avalanche.bridge.internal.Eventually;
+import dev.avalanche.bridge.internal.ServerLog;
 import dev.avalanche.models.result.RequestCounts;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,31 +44,32 @@ class LiveRunChildJvmTest {
         LiveRunTest.assertConserved(c);
         assertEquals(50, c.goodput(), c.toString());
         assertEquals(50, c.completed(), "the built-in server saw every request complete: " + c);
-        assertTrue(v.result().elapsed() >= 0.249 && v.result().elapsed() < 1.0, "5 rounds of 50 ms, got " + v.result().elapsed());
+        assertTrue(v.result().elapsed() >= 0.249, "5 rounds of 50 ms at least, got " + v.result().elapsed());
         assertTrue(v.result().latency().p50() >= 0.05, "no answer before its 50 ms call: " + v.result().latency());
         assertTrue(v.complete());
         assertTrue(v.notes().stream().anyMatch(n -> n.contains("JVM of their own")), v.notes().toString());
     }
 
     @Test
-    void aStopSignalEndsAChildJvmRunEarlyAndItsPartialResultsAreIncomplete() throws InterruptedException {
-        // Unstopped, 5 users sending 1000 requests of 200 ms would take 40 s.
+    void aStopSignalEndsAChildJvmRunEarlyAndItsPartialResultsAreIncomplete() throws Exception {
+        // Unstopped, 5 users sending 1000 requests of 200 ms would take 40 s, within the cap of 60 s.
         StopSignal stop = new StopSignal();
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        try {
-            timer.schedule(stop::stop, 1500, TimeUnit.MILLISECONDS);
-            long t = System.nanoTime();
-            LiveVariant v = run("closed:5:1000:0.2", OPTS.withStop(stop));
-            double took = (System.nanoTime() - t) / 1e9;
+        ServerLog log = new ServerLog(ServerLogs.CAPACITY);
+        LiveOptions opts = OPTS.withWallTimeCap(Duration.ofSeconds(60)).withStop(stop)
+                .withUsers(TestUsersMain.child("closed:5:1000:0.2"));
+        try (ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<LiveVariant> run = runner.submit(() -> LiveRun.run("test", 7, "base",
+                    TestUsersMain.scenario("closed:5:1000:0.2"), opts, log));
+            // The stop comes once the server has worked on a few requests, however long the child took to start.
+            assertTrue(Eventually.holds(() -> log.worked() >= 5 || run.isDone()), "the server never saw 5 requests");
+            stop.stop();
+            LiveVariant v = run.get();
             RequestCounts c = v.result().requests();
             LiveRunTest.assertConserved(c);
             assertFalse(v.complete());
-            assertTrue(took < 1.5 + 5, "stopped 1.5 s in (after the JVM started), returned after " + took + " s");
-            assertTrue(c.sent() >= 5 && c.sent() <= 60, "about 1.5 s of 25 req/s: " + c);
+            assertTrue(c.sent() >= 5 && c.sent() < 1000, "stopped after the first requests, before the last: " + c);
             assertTrue(c.goodput() >= c.sent() - 5, "the requests in flight at the stop were let finish: " + c);
             assertTrue(v.notes().stream().anyMatch(n -> n.contains("stopped early")), v.notes().toString());
-        } finally {
-            timer.shutdownNow();
         }
     }
 
@@ -80,12 +83,10 @@ class LiveRunChildJvmTest {
 
     @Test
     void aChildThatOverrunsTheRunsEndIsKilledAndTheRunFailsSayingSo() {
-        long t = System.nanoTime();
+        // The child says ready, then sleeps ten minutes: the run ends, kills it (noChildProcessOutlivesTheRun) and fails.
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> LiveRun.run("test", 7, "base",
                 TestUsersMain.scenario("closed:1:1:0.01"), OPTS.withWallTimeCap(Duration.ofMillis(300))
                         .withUsers(TestUsersMain.child("hang"))));
-        double took = (System.nanoTime() - t) / 1e9;
         assertTrue(e.getMessage().contains("overran the run's end"), e.getMessage());
-        assertTrue(took < 0.3 + 1 + 5 + 4, "killed 5 s after the end, not left running: " + took + " s");
     }
 }

@@ -55,6 +55,12 @@ public final class ThirdPartyStub implements AutoCloseable {
     private final Thread thread;
     /** How late each answer was written after its due instant: the stub's own queueing. Guarded by itself. */
     private final LatencyHistogram lateness = new LatencyHistogram();
+    /**
+     * Calls to the services in service now: taken up, their answer not yet written (those waiting
+     * for a service's capacity not counted). Written by the stub's thread only, read by any: what
+     * tests watch to see calls overlap, whatever the machine's speed.
+     */
+    private volatile int inService;
     private long seq;
     private volatile boolean closed;
 
@@ -162,6 +168,7 @@ public final class ThirdPartyStub implements AutoCloseable {
 
     private void schedule(StubEndpoint.Taken t) {
         due.add(new Due(t.dueNanos(), seq++, t.conn(), t.status(), t.endpoint()));
+        inService++; // volatile, written by this thread only
     }
 
     private void answerDue() {
@@ -174,6 +181,7 @@ public final class ThirdPartyStub implements AutoCloseable {
                 lateness.record(late);
             }
             d.conn().answer(d.status());
+            inService--;
             d.endpoint().leave(now).ifPresent(this::schedule);
         }
     }
@@ -186,6 +194,14 @@ public final class ThirdPartyStub implements AutoCloseable {
         synchronized (lateness) {
             return LatencySummary.of(lateness);
         }
+    }
+
+    /**
+     * How many calls to the services are in service now: taken up and not yet answered (not those
+     * waiting for a service's capacity). Any thread may ask.
+     */
+    public int callsInService() {
+        return inService;
     }
 
     /** CPU nanoseconds the stub's thread has used so far, or -1 when the platform does not say. */

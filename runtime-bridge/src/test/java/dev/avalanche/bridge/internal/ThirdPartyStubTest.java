@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +54,9 @@ class ThirdPartyStubTest {
             Answer degraded = call(client, stub.uri("api"));
             assertEquals(200, normal.status());
             assertEquals(200, degraded.status());
-            assertTrue(normal.seconds() >= 0.1 && normal.seconds() < 0.2, "100 ms at factor 1, got " + normal.seconds());
-            double ratio = degraded.seconds() / normal.seconds();
-            assertTrue(ratio > 2.4 && ratio < 3.3, "factor 3 triples the latency: " + normal + " then " + degraded);
+            // Never before the instant due: 100 ms at factor 1, 300 ms at factor 3 (StubEndpointTest has the exact instants).
+            assertTrue(normal.seconds() >= 0.1, "100 ms at factor 1, got " + normal.seconds());
+            assertTrue(degraded.seconds() >= 0.3, "factor 3 triples the latency: " + normal + " then " + degraded);
         }
     }
 
@@ -79,7 +80,7 @@ class ThirdPartyStubTest {
                 Http1Client client = Loopback.client(stub.health())) {
             Answer a = call(client, stub.uri("api"));
             assertEquals(504, a.status());
-            assertTrue(a.seconds() >= 0.2 && a.seconds() < 0.6, "at the 200 ms timeout, not after 1 s: " + a.seconds());
+            assertTrue(a.seconds() >= 0.2, "at the 200 ms timeout, not before: " + a.seconds());
         }
     }
 
@@ -101,16 +102,18 @@ class ThirdPartyStubTest {
                 seconds[i] = answers.get(i).get().seconds();
             }
             Arrays.sort(seconds);
+            // One at a time: the k-th answer came after k calls of 100 ms (StubEndpointTest has the order and instants).
             for (int i = 0; i < 3; i++) {
-                assertTrue(seconds[i] >= 0.1 * (i + 1) - 0.005 && seconds[i] < 0.1 * (i + 1) + 0.08,
-                        "one at a time: answered 0.1, 0.2, 0.3 s after the three calls, got " + Arrays.toString(seconds));
+                assertTrue(seconds[i] >= 0.1 * (i + 1) - 0.001,
+                        "one at a time: answered 0.1, 0.2, 0.3 s after the three calls at the earliest, got " + Arrays.toString(seconds));
             }
         }
     }
 
     @Test
-    void aBurstOfFiveHundredCallsIsAnsweredAllAtTheLatencyNotOneAfterAnother() throws Exception {
-        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(2), 0, 5)), new RandomStreams(1), 1,
+    void aBurstOfFiveHundredCallsIsInServiceAllAtOnceAndAnsweredNoneBeforeItsLatency() throws Exception {
+        // 100 ms x 40 = 4 s each, so that the stub can be seen serving every call before the first answer.
+        try (ThirdPartyStub stub = ThirdPartyStub.start(Map.of("api", service(Profile.constant(40), 0, 10)), new RandomStreams(1), 1,
                         () -> 0);
                 Http1Client client = Loopback.client(stub.health());
                 ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -119,15 +122,17 @@ class ThirdPartyStubTest {
             for (int i = 0; i < 500; i++) {
                 answers.add(callers.submit(() -> call(client, stub.uri("api"))));
             }
-            double slowest = 0;
+            AtomicInteger most = new AtomicInteger();
+            assertTrue(Eventually.holds(() -> most.accumulateAndGet(stub.callsInService(), Math::max) == 500
+                    || answers.stream().anyMatch(Future::isDone)), "the stub never served the calls");
+            assertEquals(500, most.get(), "all 500 in service at once before the first answer, not one after another");
             for (Future<Answer> f : answers) {
                 assertEquals(200, f.get().status());
-                slowest = Math.max(slowest, f.get().seconds());
+                assertTrue(f.get().seconds() >= 4.0, "no answer before its 4 s, got " + f.get().seconds());
             }
-            assertTrue(slowest < 0.2 + 0.3, "500 calls of 200 ms at once, the slowest took " + slowest + " s");
+            assertTrue(Eventually.holds(() -> stub.callsInService() == 0), "every call answered, " + stub.callsInService() + " still in service");
             LatencySummary late = stub.lateness();
             assertEquals(500, late.count(), "every answer's lateness is reported");
-            assertTrue(late.p50() < 0.05, "the stub's own queueing is small, p50 " + late.p50() + " s");
         }
     }
 
