@@ -1,9 +1,7 @@
 package dev.avalanche.scenarios;
 
 import dev.avalanche.scenarios.internal.ScenarioReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.avalanche.scenarios.internal.ScenarioText;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,20 +24,14 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The scenario in {@code file} (UTF-8) with {@code sets} ({@code path=value}) applied.
+     * The scenario in {@code file} (UTF-8, at most {@link ScenarioText#MAX_BYTES} bytes) with
+     * {@code sets} ({@code path=value}) applied.
      *
      * @throws ScenarioException when the file cannot be read or anything in it or in {@code sets}
      *     is wrong, with one located problem per mistake
      */
     public static Scenario load(Path file, List<String> sets) throws ScenarioException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(file.toString(), 1, 1, "(file)",
-                    "got an unreadable file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                            + "); allowed a readable UTF-8 YAML file")));
-        }
+        String text = ScenarioText.read(file, file.toString());
         return ScenarioReader.read(text, file.toString(), file, sets);
     }
 
