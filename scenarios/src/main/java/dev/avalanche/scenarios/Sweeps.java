@@ -51,12 +51,28 @@ public final class Sweeps {
      */
     public static SweepResult run(Path file, List<String> sets, String parameter, List<String> values, Long seed,
             int replications, int parallelism, Simulator.Progress progress) throws ScenarioException {
+        return run(load(file, sets, parameter, values), parameter, values, seed, replications, parallelism, progress);
+    }
+
+    /**
+     * Every value's scenario: {@code sets}, then {@code parameter=value}.
+     *
+     * @throws ScenarioException with every problem of every value
+     */
+    public static List<Scenario> load(Path file, List<String> sets, String parameter, List<String> values)
+            throws ScenarioException {
         List<Scenario> scenarios = new ArrayList<>();
         for (String value : values) {
             List<String> all = new ArrayList<>(sets);
             all.add(parameter + "=" + value);
             scenarios.add(ScenarioLoader.load(file, all));
         }
+        return scenarios;
+    }
+
+    /** Simulates the {@code scenarios} that {@link #load} gave for {@code values}. */
+    public static SweepResult run(List<Scenario> scenarios, String parameter, List<String> values, Long seed,
+            int replications, int parallelism, Simulator.Progress progress) {
         List<RunResult> runs = Replications.run(values.size(), parallelism, i -> {
             Scenario s = scenarios.get(i);
             List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
