@@ -16,8 +16,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Measures the simulation kernel against hand-written baselines.",
-        subcommands = {BenchCommand.Mmc.class, BenchModelCommand.class})
+        description = "Measures the simulation kernel against hand-written baselines (mmc) and the avalanche model's"
+            + " cost per request (model); BENCHMARKS.md has the reference figures.",
+        subcommands = {BenchCommand.Mmc.class, BenchModelCommand.class},
+        footer = {"", "Examples:", "  ./avalanche bench mmc --customers 1000000 --rounds 5",
+            "  ./avalanche bench model --minutes 60 --rounds 3"})
 final class BenchCommand implements Runnable {
 
     @Spec

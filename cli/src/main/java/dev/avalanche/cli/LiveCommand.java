@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             + " partial results (\"complete\": false) and exits 1.",
             "Writes the same files as run, with \"mode\": \"live\"."},
         footer = {"", "Examples:", "  ./avalanche live scenarios/ab-10-vs-10.yaml --time-scale 10",
-            "  ./avalanche live scenarios/ab-10-vs-10.yaml --target http://127.0.0.1:8000/view"})
+            "  ./avalanche live scenarios/ab-10-vs-10.yaml \\",
+            "      --target http://127.0.0.1:8000/view"})
 final class LiveCommand implements Callable<Integer> {
 
     @Spec
@@ -54,6 +55,7 @@ final class LiveCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
+        ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-live"));
         try (StopOnInterrupt interrupt = new StopOnInterrupt(live.stop)) {
             return interrupt.guard(spec.commandLine(), () -> playAndWrite(s, opts));
         }

@@ -5,7 +5,10 @@ import dev.avalanche.charts.Report;
 import dev.avalanche.charts.ReportInputs;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.io.AtomicFiles;
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.scenarios.Preflights;
+import dev.avalanche.scenarios.Problem;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.output.SummaryJson;
 import dev.avalanche.scenarios.output.TimeseriesCsv;
@@ -15,6 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "summary.json, timeseries.csv, every chart (PNG and SVG) and report.html.",
         footer = {"", "Examples:",
             "  ./avalanche run scenarios/story-avalanche.yaml",
-            "  ./avalanche run scenarios/story-capacity-limit.yaml --set users.arrivals.rate=330 --replications 5"})
+            "  ./avalanche run scenarios/story-capacity-limit.yaml \\",
+            "      --set users.arrivals.rate=330 --replications 5"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -39,27 +45,50 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--parallelism", paramLabel = "N", description = "Threads for replications (default: the number of cores).")
     Integer parallelism;
 
+    @Mixin
+    SimulationChecks checks;
+
     @Override
     public Integer call() throws IOException {
-        scenario.validate();
+        CommandLine cmd = spec.commandLine();
+        scenario.validate(cmd);
         int threads = parallelism == null ? Replications.defaultParallelism() : parallelism;
         if (threads < 1) {
-            throw new IllegalArgumentException("--parallelism: got " + threads + "; allowed an integer >= 1");
+            throw new CommandLine.ParameterException(cmd, "--parallelism: got " + threads + "; allowed an integer >= 1");
         }
-        Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
+        Optional<Scenario> loaded = scenario.load(cmd.getErr());
         if (loaded.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
-        Path dir = scenario.outOr(s.name());
+        Path dir = ScenarioOptions.writableFolder(cmd, scenario.outOr(s.name()));
+        if (!checks.allow(List.of(s), scenario.replications, threads, cmd.getErr())) {
+            return ExitCodes.BAD_INPUT;
+        }
         List<Simulator.Variant> variants = s.variants().stream()
                 .map(v -> new Simulator.Variant(v.name(), v.config())).toList();
-        Progress progress = new Progress(spec.commandLine().getErr(), scenario.quiet, variants.size() * scenario.replications);
-        RunResult result = Simulator.simulate(s.name(), scenario.seedOr(s.seed()), variants, scenario.replications, threads,
-                progress);
-        progress.done();
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
+        Progress progress = new Progress(cmd.getErr(), scenario.quiet, variants.size() * scenario.replications);
+        AtomicBoolean writing = new AtomicBoolean();
+        try (StopNotice notice = new StopNotice(cmd.getErr(), () -> "avalanche run: stopped before the end; "
+                + (writing.get() ? dir + " has no summary.json: its files are incomplete" : "nothing was written"))) {
+            RunResult result = Simulator.simulate(s.name(), scenario.seedOr(s.seed()), variants, scenario.replications,
+                    threads, progress);
+            progress.done();
+            List<Problem> meaningless = Preflights.afterRun(s, result);
+            if (!meaningless.isEmpty()) {
+                meaningless.forEach(cmd.getErr()::println);
+                return ExitCodes.BAD_INPUT;
+            }
+            writing.set(true);
+            write(s, result, dir);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The run's files; summary.json last (an older one removed first), so that its presence means the rest is there. */
+    private void write(Scenario s, RunResult result, Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve("summary.json"));
+        AtomicFiles.writeString(dir.resolve("scenario.yaml"), s.yamlText());
         TimeseriesCsv.write(result, dir);
         List<Path> charts = Charts.writeAll(result, Pictures.options(s), dir);
         Path report = Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version()),
@@ -70,6 +99,5 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Wrote " + dir.resolve("summary.json") + ", timeseries.csv, "
                     + charts.size() + " chart files and " + report);
         }
-        return ExitCodes.OK;
     }
 }

@@ -7,16 +7,20 @@ import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.result.SweepResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.scenarios.Preflights;
+import dev.avalanche.scenarios.Problem;
+import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.ScenarioException;
 import dev.avalanche.scenarios.Sweeps;
 import dev.avalanche.scenarios.output.SweepCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +33,10 @@ import picocli.CommandLine.Spec;
         description = "Run a scenario once per value of one parameter (in parallel across cores; results do not depend "
                 + "on the core count) and write sweep.csv: goodput and latency against the parameter, per variant.",
         footer = {"", "Examples:",
-            "  ./avalanche sweep scenarios/story-capacity-limit.yaml --param users.arrivals.rate --from 240 --to 360 --step 20",
-            "  ./avalanche sweep scenarios/story-avalanche.yaml --param servers.backlog --values 100,1024,4096"})
+            "  ./avalanche sweep scenarios/story-capacity-limit.yaml \\",
+            "      --param users.arrivals.rate --from 240 --to 360 --step 20",
+            "  ./avalanche sweep scenarios/story-avalanche.yaml \\",
+            "      --param servers.backlog --values 100,1024,4096"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -54,37 +60,65 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     static final class Range {
-        @Option(names = "--from", required = true, paramLabel = "X")
+        @Option(names = "--from", required = true, paramLabel = "X",
+                description = "The first value of a numeric range (with --to and --step instead of --values).")
         double from;
 
-        @Option(names = "--to", required = true, paramLabel = "Y")
+        @Option(names = "--to", required = true, paramLabel = "Y",
+                description = "The last value of the range, included when it falls on a step.")
         double to;
 
-        @Option(names = "--step", required = true, paramLabel = "S")
+        @Option(names = "--step", required = true, paramLabel = "S",
+                description = "The distance between values (> 0; at most 1000 values in all).")
         double step;
     }
 
+    @Mixin
+    SimulationChecks checks;
+
     @Override
     public Integer call() throws IOException {
-        scenario.validate();
-        List<String> list = values.list != null ? values.list : Sweeps.range(values.range.from, values.range.to, values.range.step);
-        SweepResult sweep;
-        Progress progress = new Progress(spec.commandLine().getErr(), scenario.quiet, list.size() * scenario.replications);
+        CommandLine cmd = spec.commandLine();
+        scenario.validate(cmd);
+        List<String> list;
         try {
-            sweep = Sweeps.run(scenario.scenarioFile, scenario.sets, parameter, list, scenario.seed, scenario.replications,
-                    Replications.defaultParallelism(), progress);
+            list = values.list != null ? values.list : Sweeps.range(values.range.from, values.range.to, values.range.step);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
+        List<Scenario> scenarios;
+        try {
+            scenarios = Sweeps.load(scenario.scenarioFile, scenario.sets, parameter, list);
         } catch (ScenarioException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            e.problems().forEach(p -> cmd.getErr().println(p));
             return ExitCodes.BAD_INPUT;
         }
-        progress.done();
-        Path dir = scenario.outOr(sweep.scenario() + "-sweep");
-        Files.createDirectories(dir);
-        Path csv = SweepCsv.write(sweep, dir);
-        List<Path> charts = Charts.writeSweep(Sweep.of(sweep), ChartOptions.defaults(), dir);
-        if (!scenario.quiet) {
-            print(sweep, spec.commandLine().getOut());
-            spec.commandLine().getOut().println("Wrote " + csv + " and " + charts.size() + " chart files in " + dir);
+        Path dir = ScenarioOptions.writableFolder(cmd, scenario.outOr(scenarios.getFirst().name() + "-sweep"));
+        int parallelism = Replications.defaultParallelism();
+        if (!checks.allow(scenarios, scenario.replications, parallelism, cmd.getErr())) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Progress progress = new Progress(cmd.getErr(), scenario.quiet, list.size() * scenario.replications);
+        AtomicBoolean writing = new AtomicBoolean();
+        try (StopNotice notice = new StopNotice(cmd.getErr(), () -> "avalanche sweep: stopped before the end; "
+                + (writing.get() ? dir + " has no complete sweep.csv" : "nothing was written"))) {
+            SweepResult sweep = Sweeps.run(scenarios, parameter, list, scenario.seed, scenario.replications, parallelism,
+                    progress);
+            progress.done();
+            for (int i = 0; i < scenarios.size(); i++) {
+                List<Problem> meaningless = Preflights.afterRun(scenarios.get(i), sweep.points().get(i).run());
+                if (!meaningless.isEmpty()) {
+                    meaningless.forEach(cmd.getErr()::println);
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
+            writing.set(true);
+            Path csv = SweepCsv.write(sweep, dir);
+            List<Path> charts = Charts.writeSweep(Sweep.of(sweep), ChartOptions.defaults(), dir);
+            if (!scenario.quiet) {
+                print(sweep, cmd.getOut());
+                cmd.getOut().println("Wrote " + csv + " and " + charts.size() + " chart files in " + dir);
+            }
         }
         return ExitCodes.OK;
     }

@@ -40,6 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     LiveRunOptions live;
 
+    @Mixin
+    SimulationChecks checks;
+
     @Option(names = "--tol-throughput", paramLabel = "R", defaultValue = "0.05", description = "Relative tolerance on throughput and goodput (default ${DEFAULT-VALUE}).")
     double tolThroughput;
 
@@ -76,6 +79,10 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
+        ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-validate"));
+        if (!checks.allow(List.of(s), 1, Replications.defaultParallelism(), spec.commandLine().getErr())) {
+            return ExitCodes.BAD_INPUT;
+        }
         long seed = scenario.seedOr(s.seed());
         List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
         RunResult predicted = Simulator.simulate(s.name(), seed, variants, 1, Replications.defaultParallelism(), (v, k) -> { });
