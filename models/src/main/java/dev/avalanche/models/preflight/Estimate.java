@@ -20,9 +20,9 @@ import dev.avalanche.models.config.Users;
  * @param eventsPerRequest upper bound of the events one request fires (deadline, SYN retransmissions,
  *     accept, CPU, calls, local steps, discard, the timer before a refresh or the next closed-loop send)
  * @param events upper bound of the events the run fires
- * @param likelyEvents the events the run is likely to fire, for its time: the events a request
- *     fires when nothing goes wrong (plus one SYN retransmission when overflow drops), and at most
- *     one refresh per intent
+ * @param likelyEvents the events the run is likely to fire, for its time: while the servers keep up
+ *     (Little's law below their pool, calls faster than the users' patience), the events of a request
+ *     that goes well and at most one refresh per intent; while they do not, {@link #events}' worst case
  * @param rows time-series rows: the horizon (duration + drain) over the interval
  * @param inFlight requests held at once (users waiting, connections queued or retransmitting,
  *     workers busy), an estimate
@@ -45,6 +45,24 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
     /** Linux retransmits a SYN 6 times, after 1 + 2 + ... + 32 s: how long a dropped connection can wait. */
     static final double SYN_WINDOW_SECONDS = 63;
     static final int MAX_SYN_RETRANSMISSIONS = 6;
+
+    /** Every figure a number: a product of an infinite count and a zero (a rate of 1e308, no refresh) counts as infinite. */
+    public Estimate {
+        arrivalEvents = sane(arrivalEvents);
+        intents = sane(intents);
+        sent = sane(sent);
+        eventsPerRequest = sane(eventsPerRequest);
+        events = sane(events);
+        likelyEvents = sane(likelyEvents);
+        rows = sane(rows);
+        inFlight = sane(inFlight);
+        runBytes = sane(runBytes);
+        keptBytes = sane(keptBytes);
+    }
+
+    private static double sane(double v) {
+        return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
+    }
 
     /** The estimate of one run of {@code cfg}. */
     public static Estimate of(ModelConfig cfg) {
@@ -71,8 +89,22 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         double sent = intents * (1 + refreshes);
         double perRequest = eventsPerRequest(cfg);
         double events = arrivalEvents + sent * perRequest + clients + 2;
-        double likelySent = intents * (1 + Math.min(refreshes, 1) * refresh.probability());
-        double likely = arrivalEvents + likelySent * likelyPerRequest(cfg) + (likelySent - intents) + clients + 2;
+        double likely = clients + 2;
+        if (users.arrivals() instanceof Arrivals.Open open) {
+            // The profile in slices: each slice's intents at the cost per intent of its middle instant.
+            long end = cfg.duration().nanos();
+            double before = 0;
+            for (int k = 1; k <= SLICES; k++) {
+                long at = end / SLICES * k + (k == SLICES ? end % SLICES : 0);
+                double upTo = open.rate().integralSeconds(at);
+                long middle = at - end / SLICES / 2;
+                likely += (upTo - before) * perIntent(cfg, perRequest, open.rate().valueAt(middle), middle);
+                before = upTo;
+            }
+            likely += arrivalEvents;
+        } else {
+            likely += intents * perIntent(cfg, perRequest, Double.NaN, -1);
+        }
         double rows = Math.ceil(horizon / cfg.interval().seconds()) + 1;
         double inFlight = Math.min(sent, held(cfg, peakSendRate, clients));
         double requestBytes = REQUEST_BYTES + CALL_BYTES * largestParallelGroup(cfg.request());
@@ -103,6 +135,31 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         e += w.local().size();
         e += 1; // discarded after its user left, or the timer of a refresh or of the next closed-loop send
         return e + 1;
+    }
+
+    /** Slices of the duration in which the open loop's likely cost is judged. */
+    private static final int SLICES = 100;
+
+    /**
+     * The events one intent likely costs at {@code atNanos} (-1: at the worst degradation) when
+     * intents arrive at {@code rate} per second (NaN: a closed loop): a request that goes well, and
+     * a refresh at most, while the servers keep up; the worst case while they do not.
+     */
+    private static double perIntent(ModelConfig cfg, double perRequest, double rate, long atNanos) {
+        Users.Refresh refresh = cfg.users().refresh();
+        double refreshes = refresh.enabled() ? refresh.max() : 0;
+        double service = serviceSeconds(cfg, atNanos);
+        Servers s = cfg.servers();
+        double pool = s.capacity() == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : s.capacity();
+        boolean overloaded = Double.isNaN(rate)
+                ? cfg.users().arrivals() instanceof Arrivals.Closed c && c.concurrency() > pool + (double) s.count() * (s.backlog() + 1)
+                : rate * service >= pool;
+        boolean impatient = cfg.users().patience().map(p -> service >= p.mean()).orElse(false)
+                || cfg.balancer().map(b -> service >= b.timeout().seconds()).orElse(false);
+        if (overloaded || impatient || Double.isInfinite(service)) {
+            return (1 + refreshes) * perRequest;
+        }
+        return (1 + Math.min(refreshes, 1) * refresh.probability()) * (likelyPerRequest(cfg) + 1);
     }
 
     /** The events of a request that goes well: its deadline, accept, bursts, calls and local steps, and a retransmitted SYN. */
@@ -138,12 +195,18 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
 
     /** Mean seconds a worker spends on a request: CPU, calls at their worst degradation (at most their timeout), local steps. */
     static double serviceSeconds(ModelConfig cfg) {
+        return serviceSeconds(cfg, -1);
+    }
+
+    /** As {@link #serviceSeconds(ModelConfig)}, with the calls' degradation at {@code atNanos} (-1: the worst). */
+    static double serviceSeconds(ModelConfig cfg, long atNanos) {
         RequestWork w = cfg.request();
         double t = cfg.servers().overhead().seconds() + cfg.servers().accept().seconds()
                 + w.cpu().map(Distribution::mean).orElse(0.0) + w.cpuAfter().map(Distribution::mean).orElse(0.0);
         for (RequestWork.Call c : w.calls()) {
             Service svc = cfg.services().get(c.service());
-            double call = Math.min(svc.latency().mean() * svc.degradation().max(), svc.timeout().seconds());
+            double factor = atNanos < 0 ? svc.degradation().max() : svc.degradation().valueAt(atNanos);
+            double call = Math.min(svc.latency().mean() * factor, svc.timeout().seconds());
             t += c.mode() == RequestWork.Call.Mode.PARALLEL ? call : call * c.count();
         }
         for (RequestWork.LocalStep l : w.local()) {

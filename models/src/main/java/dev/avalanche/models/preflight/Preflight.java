@@ -56,11 +56,11 @@ public final class Preflight {
             likely += e.likelyEvents() * r.copies();
             longest = Math.max(longest, e.likelyEvents());
             kept += e.keptBytes() * r.copies();
-            if (e.likelyEvents() * r.copies() > heaviestEvents) {
+            if (heaviest == null || e.likelyEvents() * r.copies() > heaviestEvents) {
                 heaviestEvents = e.likelyEvents() * r.copies();
                 heaviest = r;
             }
-            if (e.runBytes() > largestRun) {
+            if (biggest == null || e.runBytes() > largestRun) {
                 largestRun = e.runBytes();
                 biggest = r;
             }
