@@ -52,7 +52,8 @@ final class SweepCommand implements Callable<Integer> {
     ValuesOrRange values;
 
     static final class ValuesOrRange {
-        @Option(names = "--values", split = ",", paramLabel = "A,B,C", description = "The values, as they would be written in the YAML.")
+        @Option(names = "--values", split = ",", paramLabel = "A,B,C",
+                description = "The values, as they would be written in the YAML (at most 1000).")
         List<String> list;
 
         @ArgGroup(exclusive = false)
@@ -85,6 +86,10 @@ final class SweepCommand implements Callable<Integer> {
             list = values.list != null ? values.list : Sweeps.range(values.range.from, values.range.to, values.range.step);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
+        if (list.size() > Sweeps.MAX_VALUES) {
+            throw new CommandLine.ParameterException(cmd, "--values: got " + list.size() + " values; allowed at most "
+                    + Sweeps.MAX_VALUES);
         }
         List<Scenario> scenarios;
         try {

@@ -16,25 +16,34 @@ import java.util.List;
  */
 public final class Sweeps {
 
+    /** The most values one sweep may take: each is a scenario loaded and simulated. */
+    public static final int MAX_VALUES = 1000;
+
     private Sweeps() {
     }
 
     /**
      * Values {@code from}, {@code from + step}, ... up to {@code to} (included when it falls on a step).
      *
-     * @throws IllegalArgumentException when {@code step <= 0}, {@code to < from} or there would be more than 1000 values
+     * @throws IllegalArgumentException when a bound is not finite, {@code step <= 0}, {@code to < from} or there would be
+     *     more than {@link #MAX_VALUES} values
      */
     public static List<String> range(double from, double to, double step) {
-        if (!(step > 0)) {
-            throw new IllegalArgumentException("--step: got " + step + "; allowed a number > 0");
+        if (!Double.isFinite(from)) {
+            throw new IllegalArgumentException("--from: got " + from + "; allowed a finite number");
         }
-        if (to < from) {
-            throw new IllegalArgumentException("--to: got " + to + "; allowed a number >= --from " + from);
+        if (!(step > 0) || !Double.isFinite(step)) {
+            throw new IllegalArgumentException("--step: got " + step + "; allowed a finite number > 0");
         }
-        long n = (long) Math.floor((to - from) / step + 1e-9) + 1;
-        if (n > 1000) {
-            throw new IllegalArgumentException("--from/--to/--step: got " + n + " values; allowed at most 1000");
+        if (!(to >= from) || !Double.isFinite(to)) {
+            throw new IllegalArgumentException("--to: got " + to + "; allowed a finite number >= --from " + from);
         }
+        double count = Math.floor((to - from) / step + 1e-9) + 1;
+        if (!(count <= MAX_VALUES)) {
+            String got = Double.isFinite(count) ? String.format(java.util.Locale.ROOT, "%.3g", count) : "more than 1e308";
+            throw new IllegalArgumentException("--from/--to/--step: got " + got + " values; allowed at most " + MAX_VALUES);
+        }
+        long n = (long) count;
         List<String> values = new ArrayList<>();
         for (long i = 0; i < n; i++) {
             double v = from + i * step;

@@ -28,4 +28,15 @@ class SweepsTest {
         assertEquals(List.of("0.5", "1", "1.5"), Sweeps.range(0.5, 1.6, 0.5));
         assertThrows(IllegalArgumentException.class, () -> Sweeps.range(1, 2, 0));
     }
+
+    @Test
+    void aRangeOfMoreThanAThousandValuesOrWithoutFiniteBoundsIsRefused() {
+        assertEquals("--from/--to/--step: got 1.00e+308 values; allowed at most 1000",
+                assertThrows(IllegalArgumentException.class, () -> Sweeps.range(0, 1e308, 1)).getMessage());
+        assertEquals("--from/--to/--step: got more than 1e308 values; allowed at most 1000",
+                assertThrows(IllegalArgumentException.class, () -> Sweeps.range(0, 1e300, 1e-300)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Sweeps.range(Double.NaN, 2, 1));
+        assertThrows(IllegalArgumentException.class, () -> Sweeps.range(0, Double.POSITIVE_INFINITY, 1));
+        assertEquals(1000, Sweeps.range(1, 1000, 1).size());
+    }
 }
