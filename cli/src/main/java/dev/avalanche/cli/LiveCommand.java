@@ -56,6 +56,11 @@ final class LiveCommand implements Callable<Integer> {
         }
         Scenario s = loaded.get();
         ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-live"));
+        List<dev.avalanche.scenarios.Problem> rows = dev.avalanche.scenarios.Preflights.beforeLive(s);
+        if (!rows.isEmpty()) {
+            rows.forEach(spec.commandLine().getErr()::println);
+            return ExitCodes.BAD_INPUT;
+        }
         try (StopOnInterrupt interrupt = new StopOnInterrupt(live.stop)) {
             return interrupt.guard(spec.commandLine(), () -> playAndWrite(s, opts));
         }

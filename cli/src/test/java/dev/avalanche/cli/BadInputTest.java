@@ -125,6 +125,12 @@ class BadInputTest {
     }
 
     @Test
+    void aLiveRunWithATimeSeriesOfBillionsOfRowsIsRefusedBeforeItStarts() {
+        assertLocated(2, "live", AB.toString(), "--set", "interval=1ns", "--out", tmp.toString());
+        assertTrue(errLines().getFirst().startsWith("--set:1:10: interval: got 1ns (about 7.2e+11 time-series rows"), cli.err());
+    }
+
+    @Test
     void aHugeRateIsRefusedAtTheRateWithTheEstimate() {
         assertLocated(2, "run", CAPACITY.toString(), "--set", "users.arrivals.rate=1e30", "--out", tmp.toString());
         assertTrue(errLines().getFirst().contains("users.arrivals.rate: got 1e30 (up to"), cli.err());

@@ -36,8 +36,22 @@ public final class Preflights {
                 runs.add(new Preflight.Run(i, i + "/" + v.name(), v.config(), replications));
             }
         }
+        return located(scenarios, Preflight.check(runs, parallelism, limits), force);
+    }
+
+    /**
+     * What stops playing {@code s} live: a time series of more than {@link Limits#DEFAULT_ROWS}
+     * rows (a live run has no {@code --force}; its length is the scenario's, played in real time).
+     */
+    public static List<Problem> beforeLive(Scenario s) {
+        List<Preflight.Run> runs = s.variants().stream().map(v -> new Preflight.Run(0, "0/" + v.name(), v.config(), 1)).toList();
+        Limits rows = new Limits(Limits.DEFAULT_SECONDS, Limits.MAX_EVENTS, Limits.DEFAULT_ROWS, Limits.DEFAULT_ROWS, 1);
+        return located(List.of(s), Preflight.rows(runs, rows), false);
+    }
+
+    private static List<Problem> located(List<Scenario> scenarios, List<Finding> findings, boolean force) {
         Set<Problem> problems = new LinkedHashSet<>();
-        for (Finding f : Preflight.check(runs, parallelism, limits)) {
+        for (Finding f : findings) {
             if (f.forcible() && force) {
                 continue;
             }

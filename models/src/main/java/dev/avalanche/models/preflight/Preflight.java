@@ -111,6 +111,18 @@ public final class Preflight {
      */
     public static final double EVENTS_PER_SECOND = 2e6;
 
+    /**
+     * Only what the time series of {@code runs} need: for a live run, whose events and heap are
+     * not the simulator's but whose time series has a row per interval all the same.
+     */
+    public static List<Finding> rows(List<Run> runs, Limits limits) {
+        Map<String, Finding> found = new LinkedHashMap<>();
+        for (Run r : runs) {
+            rows(r, Estimate.of(r.config()), limits).ifPresent(f -> merge(found, f));
+        }
+        return List.copyOf(found.values());
+    }
+
     private static java.util.Optional<Finding> rows(Run r, Estimate e, Limits limits) {
         if (e.rows() <= limits.rows()) {
             return java.util.Optional.empty();
