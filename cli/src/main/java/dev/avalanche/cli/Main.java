@@ -9,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StopNotice.install(System.err);
         int code;
         try {
             code = commandLine().execute(args);
@@ -17,6 +18,7 @@ public final class Main {
         } catch (StackOverflowError e) {
             code = FailureHandler.tooDeep(e);
         }
+        StopNotice.done();
         System.exit(code);
     }
 

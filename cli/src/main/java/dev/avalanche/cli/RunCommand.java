@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,20 +67,16 @@ final class RunCommand implements Callable<Integer> {
         List<Simulator.Variant> variants = s.variants().stream()
                 .map(v -> new Simulator.Variant(v.name(), v.config())).toList();
         Progress progress = new Progress(cmd.getErr(), scenario.quiet, variants.size() * scenario.replications);
-        AtomicBoolean writing = new AtomicBoolean();
-        try (StopNotice notice = new StopNotice(cmd.getErr(), () -> "avalanche run: stopped before the end; "
-                + (writing.get() ? dir + " has no summary.json: its files are incomplete" : "nothing was written"))) {
-            RunResult result = Simulator.simulate(s.name(), scenario.seedOr(s.seed()), variants, scenario.replications,
-                    threads, progress);
-            progress.done();
-            List<Problem> meaningless = Preflights.afterRun(s, result);
-            if (!meaningless.isEmpty()) {
-                meaningless.forEach(cmd.getErr()::println);
-                return ExitCodes.BAD_INPUT;
-            }
-            writing.set(true);
-            write(s, result, dir);
+        RunResult result = Simulator.simulate(s.name(), scenario.seedOr(s.seed()), variants, scenario.replications,
+                threads, progress);
+        progress.done();
+        List<Problem> meaningless = Preflights.afterRun(s, result);
+        if (!meaningless.isEmpty()) {
+            meaningless.forEach(cmd.getErr()::println);
+            return ExitCodes.BAD_INPUT;
         }
+        StopNotice.say("avalanche run: stopped before the end; " + dir + " has no summary.json: its files are incomplete");
+        write(s, result, dir);
         return ExitCodes.OK;
     }
 

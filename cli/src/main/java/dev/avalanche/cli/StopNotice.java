@@ -1,32 +1,46 @@
 package dev.avalanche.cli;
 
-import java.io.PrintWriter;
-import java.util.function.Supplier;
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Says so when a signal (Ctrl-C, SIGTERM) ends a simulation early: a shutdown hook prints
- * {@code message} (what was and was not written) while the JVM ends, at once. {@link #close}
- * removes it once the command is done. Thread-safe.
+ * Says so when a signal (Ctrl-C, SIGTERM) ends the program early: a shutdown hook, installed by
+ * {@link Main#main} before anything else, prints what was and was not written while the JVM ends,
+ * at once. Commands say what would be left ({@link #say}); {@link #done} silences it when the
+ * command ended by itself; a command with a hook of its own (live's partial results) hands over
+ * with {@code say(null)}.
+ *
+ * <p>The message is process-wide state, as the JVM's shutdown hooks are; thread-safe. Without
+ * {@link #install} (tests call {@code execute()}) nothing is printed.
  */
-final class StopNotice implements AutoCloseable {
+final class StopNotice {
 
-    private final Thread hook;
+    static final String NOTHING_WRITTEN = "avalanche: stopped before the end; nothing was written";
 
-    StopNotice(PrintWriter err, Supplier<String> message) {
-        this.hook = new Thread(() -> {
-            err.println();
-            err.println(message.get());
-            err.flush();
-        }, "avalanche-stop-notice");
-        Runtime.getRuntime().addShutdownHook(hook);
+    private static final AtomicReference<String> MESSAGE = new AtomicReference<>(NOTHING_WRITTEN);
+
+    private StopNotice() {
     }
 
-    @Override
-    public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down: the hook runs.
-        }
+    /** Installs the hook that prints the message on {@code err}. */
+    static void install(PrintStream err) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            String m = MESSAGE.get();
+            if (m != null) {
+                err.println();
+                err.println(m);
+                err.flush();
+            }
+        }, "avalanche-stop-notice"));
+    }
+
+    /** What a signal now interrupts: {@code message} is what to say (null: nothing, another hook speaks). */
+    static void say(String message) {
+        MESSAGE.set(message);
+    }
+
+    /** The command ended by itself: a later exit says nothing. */
+    static void done() {
+        MESSAGE.set(null);
     }
 }

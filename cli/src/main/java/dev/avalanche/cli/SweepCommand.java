@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -104,26 +103,24 @@ final class SweepCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Progress progress = new Progress(cmd.getErr(), scenario.quiet, list.size() * scenario.replications);
-        AtomicBoolean writing = new AtomicBoolean();
-        try (StopNotice notice = new StopNotice(cmd.getErr(), () -> "avalanche sweep: stopped before the end; "
-                + (writing.get() ? dir + " has no complete sweep.csv" : "nothing was written"))) {
-            SweepResult sweep = Sweeps.run(scenarios, parameter, list, scenario.seed, scenario.replications, parallelism,
-                    progress);
-            progress.done();
-            for (int i = 0; i < scenarios.size(); i++) {
-                List<Problem> meaningless = Preflights.afterRun(scenarios.get(i), sweep.points().get(i).run());
-                if (!meaningless.isEmpty()) {
-                    meaningless.forEach(cmd.getErr()::println);
-                    return ExitCodes.BAD_INPUT;
-                }
+        SweepResult sweep = Sweeps.run(scenarios, parameter, list, scenario.seed, scenario.replications, parallelism,
+                progress);
+        progress.done();
+        for (int i = 0; i < scenarios.size(); i++) {
+            List<Problem> meaningless = Preflights.afterRun(scenarios.get(i), sweep.points().get(i).run());
+            if (!meaningless.isEmpty()) {
+                meaningless.forEach(cmd.getErr()::println);
+                return ExitCodes.BAD_INPUT;
             }
-            writing.set(true);
-            Path csv = SweepCsv.write(sweep, dir);
-            List<Path> charts = Charts.writeSweep(Sweep.of(sweep), ChartOptions.defaults(), dir);
-            if (!scenario.quiet) {
-                print(sweep, cmd.getOut());
-                cmd.getOut().println("Wrote " + csv + " and " + charts.size() + " chart files in " + dir);
-            }
+        }
+        StopNotice.say("avalanche sweep: stopped before the end; " + dir + " has no sweep.csv: its charts are incomplete");
+        // sweep.csv last, an older one removed first: its presence means the charts beside it are this sweep's.
+        java.nio.file.Files.deleteIfExists(dir.resolve("sweep.csv"));
+        List<Path> charts = Charts.writeSweep(Sweep.of(sweep), ChartOptions.defaults(), dir);
+        Path csv = SweepCsv.write(sweep, dir);
+        if (!scenario.quiet) {
+            print(sweep, cmd.getOut());
+            cmd.getOut().println("Wrote " + csv + " and " + charts.size() + " chart files in " + dir);
         }
         return ExitCodes.OK;
     }
