@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.avalanche.scenarios.internal.Node.Entry;
 import dev.avalanche.scenarios.internal.Node.Kind;
 import dev.avalanche.scenarios.internal.Node.ListNode;
@@ -18,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 
@@ -28,34 +24,14 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * nodes keep the anchor's positions). A syntax error, a duplicate key or a second document becomes
  * a located problem; the reader never throws for bad input.
  *
- * <p>It is bounded whatever the text: at most {@link #MAX_NODES} values (aliases expanded, so that
- * an alias bomb stops early), nested at most {@link #MAX_DEPTH} deep, each scalar and key at most
- * {@link #MAX_SCALAR_CHARS} characters, and the text at most {@link ScenarioText#MAX_BYTES} code
+ * <p>It is bounded whatever the text: at most {@link YamlLimits#MAX_NODES} values (aliases expanded, so that
+ * an alias bomb stops early), nested at most {@link YamlLimits#MAX_DEPTH} deep, each scalar and key at most
+ * {@link YamlLimits#MAX_SCALAR_CHARS} characters, and the text at most {@link ScenarioText#MAX_BYTES} code
  * points; past a bound it reports where and stops reading.
  *
  * <p>One instance reads one text; not thread-safe.
  */
 final class YamlTreeReader {
-
-    /** A scenario has about a hundred values; a profile recorded per second for an hour, some ten thousand. */
-    static final int MAX_NODES = 100_000;
-    /** A scenario nests about eight deep (variants.x.services.y.latency.of[0].mean). */
-    static final int MAX_DEPTH = 32;
-    /** A description of a few paragraphs; nothing in a scenario needs more. */
-    static final int MAX_SCALAR_CHARS = 10_000;
-    /** Digits and signs of a number: more is no quantity a scenario can mean. */
-    static final int MAX_NUMBER_CHARS = 100;
-    /**
-     * Checked before parsing: SnakeYAML takes seconds to scan a plain scalar of a megabyte, and a
-     * line this long holds at least one scalar or key past {@link #MAX_SCALAR_CHARS} anyway.
-     */
-    static final int MAX_LINE_CHARS = 2 * MAX_SCALAR_CHARS;
-
-    /** A scalar that reads as a number (YAML resolves a very long one as text). */
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[-+]?[0-9][0-9_.eE+-]*");
-
-    /** Thread-safe once built; SnakeYAML's own limits set above ours, so that ours speak first. */
-    private static final YAMLFactory FACTORY = factory();
 
     /** Thrown to stop reading past a bound, once the problem is reported. */
     private static final class Bound extends RuntimeException {
@@ -89,15 +65,10 @@ final class YamlTreeReader {
 
     /** As {@link #read(String, Pos, Problems)}, for the value of the field at {@code path} (a {@code --set}'s). */
     static Node read(String text, Pos origin, String path, Problems problems) {
-        if (text.length() > ScenarioText.MAX_BYTES) {
-            problems.add(origin, "(root)", "got a text of " + text.length() + " characters; allowed at most "
-                    + ScenarioText.MAX_BYTES);
+        if (!YamlLimits.fits(text, origin, problems)) {
             return null;
         }
-        if (longLine(text, origin, problems)) {
-            return null;
-        }
-        try (JsonParser p = FACTORY.createParser(text)) {
+        try (JsonParser p = YamlLimits.FACTORY.createParser(text)) {
             YamlTreeReader reader = new YamlTreeReader(p, origin, path, problems);
             try {
                 return reader.document();
@@ -106,7 +77,7 @@ final class YamlTreeReader {
             } catch (StreamConstraintsException e) {
                 JsonLocation l = e.getLocation();
                 problems.add(l == null ? origin : reader.pos(l), reader.shownPath(), "got more anchors, aliases or"
-                        + " merges than a scenario holds; allowed at most " + MAX_NODES + " values with aliases expanded");
+                        + " merges than a scenario holds; allowed at most " + YamlLimits.MAX_NODES + " values with aliases expanded");
             } catch (JacksonException e) {
                 // Jackson 2 wraps SnakeYAML's exception, whose marks are exact (its own wrapper is deprecated).
                 if (e.getCause() instanceof MarkedYAMLException marked) {
@@ -127,37 +98,6 @@ final class YamlTreeReader {
         return null;
     }
 
-    /** Whether a line of {@code text} is longer than {@link #MAX_LINE_CHARS}: then it is reported. */
-    private static boolean longLine(String text, Pos origin, Problems problems) {
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - start > MAX_LINE_CHARS) {
-                    Pos at = line == 1 ? origin.shifted(MAX_LINE_CHARS) : new Pos(origin.file(), origin.line() + line - 1,
-                            MAX_LINE_CHARS + 1);
-                    problems.add(at, "(file)", "got a line of " + (i - start) + " characters; allowed lines of at most "
-                            + MAX_LINE_CHARS + " characters");
-                    return true;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return false;
-    }
-
-    private static YAMLFactory factory() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(ScenarioText.MAX_BYTES + 1);
-        options.setNestingDepthLimit(4 * MAX_DEPTH);
-        options.setAllowDuplicateKeys(true); // reported by this reader, located
-        StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(4 * MAX_DEPTH)
-                .maxNumberLength(ScenarioText.MAX_BYTES + 1).maxStringLength(ScenarioText.MAX_BYTES + 1).build();
-        YAMLFactory base = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
-        return new YAMLAnchorReplayingFactory(base, null);
-    }
-
     private Node document() throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
@@ -174,17 +114,17 @@ final class YamlTreeReader {
 
     private Node node(JsonToken token) throws IOException {
         Pos pos = pos(parser.currentTokenLocation());
-        if (++nodes > MAX_NODES) {
-            stop(pos, "got more than " + MAX_NODES + " values (aliases expanded); allowed at most " + MAX_NODES);
+        if (++nodes > YamlLimits.MAX_NODES) {
+            stop(pos, "got more than " + YamlLimits.MAX_NODES + " values (aliases expanded); allowed at most " + YamlLimits.MAX_NODES);
         }
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-            if (depth == MAX_DEPTH) {
-                stop(pos, "got values nested more than " + MAX_DEPTH + " deep; allowed at most " + MAX_DEPTH + " levels");
+            if (depth == YamlLimits.MAX_DEPTH) {
+                stop(pos, "got values nested more than " + YamlLimits.MAX_DEPTH + " deep; allowed at most " + YamlLimits.MAX_DEPTH + " levels");
             }
         } else if (token.isScalarValue()) {
             String text = parser.getText();
-            boolean numeric = token.isNumeric() || text != null && DIGITS.matcher(text).matches();
-            checkLength(pos, text, numeric ? MAX_NUMBER_CHARS : MAX_SCALAR_CHARS, numeric ? "a number" : "a value");
+            boolean numeric = token.isNumeric() || text != null && YamlLimits.DIGITS.matcher(text).matches();
+            checkLength(pos, text, numeric ? YamlLimits.MAX_NUMBER_CHARS : YamlLimits.MAX_SCALAR_CHARS, numeric ? "a number" : "a value");
         }
         return switch (token) {
             case START_OBJECT -> mapping(pos);
@@ -223,7 +163,7 @@ final class YamlTreeReader {
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             Pos keyPos = pos(parser.currentTokenLocation());
-            checkLength(keyPos, key, MAX_SCALAR_CHARS, "a key");
+            checkLength(keyPos, key, YamlLimits.MAX_SCALAR_CHARS, "a key");
             path = At.join(parent, key);
             Node value = node(parser.nextToken());
             Entry previous = entries.put(key, new Entry(keyPos, value));
