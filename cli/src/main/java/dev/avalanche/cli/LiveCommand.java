@@ -8,6 +8,8 @@ import dev.avalanche.charts.Charts;
 import dev.avalanche.charts.Report;
 import dev.avalanche.charts.ReportInputs;
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.scenarios.Preflights;
+import dev.avalanche.scenarios.Problem;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.Variant;
 import dev.avalanche.scenarios.output.SummaryJson;
@@ -56,7 +58,7 @@ final class LiveCommand implements Callable<Integer> {
         }
         Scenario s = loaded.get();
         ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-live"));
-        List<dev.avalanche.scenarios.Problem> rows = dev.avalanche.scenarios.Preflights.beforeLive(s);
+        List<Problem> rows = Preflights.beforeLive(s);
         if (!rows.isEmpty()) {
             rows.forEach(spec.commandLine().getErr()::println);
             return ExitCodes.BAD_INPUT;
