@@ -76,6 +76,14 @@ class BadInputTest {
     }
 
     @Test
+    void aPoolTooLargeToSizeInSecondsIsAUsageError() {
+        assertUsageError("capacity", "--rate", "300", "--latency", "2s", "--workers", "2147483647");
+        assertTrue(cli.err().contains("allowed an integer from 1 to 10000000"), cli.err());
+        assertUsageError("capacity", "--rate", "1e308", "--latency", "2s");
+        assertUsageError("capacity", "--rate", "300", "--latency", "2s", "--target-wait-probability", "0");
+    }
+
+    @Test
     void aTargetThatIsNotAUrlSaysWhatIsWrongWithIt() {
         assertUsageError("live", AB.toString(), "--target", "http://127.0.0.1:80 00/view");
         assertTrue(cli.err().contains("at character"), cli.err());
