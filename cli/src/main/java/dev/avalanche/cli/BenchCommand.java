@@ -65,9 +65,9 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            requireAtLeastOne("--customers", customers);
-            requireAtLeastOne("--rounds", rounds);
-            requireAtLeastOne("--servers", servers);
+            requireWithin("--customers", customers, 1_000_000_000);
+            requireWithin("--rounds", rounds, 1_000);
+            requireWithin("--servers", servers, 1_000_000);
             requirePositive("--rate", rate);
             requirePositive("--mean-service", meanService);
             MmcConfig config = new MmcConfig(servers, rate, meanService, customers, seed);
@@ -101,9 +101,10 @@ final class BenchCommand implements Runnable {
             return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
         }
 
-        private static void requireAtLeastOne(String option, long value) {
-            if (value < 1) {
-                throw new IllegalArgumentException(option + ": got " + value + "; allowed an integer >= 1");
+        /** Within bounds that keep a run to minutes and its arrays in the heap. */
+        private static void requireWithin(String option, long value, long most) {
+            if (value < 1 || value > most) {
+                throw new IllegalArgumentException(option + ": got " + value + "; allowed an integer from 1 to " + most);
             }
         }
 

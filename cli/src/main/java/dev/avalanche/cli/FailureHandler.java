@@ -65,15 +65,15 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     /** An OutOfMemoryError escaped a command: one line, exit 1. */
     static int outOfMemory(OutOfMemoryError e) {
-        System.err.printf("avalanche: ran out of memory (the heap may grow to %d MB): the run held more than the"
-                + " preflight estimated; please report it with the scenario, or give the JVM more heap"
-                + " (AVALANCHE_JAVA_OPTS=-Xmx8g)%n", Runtime.getRuntime().maxMemory() >> 20);
+        System.err.printf("avalanche: ran out of memory (the heap may grow to %d MB): the run held more than estimated;"
+                + " please report it with its input, or give the JVM more heap (AVALANCHE_JAVA_OPTS=-Xmx8g)%n",
+                Runtime.getRuntime().maxMemory() >> 20);
         return ExitCodes.FAILURE;
     }
 
     /** A StackOverflowError escaped a command: one line, exit 1. */
     static int tooDeep(StackOverflowError e) {
-        System.err.println("avalanche: the run went too deep for the call stack; please report it with the scenario");
+        System.err.println("avalanche: the run went too deep for the call stack; please report it with its input");
         return ExitCodes.FAILURE;
     }
 }
