@@ -25,7 +25,7 @@ final class SimulationChecks {
      */
     boolean allow(List<Scenario> scenarios, int replications, int parallelism, PrintWriter err) {
         List<Problem> problems = Preflights.beforeRun(scenarios, replications, parallelism,
-                Limits.forHeap(Runtime.getRuntime().maxMemory()), force);
+                Limits.forMachine(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors()), force);
         problems.forEach(err::println);
         return problems.isEmpty();
     }

@@ -45,7 +45,7 @@ public final class Preflights {
      */
     public static List<Problem> beforeLive(Scenario s) {
         List<Preflight.Run> runs = s.variants().stream().map(v -> new Preflight.Run(0, "0/" + v.name(), v.config(), 1)).toList();
-        Limits rows = new Limits(Limits.DEFAULT_SECONDS, Limits.MAX_EVENTS, Limits.DEFAULT_ROWS, Limits.DEFAULT_ROWS, 1);
+        Limits rows = new Limits(Limits.DEFAULT_SECONDS, Limits.MAX_EVENTS, Limits.DEFAULT_ROWS, Limits.DEFAULT_ROWS, 1, 1);
         return located(List.of(s), Preflight.rows(runs, rows), false);
     }
 

@@ -33,7 +33,7 @@ class MutatedScenariosTest {
 
     private static final int TRIES = Integer.getInteger("properties.tries", 120);
     /** What a test may run: a quarter of a second of simulation, 20,000 rows. */
-    private static final Limits TIGHT = new Limits(0.25, 1e11, 20_000, 20_000_000, 256L << 20);
+    private static final Limits TIGHT = new Limits(0.25, 1e11, 20_000, 20_000_000, 256L << 20, 1);
     static final Pattern LOCATED = Pattern.compile("^[^\\s:][^:]*:\\d+:\\d+: \\S.*?: got .*; allowed .+$");
     private static final Pattern VALUE = Pattern.compile(
             "(?<key>[A-Za-z_][\\w.\\-\\[\\]]*):[ \\t]+(?<value>[^,{}\\[\\]\\n#>|]+?)(?=[ \\t]*(?:[,}\\]]|$|#))", Pattern.MULTILINE);

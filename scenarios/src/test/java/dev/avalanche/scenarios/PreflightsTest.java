@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The preflight's findings as located problems: at the field to change, where it is written. */
 class PreflightsTest {
 
-    private static final Limits LIMITS = Limits.forHeap(2L << 30);
+    private static final Limits LIMITS = Limits.forMachine(2L << 30, 2);
 
     private static List<String> before(Scenario s, int replications, boolean force) {
         return Preflights.beforeRun(List.of(s), replications, 2, LIMITS, force).stream().map(Problem::toString).toList();

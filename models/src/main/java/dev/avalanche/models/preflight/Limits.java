@@ -14,23 +14,25 @@ package dev.avalanche.models.preflight;
  *     hold every row)
  * @param maxRows the most rows of one run with it
  * @param heapBytes the heap the runs may use (the JVM's maximum); half of it without {@code --force}
+ * @param cores the cores the runs share: more threads than cores run no faster, but each holds its run
  */
-public record Limits(double seconds, double maxEvents, double rows, double maxRows, long heapBytes) {
+public record Limits(double seconds, double maxEvents, double rows, double maxRows, long heapBytes, int cores) {
 
     public static final double DEFAULT_SECONDS = 30;
     public static final double MAX_EVENTS = 1e11;
     public static final double DEFAULT_ROWS = 200_000;
     public static final double MAX_ROWS = 20_000_000;
 
-    /** The defaults, for a JVM whose heap may grow to {@code heapBytes}. */
-    public static Limits forHeap(long heapBytes) {
-        return new Limits(DEFAULT_SECONDS, MAX_EVENTS, DEFAULT_ROWS, MAX_ROWS, heapBytes);
+    /** The defaults, for a JVM whose heap may grow to {@code heapBytes}, on {@code cores} cores. */
+    public static Limits forMachine(long heapBytes, int cores) {
+        return new Limits(DEFAULT_SECONDS, MAX_EVENTS, DEFAULT_ROWS, MAX_ROWS, heapBytes, cores);
     }
 
     public Limits {
-        if (!(seconds > 0 && maxEvents > 0 && rows > 0 && maxRows >= rows && heapBytes > 0)) {
+        if (!(seconds > 0 && maxEvents > 0 && rows > 0 && maxRows >= rows && heapBytes > 0 && cores > 0)) {
             throw new IllegalArgumentException("limits: got " + seconds + " s, " + maxEvents + " events, rows " + rows + "/"
-                    + maxRows + ", heap " + heapBytes + "; allowed positive limits, rows at most their forced maximum");
+                    + maxRows + ", heap " + heapBytes + ", " + cores + " cores; allowed positive limits, rows at most their"
+                    + " forced maximum");
         }
     }
 }

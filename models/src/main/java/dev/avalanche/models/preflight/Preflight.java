@@ -67,7 +67,7 @@ public final class Preflight {
         }
         boolean several = runs.stream().anyMatch(r -> r.copies() > 1 || r.point() > 0);
         String scale = count > 1 ? String.format(Locale.ROOT, " over %s runs", Blame.amount(count)) : "";
-        int cores = (int) Math.max(1, Math.min(parallelism, count));
+        int cores = (int) Math.max(1, Math.min(Math.min(parallelism, limits.cores()), count));
         double seconds = Math.max(likely / cores, longest) / EVENTS_PER_SECOND;
         if (events > limits.maxEvents() || seconds > limits.seconds()) {
             boolean forcible = events <= limits.maxEvents();

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The preflight's estimates against what runs do, and the field each refusal names. */
 class PreflightTest {
 
-    private static final Limits LIMITS = Limits.forHeap(2L << 30);
+    private static final Limits LIMITS = Limits.forMachine(2L << 30, 2);
 
     private static SimDuration s(double seconds) {
         return SimDuration.ofSeconds(seconds);
@@ -127,6 +127,17 @@ class PreflightTest {
         assertTrue(f.estimate().contains("over 1,000 runs"), f.estimate());
         assertTrue(f.allowed().contains("fewer replications"), f.allowed());
         assertFalse(check(c, 1_000_000).getFirst().forcible(), "a million replications cannot run at all");
+    }
+
+    @Test
+    void threadsBeyondTheCoresRunNoFasterButEachHoldsItsRun() {
+        ModelConfig c = open(300, 600, 1, 120, 3);
+        Limits oneCore = new Limits(Limits.DEFAULT_SECONDS, Limits.MAX_EVENTS, Limits.DEFAULT_ROWS, Limits.MAX_ROWS, 2L << 30, 1);
+        List<Preflight.Run> many = List.of(new Preflight.Run(0, "v", c, 150));
+        String onTwo = Preflight.check(many, 2, LIMITS).getFirst().estimate();
+        String onOne = Preflight.check(many, 64, oneCore).getFirst().estimate();
+        assertTrue(onTwo.endsWith("on 2 cores"), onTwo);
+        assertTrue(onOne.endsWith("on 1 cores"), "64 threads on one core: " + onOne);
     }
 
     @Test
