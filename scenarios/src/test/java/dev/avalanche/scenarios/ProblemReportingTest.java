@@ -181,4 +181,18 @@ class ProblemReportingTest {
                 + " allowed a readable UTF-8 YAML file of at most 1048576 bytes (1 MiB)", line);
         assertEquals(line, e.getMessage());
     }
+
+    @Test
+    void anEmptyKeyIsNamedByItsQuotes() {
+        assertEquals(List.of("s.yaml:2:1: \"\": got an unknown key; allowed name, description, seed, variants, duration,"
+                + " warmup, interval, drain, users, balancer, servers, request, services"),
+                problems(minimalWith("duration: 30m", "\"\": 1\nduration: 30m")));
+    }
+
+    @Test
+    void aKeyWithALineBreakStaysOnOneLine() {
+        List<String> found = problems(minimalWith("duration: 30m", "\"a\\nb\": 1\nduration: 30m"));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.getFirst().startsWith("s.yaml:2:1: a\\nb: got an unknown key"), found.getFirst());
+    }
 }
