@@ -78,7 +78,7 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         if (users.arrivals() instanceof Arrivals.Open open) {
             arrivalEvents = poissonUpper(open.rate().max() * duration);
             intents = poissonUpper(open.rate().integralSeconds(cfg.duration().nanos()));
-            peakSendRate = open.rate().max() * (1 + refreshes);
+            peakSendRate = open.rate().max();
             clients = 0;
         } else {
             Arrivals.Closed closed = (Arrivals.Closed) users.arrivals();
@@ -186,11 +186,26 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         Servers s = cfg.servers();
         double pool = s.capacity() == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : s.capacity();
         double queues = (double) s.count() * ((double) s.backlog() + 1);
-        double busy = Math.min(pool, sendRate * serviceSeconds(cfg));
-        double retrying = s.overflow() == Servers.Overflow.DROP ? sendRate * SYN_WINDOW_SECONDS : 0;
+        double service = serviceSeconds(cfg);
+        double busy = Math.min(pool, sendRate * service * requestsPerIntentWithin(cfg, service));
+        double retrying = s.overflow() == Servers.Overflow.DROP
+                ? sendRate * SYN_WINDOW_SECONDS * requestsPerIntentWithin(cfg, SYN_WINDOW_SECONDS) : 0;
         double held = busy + queues + retrying;
         // A closed loop holds its clients' requests plus the orphans of those who gave up, in the pool.
         return clients > 0 ? Math.min(held, clients + Math.min(pool, queues + clients)) : held;
+    }
+
+    /**
+     * Requests one intent can send within {@code seconds} (to have them all held at once): a new
+     * one only once the user gave up the previous one and waited its refresh delay, at most 1 + max.
+     */
+    private static double requestsPerIntentWithin(ModelConfig cfg, double seconds) {
+        Users.Refresh refresh = cfg.users().refresh();
+        if (!refresh.enabled()) {
+            return 1;
+        }
+        double cycle = cfg.users().patience().map(Distribution::mean).orElse(Double.POSITIVE_INFINITY) + refresh.delay().mean();
+        return Math.min(1 + refresh.max(), 1 + seconds / cycle);
     }
 
     /** Mean seconds a worker spends on a request: CPU, calls at their worst degradation (at most their timeout), local steps. */
