@@ -19,7 +19,7 @@ import picocli.CommandLine.IVersionProvider;
             BenchCommand.class, LoadgenCommand.class,
             picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:", "  ./avalanche run scenarios/story-avalanche.yaml",
-            "  source <(./avalanche generate-completion)    # bash/zsh completion of commands and options"})
+            "  source <(./avalanche generate-completion)   # completion in bash or zsh"})
 final class AvalancheCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -16,8 +16,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Measures the simulation kernel against hand-written baselines.",
-        subcommands = {BenchCommand.Mmc.class, BenchModelCommand.class})
+        description = "Measures the simulation kernel against hand-written baselines (mmc) and the avalanche model's"
+            + " cost per request (model); BENCHMARKS.md has the reference figures.",
+        subcommands = {BenchCommand.Mmc.class, BenchModelCommand.class},
+        footer = {"", "Examples:", "  ./avalanche bench mmc --customers 1000000 --rounds 5",
+            "  ./avalanche bench model --minutes 60 --rounds 3"})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -62,9 +65,9 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            requireAtLeastOne("--customers", customers);
-            requireAtLeastOne("--rounds", rounds);
-            requireAtLeastOne("--servers", servers);
+            requireWithin("--customers", customers, 1_000_000_000);
+            requireWithin("--rounds", rounds, 1_000);
+            requireWithin("--servers", servers, 1_000_000);
             requirePositive("--rate", rate);
             requirePositive("--mean-service", meanService);
             MmcConfig config = new MmcConfig(servers, rate, meanService, customers, seed);
@@ -98,9 +101,10 @@ final class BenchCommand implements Runnable {
             return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
         }
 
-        private static void requireAtLeastOne(String option, long value) {
-            if (value < 1) {
-                throw new IllegalArgumentException(option + ": got " + value + "; allowed an integer >= 1");
+        /** Within bounds that keep a run to minutes and its arrays in the heap. */
+        private static void requireWithin(String option, long value, long most) {
+            if (value < 1 || value > most) {
+                throw new IllegalArgumentException(option + ": got " + value + "; allowed an integer from 1 to " + most);
             }
         }
 

@@ -5,6 +5,7 @@ import dev.avalanche.models.analytic.MMc;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,6 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Example:", "  ./avalanche capacity --rate 300 --latency 2s --workers 640"})
 final class CapacityCommand implements Callable<Integer> {
 
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -27,7 +32,7 @@ final class CapacityCommand implements Callable<Integer> {
             description = "Mean time a request holds a worker, e.g. 2s or 650ms.")
     double latency;
 
-    @Option(names = "--workers", paramLabel = "N", description = "A pool size to evaluate.")
+    @Option(names = "--workers", paramLabel = "N", description = "A pool size to evaluate (at most 10000000).")
     Integer workers;
 
     @Option(names = "--target-wait-probability", paramLabel = "P", defaultValue = "0.05",
@@ -38,16 +43,26 @@ final class CapacityCommand implements Callable<Integer> {
             description = "Size the pool so that the 99th percentile of the wait is at most this (default 100ms).")
     double targetP99;
 
+    /** The sizing evaluates Erlang C for every pool size up to the answer: ten million takes a few seconds. */
+    static final double MOST_WORKERS = 10_000_000;
+
     @Override
     public Integer call() {
         if (!(rate > 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("--rate: got " + rate + "; allowed a number > 0 (requests per second)");
+            throw usage("--rate: got " + rate + "; allowed a finite number > 0 (requests per second)");
         }
         if (!(latency > 0)) {
-            throw new IllegalArgumentException("--latency: got " + latency + " s; allowed a duration > 0");
+            throw usage("--latency: got " + latency + " s; allowed a duration > 0");
         }
-        if (workers != null && workers < 1) {
-            throw new IllegalArgumentException("--workers: got " + workers + "; allowed an integer >= 1");
+        if (!(rate * latency <= MOST_WORKERS)) {
+            throw usage(String.format(Locale.ROOT, "--rate x --latency: got %.4g workers busy on average; allowed at most"
+                    + " %.0f", rate * latency, MOST_WORKERS));
+        }
+        if (workers != null && (workers < 1 || workers > MOST_WORKERS)) {
+            throw usage("--workers: got " + workers + "; allowed an integer from 1 to " + (long) MOST_WORKERS);
+        }
+        if (!(targetWait > 0 && targetWait < 1)) {
+            throw usage("--target-wait-probability: got " + targetWait + "; allowed a probability in (0, 1)");
         }
         PrintWriter out = spec.commandLine().getOut();
         double mu = 1 / latency;

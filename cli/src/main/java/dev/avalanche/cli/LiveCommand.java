@@ -11,6 +11,8 @@ import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.threshold.Threshold;
 import dev.avalanche.models.validation.Comparison;
+import dev.avalanche.scenarios.Preflights;
+import dev.avalanche.scenarios.Problem;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.Variant;
 import dev.avalanche.scenarios.output.LatencyFiles;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Spec;
             + " partial results (\"complete\": false) and exits 1.",
             "Writes the same files as run, with \"mode\": \"live\"."},
         footer = {"", "Examples:", "  ./avalanche live scenarios/ab-10-vs-10.yaml --time-scale 10",
-            "  ./avalanche live scenarios/ab-10-vs-10.yaml --target http://127.0.0.1:8000/view"})
+            "  ./avalanche live scenarios/ab-10-vs-10.yaml \\",
+            "      --target http://127.0.0.1:8000/view"})
 final class LiveCommand implements Callable<Integer> {
 
     @Spec
@@ -66,6 +69,12 @@ final class LiveCommand implements Callable<Integer> {
         }
         Scenario s = loaded.get();
         ResultOptions.requireVariants(thresholds, s.variants().stream().map(Variant::name).toList());
+        ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-live"));
+        List<Problem> rows = Preflights.beforeLive(s);
+        if (!rows.isEmpty()) {
+            rows.forEach(spec.commandLine().getErr()::println);
+            return ExitCodes.BAD_INPUT;
+        }
         try (StopOnInterrupt interrupt = new StopOnInterrupt(live.stop)) {
             return interrupt.guard(spec.commandLine(), () -> playAndWrite(s, opts, percentiles, thresholds));
         }

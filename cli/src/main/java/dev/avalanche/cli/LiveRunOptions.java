@@ -23,7 +23,7 @@ final class LiveRunOptions {
             description = "Stop after sending this many requests per variant (default ${DEFAULT-VALUE}).")
     long maxRequests;
 
-    @Option(names = "--target", paramLabel = "URL",
+    @Option(names = "--target", paramLabel = "URL", converter = UrlConverter.class,
             description = "Load this HTTP server instead of the built-in app server, measured the same way (GET URL?id=N)."
                 + " Loopback addresses only (127.0.0.0/8, ::1), checked after resolving, unless --allow-remote. The"
                 + " third-party stub then starts only if the scenario calls third parties; the server's side is not observed.")

@@ -5,10 +5,13 @@ import dev.avalanche.charts.Report;
 import dev.avalanche.charts.ReportInputs;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.io.AtomicFiles;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.shard.Shard;
 import dev.avalanche.models.threshold.Threshold;
+import dev.avalanche.scenarios.Preflights;
+import dev.avalanche.scenarios.Problem;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.output.LatencyFiles;
 import dev.avalanche.scenarios.output.SummaryJson;
@@ -20,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,8 +37,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "summary.json, timeseries.csv, every chart (PNG and SVG) and report.html.",
         footer = {"", "Examples:",
             "  ./avalanche run scenarios/story-avalanche.yaml",
-            "  ./avalanche run scenarios/story-capacity-limit.yaml --set users.arrivals.rate=330 --replications 5",
-            "  ./avalanche run scenarios/story-avalanche.yaml --percentiles 50,99,99.9 --fail-on 'verdict=collapsed'"})
+            "  ./avalanche run scenarios/story-capacity-limit.yaml \\",
+            "      --set users.arrivals.rate=330 --replications 5",
+            "  ./avalanche run scenarios/story-avalanche.yaml \\",
+            "      --percentiles 50,99,99.9 --fail-on 'verdict=collapsed'"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -52,39 +58,53 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ShardOptions shards;
 
+    @Mixin
+    SimulationChecks checks;
+
     @Override
     public Integer call() throws IOException {
-        scenario.validate();
+        CommandLine cmd = spec.commandLine();
+        scenario.validate(cmd);
         int threads = parallelism == null ? Replications.defaultParallelism() : parallelism;
         if (threads < 1) {
-            throw new IllegalArgumentException("--parallelism: got " + threads + "; allowed an integer >= 1");
+            throw new CommandLine.ParameterException(cmd, "--parallelism: got " + threads + "; allowed an integer >= 1");
         }
         List<Threshold> thresholds = results.thresholds();
         results.percentiles();
         Optional<Shard> shard = shards.shard();
         if (shard.isPresent()) {
-            return ShardRun.run(spec, scenario, () -> Study.run(scenario.scenarioFile, scenario.sets, scenario.seed,
+            return ShardRun.run(spec, scenario, checks, () -> Study.run(scenario.scenarioFile, scenario.sets, scenario.seed,
                     scenario.replications), shard.get(), threads, "-shards");
         }
-        Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
+        Optional<Scenario> loaded = scenario.load(cmd.getErr());
         if (loaded.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
         ResultOptions.requireVariants(thresholds, s.variants().stream().map(v -> v.name()).toList());
-        Path dir = scenario.outOr(s.name());
+        Path dir = ScenarioOptions.writableFolder(cmd, scenario.outOr(s.name()));
+        if (!checks.allow(List.of(s), scenario.replications, threads, cmd.getErr())) {
+            return ExitCodes.BAD_INPUT;
+        }
         List<Simulator.Variant> variants = s.variants().stream()
                 .map(v -> new Simulator.Variant(v.name(), v.config())).toList();
-        Progress progress = new Progress(spec.commandLine().getErr(), scenario.quiet, variants.size() * scenario.replications);
-        RunResult result = Simulator.simulate(s.name(), scenario.seedOr(s.seed()), variants, scenario.replications, threads,
-                progress);
+        Progress progress = new Progress(cmd.getErr(), scenario.quiet, variants.size() * scenario.replications);
+        RunResult result = Simulator.simulate(s.name(), scenario.seedOr(s.seed()), variants, scenario.replications,
+                threads, progress);
         progress.done();
+        List<Problem> meaningless = Preflights.afterRun(s, result);
+        if (!meaningless.isEmpty()) {
+            meaningless.forEach(cmd.getErr()::println);
+            return ExitCodes.BAD_INPUT;
+        }
+        StopNotice.say("avalanche run: stopped before the end; " + dir + " has no summary.json: its files are incomplete");
         return report(s, result, dir, spec, scenario.quiet, results);
     }
 
     /**
-     * Writes a run's files into {@code dir}, unless quiet prints its table, then judges its thresholds:
-     * a run's, or its shards' merged. Returns the exit code the thresholds decide.
+     * Writes a run's files into {@code dir} (summary.json last, an older one removed first, so that
+     * its presence means the rest is there), unless quiet prints its table, then judges its
+     * thresholds: a run's, or its shards' merged. Returns the exit code the thresholds decide.
      */
     static int report(Scenario s, RunResult result, Path dir, CommandSpec spec, boolean quiet, ResultOptions results)
             throws IOException {
@@ -92,7 +112,8 @@ final class RunCommand implements Callable<Integer> {
         List<Threshold> thresholds = results.thresholds();
         ResultOptions.requireVariants(thresholds, result.variants().stream().map(v -> v.result().name()).toList());
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
+        Files.deleteIfExists(dir.resolve("summary.json"));
+        AtomicFiles.writeString(dir.resolve("scenario.yaml"), s.yamlText());
         TimeseriesCsv.write(result, dir);
         List<Path> histograms = LatencyFiles.write(result, dir);
         List<Path> charts = Charts.writeAll(result, Pictures.options(s).withPercentiles(percentiles), dir);

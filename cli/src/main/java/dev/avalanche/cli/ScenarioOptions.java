@@ -17,7 +17,8 @@ final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     Path scenarioFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: under out/, named after the scenario).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, created if need be; checked before the run"
+            + " (default: under out/, named after the scenario).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the scenario's).")
@@ -27,17 +28,35 @@ final class ScenarioOptions {
             description = "Independent replications per variant; with R >= 2, 95%% confidence half-widths are reported.")
     int replications;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a field of the scenario, e.g. servers.backlog=1024.")
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = {"Override a field of the scenario; the value is"
+            + " YAML; repeatable, applied in order. For example:", "servers.backlog=1024", "'users.arrivals={rate: 330}'"})
     List<String> sets = new ArrayList<>();
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
-    /** @throws IllegalArgumentException when {@code --replications} is below 1 */
-    void validate() {
+    /** @throws picocli.CommandLine.ParameterException (a usage error) when {@code --replications} is below 1 */
+    void validate(picocli.CommandLine cmd) {
         if (replications < 1) {
-            throw new IllegalArgumentException("--replications: got " + replications + "; allowed an integer >= 1");
+            throw new picocli.CommandLine.ParameterException(cmd, "--replications: got " + replications
+                    + "; allowed an integer >= 1");
         }
+    }
+
+    /**
+     * The output folder {@code dir}, created and checked writable before any run, so that a run is
+     * never lost to a bad {@code --out}.
+     *
+     * @throws picocli.CommandLine.ParameterException (a usage error) when it is a file, lies under
+     *     /proc, /sys or /dev, or cannot be created or written
+     */
+    static Path writableFolder(picocli.CommandLine cmd, Path dir) {
+        String problem = OutputFolder.problem(dir);
+        if (problem != null) {
+            throw new picocli.CommandLine.ParameterException(cmd, "--out: got " + dir + " (" + problem
+                    + "); allowed a folder this user can write");
+        }
+        return dir;
     }
 
     /** The scenario with the {@code --set} overrides, or empty after printing one line per problem to {@code err}. */

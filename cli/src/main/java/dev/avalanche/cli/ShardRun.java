@@ -22,13 +22,13 @@ final class ShardRun {
     }
 
     /**
-     * Plans the study (so bad input fails before any run), runs {@code shard}'s jobs and writes
+     * Plans the study (so bad input fails before any run), checks it with the preflight, runs {@code shard}'s jobs and writes
      * them into {@code --out}, or {@code out/<scenario><suffix>} without it.
      *
      * @return the exit code: bad input (after one line per problem) or ok
      */
-    static int run(CommandSpec spec, ScenarioOptions options, Source source, Shard shard, int parallelism, String suffix)
-            throws IOException {
+    static int run(CommandSpec spec, ScenarioOptions options, SimulationChecks checks, Source source, Shard shard,
+            int parallelism, String suffix) throws IOException {
         Plan plan;
         try {
             plan = source.study().plan();
@@ -36,7 +36,11 @@ final class ShardRun {
             e.problems().forEach(spec.commandLine().getErr()::println);
             return ExitCodes.BAD_INPUT;
         }
-        Path dir = options.outOr(plan.scenarios().getFirst().name() + suffix);
+        Path dir = ScenarioOptions.writableFolder(spec.commandLine(), options.outOr(plan.scenarios().getFirst().name() + suffix));
+        // The whole study's estimate, not this shard's share: the preflight errs towards asking for --force.
+        if (!checks.allow(plan.scenarios(), options.replications, parallelism, spec.commandLine().getErr())) {
+            return ExitCodes.BAD_INPUT;
+        }
         Progress progress = new Progress(spec.commandLine().getErr(), options.quiet, Math.max(1, shard.share(plan.batch().size())));
         ShardPart.Written w = ShardPart.run(plan, shard, parallelism, progress, AvalancheCommand.version(), dir);
         progress.done();

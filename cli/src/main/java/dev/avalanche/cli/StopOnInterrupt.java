@@ -23,6 +23,7 @@ final class StopOnInterrupt implements AutoCloseable {
         this.signal = signal;
         this.hook = new Thread(this::onShutdown, "avalanche-stop-on-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        StopNotice.say(null); // this hook says what was written
     }
 
     StopSignal signal() {

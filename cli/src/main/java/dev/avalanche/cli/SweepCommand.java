@@ -4,11 +4,14 @@ import dev.avalanche.charts.ChartOptions;
 import dev.avalanche.charts.Charts;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.result.Percentiles;
+import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.SweepResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
 import dev.avalanche.models.shard.Shard;
 import dev.avalanche.models.threshold.Threshold;
+import dev.avalanche.scenarios.Preflights;
+import dev.avalanche.scenarios.Problem;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.ScenarioException;
 import dev.avalanche.scenarios.Sweeps;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +43,10 @@ import picocli.CommandLine.Spec;
                 + "on the core count), and write sweep.csv (a row per point and variant), the knee chart of each parameter and, "
                 + "with several, a heat map of each pair. At most " + Sweeps.MAX_POINTS + " points.",
         footer = {"", "Examples:",
-            "  ./avalanche sweep scenarios/story-capacity-limit.yaml --param users.arrivals.rate --from 240 --to 360 --step 20",
-            "  ./avalanche sweep scenarios/story-avalanche.yaml --param servers.backlog --values 100,1024,4096",
+            "  ./avalanche sweep scenarios/story-capacity-limit.yaml \\",
+            "      --param users.arrivals.rate --from 240 --to 360 --step 20",
+            "  ./avalanche sweep scenarios/story-avalanche.yaml \\",
+            "      --param servers.backlog --values 100,1024,4096",
             "  ./avalanche sweep scenarios/story-capacity-limit.yaml \\",
             "      --param users.arrivals.rate --from 240 --to 360 --step 40 \\",
             "      --param servers.workers.size --values 30,40,50",
@@ -61,6 +67,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Mixin
     ResultOptions results;
+
+    @Mixin
+    SimulationChecks checks;
 
     @ArgGroup(exclusive = false, multiplicity = "1..*", heading = "Parameters (repeat for several):%n")
     List<Axis> axes;
@@ -112,49 +121,76 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        scenario.validate();
+        CommandLine cmd = spec.commandLine();
+        scenario.validate(cmd);
         List<Threshold> thresholds = results.thresholds();
         results.percentiles();
         if (!thresholds.isEmpty()) {
-            Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
+            Optional<Scenario> loaded = scenario.load(cmd.getErr());
             if (loaded.isEmpty()) {
                 return ExitCodes.BAD_INPUT;
             }
             ResultOptions.requireVariants(thresholds, loaded.get().variants().stream().map(v -> v.name()).toList());
         }
-        List<Sweeps.Axis> swept = axes.stream().map(Axis::axis).toList();
+        List<Sweeps.Axis> swept;
+        try {
+            swept = axes.stream().map(Axis::axis).toList();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
         List<String> paths = swept.stream().map(Sweeps.Axis::path).toList();
         for (String p : paths) {
             if (paths.indexOf(p) != paths.lastIndexOf(p)) {
-                throw new IllegalArgumentException("--param " + p + ": got it twice; allowed each parameter once");
+                throw new CommandLine.ParameterException(cmd, "--param " + p + ": got it twice; allowed each parameter once");
             }
         }
         if (design == Design.grid && points != null) {
-            throw new IllegalArgumentException("--points: got " + points + "; allowed only with --design lhs");
+            throw new CommandLine.ParameterException(cmd, "--points: got " + points + "; allowed only with --design lhs");
         }
         if (design == Design.lhs && points == null) {
-            throw new IllegalArgumentException("--points: got nothing; allowed --points N with --design lhs");
+            throw new CommandLine.ParameterException(cmd, "--points: got nothing; allowed --points N with --design lhs");
         }
-        List<List<String>> grid = design == Design.grid ? Sweeps.grid(swept) : null;
+        List<List<String>> grid;
+        try {
+            grid = design == Design.grid ? Sweeps.grid(swept) : null;
+            if (grid == null) {
+                Sweeps.latinHypercube(swept, points, 0); // the ranges and the point count checked before anything loads
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
         ShardRun.Source source = () -> {
             Study base = Study.run(scenario.scenarioFile, scenario.sets, scenario.seed, scenario.replications);
             return base.sweep(paths, grid != null ? grid : Sweeps.latinHypercube(swept, points, base.designSeed()));
         };
         Optional<Shard> shard = shards.shard();
         if (shard.isPresent()) {
-            return ShardRun.run(spec, scenario, source, shard.get(), Replications.defaultParallelism(), "-sweep-shards");
+            return ShardRun.run(spec, scenario, checks, source, shard.get(), Replications.defaultParallelism(), "-sweep-shards");
         }
         Plan plan;
         try {
             plan = source.study().plan();
         } catch (ScenarioException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            e.problems().forEach(p -> cmd.getErr().println(p));
             return ExitCodes.BAD_INPUT;
         }
-        Progress progress = new Progress(spec.commandLine().getErr(), scenario.quiet, plan.batch().size());
-        SweepResult sweep = plan.sweep(plan.simulate(Replications.defaultParallelism(), progress));
+        Path dir = ScenarioOptions.writableFolder(cmd, scenario.outOr(plan.scenarios().getFirst().name() + "-sweep"));
+        int parallelism = Replications.defaultParallelism();
+        if (!checks.allow(plan.scenarios(), scenario.replications, parallelism, cmd.getErr())) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Progress progress = new Progress(cmd.getErr(), scenario.quiet, plan.batch().size());
+        List<RunResult> runs = plan.simulate(parallelism, progress);
         progress.done();
-        return report(sweep, scenario.outOr(sweep.scenario() + "-sweep"), spec, scenario.quiet, results);
+        for (int i = 0; i < runs.size(); i++) {
+            List<Problem> meaningless = Preflights.afterRun(plan.scenarios().get(i), runs.get(i));
+            if (!meaningless.isEmpty()) {
+                meaningless.forEach(cmd.getErr()::println);
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        StopNotice.say("avalanche sweep: stopped before the end; " + dir + " has no sweep.csv: its charts are incomplete");
+        return report(plan.sweep(runs), dir, spec, scenario.quiet, results);
     }
 
     /**
@@ -165,8 +201,10 @@ final class SweepCommand implements Callable<Integer> {
         Percentiles percentiles = results.percentiles();
         List<Threshold> thresholds = results.thresholds();
         Files.createDirectories(dir);
-        Path csv = SweepCsv.write(sweep, percentiles, dir);
+        // sweep.csv last, an older one removed first: its presence means the charts beside it are this sweep's.
+        Files.deleteIfExists(dir.resolve("sweep.csv"));
         List<Path> charts = Charts.writeSweepGrid(sweep, ChartOptions.defaults().withPercentiles(percentiles), dir);
+        Path csv = SweepCsv.write(sweep, percentiles, dir);
         ThresholdReport judged = new ThresholdReport(thresholds);
         for (SweepResult.Point p : sweep.points()) {
             judged.judge(p.run(), " at " + point(sweep, p));

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     LiveRunOptions live;
+
+    @Mixin
+    SimulationChecks checks;
 
     @Option(names = "--tol-throughput", paramLabel = "R", defaultValue = "0.05", description = "Relative tolerance on throughput and goodput (default ${DEFAULT-VALUE}).")
     double tolThroughput;
@@ -108,9 +112,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        scenario.validate();
+        CommandLine cmd = spec.commandLine();
+        scenario.validate(cmd);
         if (repeat < 1) {
-            throw new IllegalArgumentException("--repeat: got " + repeat + "; allowed an integer >= 1");
+            throw new CommandLine.ParameterException(cmd, "--repeat: got " + repeat + "; allowed an integer >= 1");
         }
         Tolerances tol = new Tolerances(tolThroughput, tolP50, tolP90, tolP99, tolElapsed, tolCounts, tolCountAbs, tolRank);
         ConditionLimits limits = limits();
@@ -120,6 +125,10 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
+        ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-validate"));
+        if (!checks.allow(List.of(s), scenario.replications, Replications.defaultParallelism(), cmd.getErr())) {
+            return ExitCodes.BAD_INPUT;
+        }
         long seed = scenario.seedOr(s.seed());
         List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
         RunResult predicted = Simulator.simulate(s.name(), seed, variants, scenario.replications,
@@ -156,8 +165,8 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             return ignoreHost ? ConditionLimits.NONE : new ConditionLimits(maxHostBusy, maxSendLag);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replace("busy-host share:", "--max-host-busy:")
-                    .replace("lag share:", "--max-send-lag:"), e);
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()
+                    .replace("busy-host share:", "--max-host-busy:").replace("lag share:", "--max-send-lag:"), e);
         }
     }
 

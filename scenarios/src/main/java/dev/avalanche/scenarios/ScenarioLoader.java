@@ -1,9 +1,7 @@
 package dev.avalanche.scenarios;
 
 import dev.avalanche.scenarios.internal.ScenarioReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.avalanche.scenarios.internal.ScenarioText;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,7 +24,8 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The scenario in {@code file} (UTF-8) with {@code sets} ({@code path=value}) applied.
+     * The scenario in {@code file} (UTF-8, at most {@link ScenarioText#MAX_BYTES} bytes) with
+     * {@code sets} ({@code path=value}) applied.
      *
      * @throws ScenarioException when the file cannot be read or anything in it or in {@code sets}
      *     is wrong, with one located problem per mistake
@@ -36,18 +35,13 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The text of the scenario file {@code file} (UTF-8), unparsed.
+     * The text of the scenario file {@code file}, unparsed, within the format's size and encoding
+     * limits ({@link ScenarioText}).
      *
-     * @throws ScenarioException when the file cannot be read
+     * @throws ScenarioException when the file cannot be read, is too large or is not UTF-8
      */
     public static String text(Path file) throws ScenarioException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(file.toString(), 1, 1, "(file)",
-                    "got an unreadable file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                            + "); allowed a readable UTF-8 YAML file")));
-        }
+        return ScenarioText.read(file, file.toString());
     }
 
     /**

@@ -57,10 +57,12 @@ public final class Sweeps {
     private static List<String> range(String label, double from, double to, double step) {
         checkRange(label, from, to);
         checkStep(label, step);
-        long n = (long) Math.floor((to - from) / step + 1e-9) + 1;
-        if (n > MAX_VALUES) {
-            throw new IllegalArgumentException(label + "--from/--to/--step: got " + n + " values; allowed at most " + MAX_VALUES);
+        double count = Math.floor((to - from) / step + 1e-9) + 1;
+        if (!(count <= MAX_VALUES)) {
+            String got = Double.isFinite(count) ? String.format(java.util.Locale.ROOT, "%.3g", count) : "more than 1e308";
+            throw new IllegalArgumentException(label + "--from/--to/--step: got " + got + " values; allowed at most " + MAX_VALUES);
         }
+        long n = (long) count;
         List<String> values = new ArrayList<>();
         for (long i = 0; i < n; i++) {
             values.add(written(from + i * step));
@@ -209,8 +211,8 @@ public final class Sweeps {
     }
 
     private static void checkStep(String label, double step) {
-        if (!(step > 0)) {
-            throw new IllegalArgumentException(label + "--step: got " + step + "; allowed a number > 0");
+        if (!(step > 0) || !Double.isFinite(step)) {
+            throw new IllegalArgumentException(label + "--step: got " + step + "; allowed a finite number > 0");
         }
     }
 

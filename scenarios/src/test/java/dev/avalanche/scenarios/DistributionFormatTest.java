@@ -14,7 +14,7 @@ class DistributionFormatTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             250ms                                                      | 0.25
-            1.5                                                        | 1.5
+            1.5s                                                       | 1.5
             {dist: constant, value: 1s}                                | 1.0
             {dist: exponential, mean: 2s}                              | 2.0
             {dist: uniform, min: 1s, max: 3s}                          | 2.0

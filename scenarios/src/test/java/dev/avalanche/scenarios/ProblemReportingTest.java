@@ -102,7 +102,7 @@ class ProblemReportingTest {
     @Test
     void aBadDurationStringNamesTheAllowedForms() {
         assertEquals(List.of("s.yaml:2:11: duration: got 30 minutes;"
-                + " allowed a duration such as 600ms, 2s, 10m, 5m30s, 250us, or a number of seconds"),
+                + " allowed a duration with its unit, such as 600ms, 2s, 10m, 5m30s, 250us"),
                 problems(minimalWith("duration: 30m", "duration: 30 minutes")));
     }
 
@@ -177,7 +177,22 @@ class ProblemReportingTest {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.load(Path.of("no/such/scenario.yaml"), List.of()));
         String line = e.problems().getFirst().toString();
-        assertTrue(line.startsWith("no/such/scenario.yaml:1:1: (file): got an unreadable file (NoSuchFileException"), line);
+        assertEquals("no/such/scenario.yaml:1:1: (file): got no such file;"
+                + " allowed a readable UTF-8 YAML file of at most 1048576 bytes (1 MiB)", line);
         assertEquals(line, e.getMessage());
+    }
+
+    @Test
+    void anEmptyKeyIsNamedByItsQuotes() {
+        assertEquals(List.of("s.yaml:2:1: \"\": got an unknown key; allowed name, description, seed, variants, duration,"
+                + " warmup, interval, drain, users, balancer, servers, request, services"),
+                problems(minimalWith("duration: 30m", "\"\": 1\nduration: 30m")));
+    }
+
+    @Test
+    void aKeyWithALineBreakStaysOnOneLine() {
+        List<String> found = problems(minimalWith("duration: 30m", "\"a\\nb\": 1\nduration: 30m"));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.getFirst().startsWith("s.yaml:2:1: a\\nb: got an unknown key"), found.getFirst());
     }
 }

@@ -108,4 +108,15 @@ class SweepsTest {
         assertEquals(0.25, Sweeps.numeric("250ms", List.of("250ms")));
         assertEquals(1.0, Sweeps.numeric("reset", List.of("drop", "reset")));
     }
+
+    @Test
+    void aRangeOfMoreThanAThousandValuesOrWithoutFiniteBoundsIsRefused() {
+        assertEquals("--from/--to/--step: got 1.00e+308 values; allowed at most 1000",
+                assertThrows(IllegalArgumentException.class, () -> Sweeps.range(0, 1e308, 1)).getMessage());
+        assertEquals("--from/--to/--step: got more than 1e308 values; allowed at most 1000",
+                assertThrows(IllegalArgumentException.class, () -> Sweeps.range(0, 1e300, 1e-300)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Sweeps.range(Double.NaN, 2, 1));
+        assertThrows(IllegalArgumentException.class, () -> Sweeps.range(0, Double.POSITIVE_INFINITY, 1));
+        assertEquals(1000, Sweeps.range(1, 1000, 1).size());
+    }
 }

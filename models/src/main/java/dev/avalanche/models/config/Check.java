@@ -8,6 +8,14 @@ import dev.avalanche.engine.SimDuration;
  */
 final class Check {
 
+    /**
+     * The longest duration a field may hold: 100,000 hours (about 11 years). Longer means "never"
+     * in any run the preflight allows, and keeping every duration this short keeps sums of a few
+     * of them and the simulation's clock far from the 292 years a long of nanoseconds holds.
+     */
+    static final SimDuration MAX_DURATION = SimDuration.ofSeconds(100_000 * 3600.0);
+    private static final String MAX_TEXT = "100000h";
+
     private Check() {
     }
 
@@ -47,15 +55,15 @@ final class Check {
         if (d == null) {
             throw invalid(field, "nothing", "a duration >= 0");
         }
-        if (d.isNegative()) {
-            throw invalid(field, d, "a duration >= 0");
+        if (d.isNegative() || d.compareTo(MAX_DURATION) > 0) {
+            throw invalid(field, d, "a duration from 0 to " + MAX_TEXT);
         }
         return d;
     }
 
     static SimDuration positive(String field, SimDuration d) {
-        if (d == null || d.nanos() <= 0) {
-            throw invalid(field, d == null ? "nothing" : d, "a duration > 0");
+        if (d == null || d.nanos() <= 0 || d.compareTo(MAX_DURATION) > 0) {
+            throw invalid(field, d == null ? "nothing" : d, "a duration > 0 and at most " + MAX_TEXT);
         }
         return d;
     }

@@ -57,6 +57,29 @@ public record Profile(List<Point> points) {
         return p.getLast().value();
     }
 
+    /**
+     * The integral of the profile from 0 to {@code endNanos}, in value × seconds: for a rate, the
+     * expected number of arrivals. Exact for the piecewise-linear profile.
+     */
+    public double integralSeconds(long endNanos) {
+        double sum = 0;
+        long t = 0;
+        double v = valueAt(0);
+        for (Point p : points) {
+            long next = Math.min(p.at().nanos(), endNanos);
+            if (next > t) {
+                double w = valueAt(next);
+                sum += (v + w) / 2 * (next - t) / 1e9;
+                t = next;
+                v = w;
+            }
+        }
+        if (endNanos > t) {
+            sum += v * (endNanos - t) / 1e9;
+        }
+        return sum;
+    }
+
     /** The largest value the profile ever takes (an upper bound for thinning). */
     public double max() {
         double m = 0;

@@ -114,6 +114,11 @@ public final class AvalancheRun {
         return new ServerAudit(metrics.acceptedAll, metrics.respondedAll, metrics.discardedAll, Math.round(metrics.busy.value()));
     }
 
+    /** The events the run fired; valid after {@link #run} (checks the preflight's estimate, {@code Estimate#events}). */
+    public long eventsFired() {
+        return sim.eventsFired();
+    }
+
     private void snapshotLevels() {
         long now = sim.nowNanos();
         busyMean = metrics.busy.mean(now);

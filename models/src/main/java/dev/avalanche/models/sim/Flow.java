@@ -137,8 +137,25 @@ final class Flow {
         sim.scheduleNanos(r.wake, FIRST_SYN_TIMEOUT_NANOS << r.synAttempts++);
     }
 
-    /** Idle processes take waiting connections, one accept at a time each. */
+    /**
+     * Idle processes take waiting connections, one accept at a time each. A connection taken can
+     * end at once (discarded, or no work to do) and free its process, which calls this again: that
+     * inner call returns at once and this loop takes the next connection, so that the stack stays
+     * flat however long the queue of such connections is.
+     */
     private void tryAccept(Server s) {
+        if (s.admitting) {
+            return;
+        }
+        s.admitting = true;
+        try {
+            admit(s);
+        } finally {
+            s.admitting = false;
+        }
+    }
+
+    private void admit(Server s) {
         while (!s.acceptQueue.isEmpty()) {
             ServerProcess p = s.idleProcess();
             if (p == null) {
@@ -276,7 +293,15 @@ final class Flow {
         traffic.resolved(r, outcome);
     }
 
+    /**
+     * A sampled duration in nanoseconds. A sample beyond {@link #LONGEST_SAMPLE_NANOS} (a heavy
+     * tail, a huge mean) counts as that: it is past the end of any run the preflight allows, and so
+     * never reached, while the clock plus it still fits a long.
+     */
     static long seconds(double s) {
-        return Math.round(s * 1e9);
+        return s < LONGEST_SAMPLE_NANOS / 1e9 ? Math.round(s * 1e9) : LONGEST_SAMPLE_NANOS;
     }
+
+    /** 100,000 hours, the longest duration a configuration may hold. */
+    static final long LONGEST_SAMPLE_NANOS = 100_000L * 3_600_000_000_000L;
 }

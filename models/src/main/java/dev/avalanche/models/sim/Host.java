@@ -61,7 +61,10 @@ final class Host {
             return;
         }
         double remaining = Math.max(0, next.finishVirtual - virtualNanos);
-        sim.scheduleNanos(completion, (long) Math.ceil(remaining / rate()));
+        double delay = Math.ceil(remaining / rate());
+        // Shared by many bursts, a long one can end past what the clock holds (2^63 ns): it then ends
+        // 2^62 ns from now instead, far beyond any run (its horizon is at most 200,000 hours).
+        sim.scheduleNanos(completion, delay < 0x1p62 ? (long) delay : 1L << 62);
     }
 
     private void onCompletion() {

@@ -14,6 +14,8 @@ final class Server {
     final ArrayDeque<Request> acceptQueue = new ArrayDeque<>();
     /** Requests the balancer has open on this server (least-connections). */
     int open;
+    /** Whether {@code Flow.tryAccept} is handing out this server's queue (further up the stack). */
+    boolean admitting;
     /** Where the next search for an idle process starts, so that processes take turns. */
     private int nextProcess;
 

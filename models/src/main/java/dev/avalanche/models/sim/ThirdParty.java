@@ -55,7 +55,7 @@ final class ThirdParty {
         inService++;
         long now = sim.nowNanos();
         double seconds = config.latency().sample(latencyStream) * factorAt(now);
-        long latency = Math.round(seconds * 1e9);
+        long latency = Flow.seconds(seconds);
         long budget = timeoutNanos - waited;
         if (latency >= budget) {
             c.failed = true;

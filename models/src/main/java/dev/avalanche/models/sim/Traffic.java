@@ -52,7 +52,7 @@ abstract class Traffic {
         if (outcome == Outcome.ABANDONED && refresh.enabled() && intent.refreshes < refresh.max()
                 && refreshStream.nextDouble() < refresh.probability()) {
             intent.refreshes++;
-            flow.sim.schedule(SimDuration.ofSeconds(refresh.delay().sample(refreshStream)),
+            flow.sim.schedule(SimDuration.ofNanos(Flow.seconds(refresh.delay().sample(refreshStream))),
                     () -> flow.send(intent));
             return;
         }
@@ -176,7 +176,7 @@ abstract class Traffic {
             if (pause <= 0) {
                 next();
             } else {
-                flow.sim.schedule(SimDuration.ofSeconds(pause), this::next);
+                flow.sim.schedule(SimDuration.ofNanos(Flow.seconds(pause)), this::next);
             }
         }
     }

@@ -13,9 +13,10 @@ record At(String path, Node node) {
         return new At("", node);
     }
 
-    /** The path of {@code key} under {@code path}. */
+    /** The path of {@code key} under {@code path}; an empty key is shown as {@code ""}, so that a path is never empty. */
     static String join(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        String k = key.isEmpty() ? "\"\"" : key;
+        return path.isEmpty() ? k : path + "." + k;
     }
 
     /** The path as shown to a user: the root is {@code (root)}. */

@@ -11,12 +11,15 @@ import java.util.regex.Pattern;
  * The scenario format's duration strings: one or more {@code <number><unit>} parts with units in
  * decreasing order ({@code 5m30s}, {@code 1h30m}, {@code 600ms}, {@code 250us}, {@code 1.5s}),
  * optionally preceded by a minus sign, computed exactly in decimal and rounded to the nearest
- * nanosecond. Units: {@code h m s ms us µs ns}.
+ * nanosecond. Units: {@code h m s ms us µs ns}; a unit is required, as in Go's
+ * {@code time.ParseDuration}, except for {@code 0}.
  */
 public final class Durations {
 
     /** What the format allows, for messages. */
-    static final String ALLOWED = "a duration such as 600ms, 2s, 10m, 5m30s, 250us, or a number of seconds";
+    public static final String ALLOWED = "a duration with its unit, such as 600ms, 2s, 10m, 5m30s, 250us";
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
     /** Units, largest first, and their length in nanoseconds. */
@@ -33,6 +36,9 @@ public final class Durations {
         String body = negative ? text.substring(1) : text;
         if (body.isEmpty()) {
             return Optional.empty();
+        }
+        if (body.equals("0")) {
+            return Optional.of(0L);
         }
         Matcher m = PART.matcher(body);
         BigDecimal nanos = BigDecimal.ZERO;
@@ -54,9 +60,15 @@ public final class Durations {
         return ofNanos(negative ? nanos.negate() : nanos);
     }
 
-    /** {@code seconds} in nanoseconds, rounded to the nearest; empty when it does not fit a long. */
-    static Optional<Long> ofSeconds(BigDecimal seconds) {
-        return ofNanos(seconds.multiply(BigDecimal.valueOf(NANOS.get(UNITS.indexOf("s")))));
+    /**
+     * What to say of the number {@code text} written where a duration belongs: add a unit, shown on
+     * the number itself when it is a plain one ({@code 200} gives "add a unit (200s, 200ms)").
+     */
+    public static String withUnit(String text) {
+        String t = text.strip();
+        return PLAIN_NUMBER.matcher(t).matches()
+                ? "a duration: add a unit (" + t + "s, " + t + "ms)"
+                : ALLOWED;
     }
 
     private static Optional<Long> ofNanos(BigDecimal nanos) {

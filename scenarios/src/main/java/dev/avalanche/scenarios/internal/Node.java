@@ -74,13 +74,18 @@ sealed interface Node {
             return kind == Kind.NULL;
         }
 
+        /** Longer texts are shown by their start and length, so that a problem stays one readable line. */
+        private static final int SHOWN_CHARS = 60;
+
         @Override
         public String describe() {
+            String shown = text.length() <= SHOWN_CHARS ? text
+                    : text.substring(0, SHOWN_CHARS - 20) + "... (" + text.length() + " characters)";
             return switch (kind) {
                 case NULL -> "nothing";
                 case STRING -> text.isEmpty() ? "an empty string"
-                        : LOOKS_TYPED.matcher(text).matches() ? "\"" + text + "\" (quoted, so text)" : text;
-                default -> text;
+                        : LOOKS_TYPED.matcher(text).matches() ? "\"" + shown + "\" (quoted, so text)" : shown;
+                default -> shown;
             };
         }
     }

@@ -47,7 +47,8 @@ final class Overrides {
                     + "; allowed --set path=value, such as servers.workers.size=100 or users.arrivals={rate: 330}");
             return root;
         }
-        Node value = YamlTreeReader.read(argument.substring(eq + 1), start.shifted(eq + 1), problems);
+        Node value = YamlTreeReader.read(argument.substring(eq + 1), start.shifted(eq + 1), argument.substring(0, eq),
+                problems);
         return value == null ? root : apply(root, argument.substring(0, eq), start, value, "--set");
     }
 

@@ -29,8 +29,15 @@ final class Problems {
 
     private final SequencedSet<Problem> found = new LinkedHashSet<>();
 
+    /** A path of more characters is shown by its start: a problem stays one line a person can read. */
+    private static final int SHOWN_PATH_CHARS = 200;
+
     void add(Pos pos, String path, String message) {
-        found.add(new Problem(pos.file(), pos.line(), pos.column(), path, message.replace('\n', ' ')));
+        String shown = path.replace("\n", "\\n").replace("\r", "\\r");
+        if (shown.length() > SHOWN_PATH_CHARS) {
+            shown = shown.substring(0, SHOWN_PATH_CHARS - 30) + "... (" + shown.length() + " characters)";
+        }
+        found.add(new Problem(pos.file(), pos.line(), pos.column(), shown, message.replace('\n', ' ').replace('\r', ' ')));
     }
 
     /** {@code at}: got {@code got}; allowed {@code allowed}. */

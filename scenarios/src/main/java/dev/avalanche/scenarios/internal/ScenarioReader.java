@@ -75,7 +75,7 @@ public final class ScenarioReader {
         if (!all.isEmpty()) {
             throw failure(all, file);
         }
-        return new Scenario(name, description, seed, source, text, variants);
+        return new Scenario(name, description, seed, source, text, variants, new TreeLocator(trees));
     }
 
     /** Each variant's tree by name, in file order: the base with the variant's overrides. */

@@ -35,7 +35,11 @@ final class Values {
         return problems;
     }
 
-    /** A duration string, or a plain number of seconds. */
+    /**
+     * A duration string with its unit ({@code 200ms}, {@code 2s}). A bare number is refused, as Go's
+     * and k6's durations refuse it, since {@code median: 200} could mean 200 s or 200 ms; only 0,
+     * which means the same in every unit, may go without one.
+     */
     SimDuration duration(At at) {
         return duration(at, Durations.ALLOWED);
     }
@@ -48,16 +52,15 @@ final class Values {
 
     /** As {@link #duration(At)}, with {@code allowed} in the problem when it is not one. */
     SimDuration duration(At at, String allowed) {
-        Optional<Long> nanos = Optional.empty();
-        if (at.node() instanceof ScalarNode s) {
-            if (s.kind() == Kind.STRING) {
-                nanos = Durations.parse(s.text().strip());
-            } else if (s.number() instanceof BigDecimal d) {
-                nanos = Durations.ofSeconds(d);
-            } else if (s.number() instanceof BigInteger i) {
-                nanos = Durations.ofSeconds(new BigDecimal(i));
+        if (at.node() instanceof ScalarNode s && s.number() != null) {
+            if (s.number() instanceof BigDecimal d && d.signum() == 0 || s.number() instanceof BigInteger i && i.signum() == 0) {
+                return SimDuration.ZERO;
             }
+            problems.report(at, s.describe() + " (a number without a unit)", Durations.withUnit(s.text()));
+            return null;
         }
+        Optional<Long> nanos = at.node() instanceof ScalarNode s && s.kind() == Kind.STRING
+                ? Durations.parse(s.text().strip()) : Optional.empty();
         if (nanos.isEmpty()) {
             problems.invalid(at, allowed);
             return null;

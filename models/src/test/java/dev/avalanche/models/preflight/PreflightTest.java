@@ -1,0 +1,153 @@
+package dev.avalanche.models.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.avalanche.engine.SimDuration;
+import dev.avalanche.engine.random.Distributions;
+import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.models.config.Arrivals;
+import dev.avalanche.models.config.Balancer;
+import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.RequestWork;
+import dev.avalanche.models.config.Servers;
+import dev.avalanche.models.config.Service;
+import dev.avalanche.models.config.Users;
+import dev.avalanche.models.config.Workers;
+import dev.avalanche.models.sim.AvalancheRun;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** The preflight's estimates against what runs do, and the field each refusal names. */
+class PreflightTest {
+
+    private static final Limits LIMITS = Limits.forMachine(2L << 30, 2);
+
+    private static SimDuration s(double seconds) {
+        return SimDuration.ofSeconds(seconds);
+    }
+
+    /** The story's setup at {@code rate}: 2 servers x 8 processes x 40 threads, three calls of about 0.6 s. */
+    private static ModelConfig story(Arrivals arrivals, double duration, double interval, double drain, int calls) {
+        Users users = new Users(arrivals, Optional.empty(), Users.Refresh.NEVER);
+        Servers servers = new Servers(2, 8, 8, new Workers(Workers.Model.THREADS, 40, 0), 100, Servers.Overflow.DROP,
+                s(0), s(0), s(0));
+        RequestWork work = new RequestWork(Optional.empty(), List.of(new RequestWork.Call("social", calls,
+                RequestWork.Call.Mode.SEQUENTIAL)), List.of());
+        Service social = new Service(Distributions.lognormalByMedian(0.615, 0.4), Profile.constant(1), 0, s(30),
+                OptionalInt.empty());
+        return new ModelConfig(s(duration), s(0), s(interval), s(drain), users,
+                Optional.of(new Balancer(Balancer.Policy.ROUND_ROBIN, s(60))), servers, work, Map.of("social", social));
+    }
+
+    private static ModelConfig open(double rate, double duration, double interval, double drain, int calls) {
+        return story(new Arrivals.Open(Profile.constant(rate)), duration, interval, drain, calls);
+    }
+
+    private static List<Finding> check(ModelConfig c, int copies) {
+        return Preflight.check(List.of(new Preflight.Run(0, "v", c, copies)), 2, LIMITS);
+    }
+
+    @Test
+    void theStorysSetupForTenMinutesPassesAndItsEstimateBoundsWhatItFires() {
+        ModelConfig c = open(300, 600, 1, 120, 3);
+        assertEquals(List.of(), check(c, 1));
+        Estimate e = Estimate.of(c);
+        AvalancheRun run = new AvalancheRun(c, new RandomStreams(1));
+        long sent = run.run("v").requests().sent();
+        assertTrue(run.eventsFired() <= e.events(), run.eventsFired() + " fired <= " + e.events());
+        assertTrue(sent <= e.sent(), sent + " sent <= " + e.sent());
+        assertEquals(721, e.rows(), "12 minutes at one row per second, and the last partial one");
+    }
+
+    @Test
+    void aRateProfileIsIntegratedExactly() {
+        Profile ramp = new Profile(List.of(new Profile.Point(s(0), 0), new Profile.Point(s(10), 100)));
+        assertEquals(500, ramp.integralSeconds(s(10).nanos()), 1e-9, "a triangle");
+        assertEquals(500 + 100 * 5, ramp.integralSeconds(s(15).nanos()), 1e-9, "then flat");
+        assertEquals(125, ramp.integralSeconds(s(5).nanos()), 1e-9, "half the ramp");
+    }
+
+    @Test
+    void anIntervalOfOneNanosecondOverAnHourCannotRunAndNamesTheInterval() {
+        List<Finding> found = check(open(300, 3600, 1e-9, 120, 3), 1);
+        assertEquals("interval", found.getFirst().field());
+        assertFalse(found.getFirst().forcible(), "no --force makes 3.7e12 rows fit");
+        assertTrue(found.getFirst().estimate().startsWith("about 3.7e+12 time-series rows"), found.getFirst().estimate());
+    }
+
+    @Test
+    void aDrainOfTenYearsCannotRunAndNamesTheDrain() {
+        Finding f = check(open(300, 600, 1, 87600 * 3600.0, 3), 1).getFirst();
+        assertEquals("drain", f.field());
+        assertFalse(f.forcible());
+    }
+
+    @Test
+    void aRateOf1e30CannotRunAndNamesTheRate() {
+        Finding f = check(open(1e30, 600, 1, 120, 3), 1).getFirst();
+        assertEquals("users.arrivals.rate", f.field());
+        assertFalse(f.forcible());
+        assertTrue(f.estimate().startsWith("up to 9.0e+33 events"), f.estimate());
+    }
+
+    @Test
+    void aBillionCallsPerRequestCannotRunAndNamesTheCall() {
+        Finding f = check(open(300, 600, 1, 120, 1_000_000_000), 1).getFirst();
+        assertEquals("request.calls[0].count", f.field());
+        assertFalse(f.forcible());
+    }
+
+    @Test
+    void aClosedLoopOfATrillionRequestsCannotRunAndNamesItsRequests() {
+        Finding f = check(story(new Arrivals.Closed(10, 1_000_000_000_000L, null, null), 600, 1, 120, 3), 1).getFirst();
+        assertEquals("users.arrivals.requests", f.field());
+        assertFalse(f.forcible());
+    }
+
+    @Test
+    void aMerelyLargeRunAsksForForce() {
+        Finding f = check(open(300, 600, 0.001, 120, 3), 1).getFirst();
+        assertEquals("interval", f.field());
+        assertTrue(f.forcible(), "720,000 rows: large, not impossible");
+        assertTrue(f.allowed().endsWith("or add --force"), f.allowed());
+    }
+
+    @Test
+    void replicationsMultiplyTheCost() {
+        ModelConfig c = open(300, 600, 1, 120, 3);
+        assertEquals(List.of(), check(c, 10));
+        Finding f = check(c, 1000).getFirst();
+        assertTrue(f.forcible() && f.total(), f.toString());
+        assertTrue(f.estimate().contains("over 1,000 runs"), f.estimate());
+        assertTrue(f.allowed().contains("fewer replications"), f.allowed());
+        assertFalse(check(c, 1_000_000).getFirst().forcible(), "a million replications cannot run at all");
+    }
+
+    @Test
+    void threadsBeyondTheCoresRunNoFasterButEachHoldsItsRun() {
+        ModelConfig c = open(300, 600, 1, 120, 3);
+        Limits oneCore = new Limits(Limits.DEFAULT_SECONDS, Limits.MAX_EVENTS, Limits.DEFAULT_ROWS, Limits.MAX_ROWS, 2L << 30, 1);
+        List<Preflight.Run> many = List.of(new Preflight.Run(0, "v", c, 150));
+        String onTwo = Preflight.check(many, 2, LIMITS).getFirst().estimate();
+        String onOne = Preflight.check(many, 64, oneCore).getFirst().estimate();
+        assertTrue(onTwo.endsWith("on 2 cores"), onTwo);
+        assertTrue(onOne.endsWith("on 1 cores"), "64 threads on one core: " + onOne);
+    }
+
+    @Test
+    void aMillionServersCannotBeHeldAndNameTheirCount() {
+        ModelConfig c = open(300, 600, 1, 120, 3);
+        Servers many = new Servers(10_000_000, 8, 8, c.servers().workers(), 100, Servers.Overflow.DROP, s(0), s(0), s(0));
+        ModelConfig big = new ModelConfig(c.duration(), c.warmup(), c.interval(), c.drain(), c.users(), c.balancer(), many,
+                c.request(), c.services());
+        Finding f = check(big, 1).getFirst();
+        assertEquals("servers.count", f.field());
+        assertTrue(f.estimate().endsWith("GB of heap"), f.estimate());
+    }
+}
