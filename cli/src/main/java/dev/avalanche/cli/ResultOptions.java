@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
 final class ResultOptions {
 
     @Option(names = "--fail-on", paramLabel = "EXPR",
-            description = "Fail the run (exit 3) when this holds for a variant, e.g. 'p99>2s', 'verdict=collapsed',"
-                + " 'goodputRatio<0.99', 'recoverySeconds>60'; 'VARIANT:EXPR' for one variant only, e.g."
-                + " 'threads-640:p99.9>5s'. Repeatable; every threshold is printed as passed or crossed at the end."
-                + " Figures: " + Figure.NAMES + ". Quote it: > and < are shell redirections.")
+            description = "Fail the run (exit 3) when EXPR holds for a variant. EXPR is [VARIANT:]FIGURE OP VALUE,"
+                + " e.g. p99>2s, verdict=collapsed, recoverySeconds>60, threads-640:p99>5s (the"
+                + " variant's name first, for that variant only). Repeatable; every threshold is printed as passed or"
+                + " crossed at the end. Figures: " + Figure.NAMES + ". Quote it: > and < are shell redirections.")
     List<String> failOn = new ArrayList<>();
 
     @Option(names = "--percentiles", paramLabel = "P,P,...",

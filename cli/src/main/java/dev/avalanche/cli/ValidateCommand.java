@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             + " elapsed, per variant (and timed out, discarded and SYN retransmissions where either side has some)."
             + " With --repeat N the live side plays N times and a figure passes when the prediction lies within the"
             + " runs' spread (min..max) widened by its tolerance; with --replications R the prediction is the mean of R"
-            + " replications, shown with its 95% half-width.",
+            + " replications, shown with its 95%% half-width.",
             "A live run on a busy host cannot judge: when other processes kept more than --max-host-busy of the"
             + " processors busy (from /proc/stat, less the run's own processes' CPU), or the users sent (or the stub"
             + " answered) late at p99 by more than --max-send-lag of the predicted median latency, the verdict is"
@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 passed; 1 a figure outside its tolerance, or stopped by Ctrl-C (partial live results kept);"
             + " 2 bad input; 4 inconclusive (the host was busy or the load generator lagged)."},
         footer = {"", "Examples:", "  ./avalanche validate scenarios/validation/saturated-pool.yaml",
-            "  ./avalanche validate scenarios/ab-10-vs-10.yaml --time-scale 10 --repeat 3 --replications 5"})
+            "  ./avalanche validate scenarios/ab-10-vs-10.yaml \\",
+            "      --time-scale 10 --repeat 3 --replications 5"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
