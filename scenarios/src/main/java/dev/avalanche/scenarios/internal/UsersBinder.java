@@ -68,16 +68,17 @@ final class UsersBinder {
 
     private Arrivals closed(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{concurrency: 10, requests: 100, think: 0s, rampUp: 25ms}",
-                List.of("concurrency", "requests", "think", "rampUp"));
+        Fields f = Fields.of(at, problems, "{concurrency: 10, requests: 100, think: 0s, rampUp: 25ms, firstAlone: false}",
+                List.of("concurrency", "requests", "think", "rampUp", "firstAlone"));
         Integer concurrency = f.required("concurrency", "an integer >= 1 (clients)", values::integer);
         Long requests = f.required("requests", "an integer >= 1 (requests in all)", values::longInteger);
         Distribution think = f.optional("think", null, distributions::bind);
         SimDuration rampUp = f.optional("rampUp", SimDuration.ZERO, values::duration);
+        Boolean firstAlone = f.optional("firstAlone", false, values::flag);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
-        return problems.build(at, Map.of(), () -> new Arrivals.Closed(concurrency, requests, think, rampUp));
+        return problems.build(at, Map.of(), () -> new Arrivals.Closed(concurrency, requests, think, rampUp, firstAlone));
     }
 
     private Users.Refresh refresh(At at) {
