@@ -5,7 +5,7 @@ what the case's scenario predicts (its first variant, and the range of all its v
 kernel's own counters (ListenOverflows, ListenDrops, TCPSynRetrans, syncookies) and the CPU that
 uWSGI (worker, HTTP router, master), ab and the third-party stub used.
 
-Needs root (unshare -n, nice -n -15) and the Debian packages:
+Needs root (unshare -n, nice -15) and the Debian packages:
   apt-get install -y uwsgi uwsgi-plugin-python3 uwsgi-plugin-gevent-python3 python3-flask \
       python3-gevent apache2-utils
 Not part of the tests: it measures a shared machine, and says how busy the machine was.
@@ -17,6 +17,12 @@ Each case's command lines are read from its scenario's header ("# uwsgi:", "# ab
 the scenario and the measurement cannot drift apart. Every process is bounded: ab by -s and a
 wall-clock limit, uWSGI stopped with SIGINT to its master (then SIGKILL to its own process group),
 the whole inner run by `timeout`.
+
+Priority: with the kernel's autogroups (kernel.sched_autogroup_enabled = 1), `nice` ranks processes
+only within their session, and every session shares the CPU equally with the others: a `nice -15`
+process among twenty busy sessions gets a quarter of a core. The runs therefore go in a session of
+their own whose autogroup is set to nice -15 (/proc/self/autogroup), uWSGI and the stub stay in it,
+and each run first measures the CPU two spinning processes of that session get (`cpu avail`).
 """
 import argparse
 import json
@@ -143,8 +149,9 @@ def wait_for(predicate, seconds, what):
 def start_uwsgi(cmdline, log):
     plugins = "python3,http" + (",gevent_python3" if "--gevent" in cmdline else "")
     args = ["uwsgi", "--plugins", plugins, "--chdir", str(HERE)] + shlex.split(cmdline)
+    # a process group of its own (to stop it whole), in the session whose autogroup has priority
     proc = subprocess.Popen(args, cwd=HERE, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                            start_new_session=True)
+                            process_group=0)
     text = lambda: Path(log.name).read_text(errors="replace")
     ready = lambda: ("ready" in text() and re.search(r"spawned uWSGI worker 1 \(pid: (\d+)", text())
                      and re.search(r"spawned uWSGI http 1 \(pid: (\d+)", text()))
@@ -243,13 +250,37 @@ def parse_gnuplot(gfile):
             "connect_p50": ctimes[len(ctimes) // 2], "connect_p99": ctimes[int(len(ctimes) * 0.99) - 1]}
 
 
+def available_cpu(seconds=0.3):
+    """Cores two spinning processes of this session get for a moment: how much the rest of the machine leaves us."""
+    readers, pids = [], []
+    for _ in range(2):
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(r)
+            t0, c0 = time.monotonic(), time.process_time()
+            while time.monotonic() - t0 < seconds:
+                pass
+            os.write(w, str((time.process_time() - c0) / (time.monotonic() - t0)).encode())
+            os._exit(0)
+        os.close(w)
+        readers.append(r)
+        pids.append(pid)
+    shares = [float(os.read(r, 64) or b"0") for r in readers]
+    for r, pid in zip(readers, pids):
+        os.close(r)
+        os.waitpid(pid, 0)
+    return round(sum(shares), 2)
+
+
 def one_run(case, rep, lines, outdir):
     d = outdir / "runs" / case
     d.mkdir(parents=True, exist_ok=True)
     stub = None
     if "stub" in lines:
         stub = subprocess.Popen([sys.executable] + shlex.split(lines["stub"]), cwd=HERE, stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, process_group=0)
+    avail = available_cpu()
     with open(d / f"uwsgi-{rep}.log", "w") as log:
         try:
             proc, worker, router = start_uwsgi(lines["uwsgi"], log)
@@ -278,7 +309,7 @@ def one_run(case, rep, lines, outdir):
                 stub.kill()
                 stub.wait()
     (d / f"ab-{rep}.txt").write_text(text)
-    r = {"case": case, "rep": rep, "killed": killed, "wall": wall, "load1": load}
+    r = {"case": case, "rep": rep, "killed": killed, "wall": wall, "load1": load, "cpu_avail": avail}
     r.update(parse_ab(text))
     r.update(parse_gnuplot(d / f"ab-{rep}.tsv"))
     r["counters"] = {k: n1.get(k, 0) - n0.get(k, 0) for k in COUNTERS}
@@ -295,6 +326,7 @@ def one_run(case, rep, lines, outdir):
 
 def inside(args):
     """In the private namespace: loopback up, then the runs, interleaved case by case."""
+    Path("/proc/self/autogroup").write_text(str(NICE))  # this session's share against the others'
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     outdir = Path(args.out)
     sysctls = {k: Path("/proc/sys/net/" + k.replace(".", "/")).read_text().strip() for k in
@@ -313,8 +345,8 @@ def inside(args):
                 runs.write(json.dumps(r) + "\n")
                 runs.flush()
                 print(f"  {case} run {rep}: " + (f"{r['taken']} s, {r['counters']['TcpExtListenOverflows']} overflows, "
-                      f"{r['counters']['TcpExtTCPSynRetrans']} SYN retransmissions, others' CPU "
-                      f"{r['machine']['others_cpu_s']} s" if "taken" in r and r["taken"] is not None
+                      f"{r['counters']['TcpExtTCPSynRetrans']} SYN retransmissions, cpu avail {r['cpu_avail']}, "
+                      f"others' CPU {r['machine']['others_cpu_s']} s" if "taken" in r and r["taken"] is not None
                       else r.get("error", "no result")), flush=True)
                 time.sleep(1)
 
@@ -333,7 +365,7 @@ def report(outdir, cases, predictions):
     sysctls = json.loads((outdir / "sysctl.json").read_text())
     print(f"\nnamespace sysctls: {sysctls}")
     print(f"{'case':5} {'n':>2} {'ab time taken, median [range]':>30} {'predicted':>10} {'err':>6} "
-          f"{'variants':>13} {'covers':>6}  overflows  drops  synRetr  cookies  worker u+s  router u+s  ab u+s  others")
+          f"{'variants':>13} {'covers':>6}  overflows  drops  synRetr  cookies  worker u+s  router u+s  ab u+s  others  avail")
     for case in cases:
         rs = [r for r in runs if r["case"] == case and r.get("taken") is not None]
         errors = [r for r in runs if r["case"] == case and "error" in r]
@@ -354,14 +386,17 @@ def report(outdir, cases, predictions):
             v = [r["cpu"][k] for r in rs if r["cpu"].get(k)]
             return f"{statistics.median(x[0] for x in v):.2f}+{statistics.median(x[1] for x in v):.2f}" if v else "-"
         others = [r["machine"]["others_cpu_s"] / r["wall"] for r in rs if r["wall"] > 0]
+        avail = [r["cpu_avail"] for r in rs if "cpu_avail" in r]
         print(f"{case:5} {len(rs):>2} {median_range(taken):>30} {first if first is not None else '-':>10} {err:>6} "
               f"{(f'{lo:.2f}-{hi:.2f}' if pred else '-'):>13} {covers:>6}  {med_counter('TcpExtListenOverflows'):>9}"
               f"  {med_counter('TcpExtListenDrops'):>5}  {med_counter('TcpExtTCPSynRetrans'):>7}"
               f"  {med_counter('TcpExtSyncookiesSent'):>7}  {med_cpu('worker'):>10}  {med_cpu('router'):>10}"
               f"  {med_cpu('ab'):>6}  {(f'{statistics.median(others):.2f} cores' if others else '-')}"
+              f"  {(f'{statistics.median(avail):.2f}' if avail else '-'):>5}"
               + (f"  ({len(errors)} runs failed: {errors[0]['error'][:80]})" if errors else ""))
     print("err: the first variant's prediction against the measured median; covers: every run within the variants' "
-          "range (15% margin); others: CPU the rest of the machine used during the runs, in cores")
+          "range (15% margin); others: CPU the rest of the machine used during the runs, in cores; avail: cores two "
+          "spinners of the measuring session got just before each run (2.0: the machine was ours)")
 
 
 def main():
@@ -391,7 +426,7 @@ def main():
         (outdir / "predicted.json").write_text(json.dumps(predictions))
     print(f"measuring {cases} x {args.runs} into {outdir} (load average {os.getloadavg()[0]:.2f}, "
           f"{os.cpu_count()} cores)", flush=True)
-    inner = ["timeout", str(args.runs * len(cases) * 420), "nice", "-n", str(NICE), "unshare", "-n",
+    inner = ["setsid", "--wait", "timeout", str(args.runs * len(cases) * 420), "nice", "-n", str(NICE), "unshare", "-n",
              sys.executable, __file__, "--inside", "--cases", args.cases, "--runs", str(args.runs), "--out", str(outdir)]
     subprocess.run(inner, check=False)
     report(outdir, cases, predictions)
