@@ -226,6 +226,10 @@ def parse_ab(text):
     for q in (50, 90, 99, 100):
         m = re.search(rf"^\s*{q}%\s+(\d+)", text, re.M)
         r[f"p{q}"] = int(m.group(1)) / 1000 if m else None
+    m = re.search(r"^(apr_\w+: .+)$", text, re.M)
+    if m:  # ab stops at the first socket error (no -r): say why, and how far it got
+        done = re.search(r"Total of (\d+) requests completed", text)
+        r["aborted"] = m.group(1) + (f" after {done.group(1)} requests" if done else "")
     m = re.search(r"^Connect:\s+(\d+)\s+(\d+)\s+([\d.]+)\s+(\d+)\s+(\d+)", text, re.M)
     if m:
         r["connect_mean"], r["connect_max"] = int(m.group(2)) / 1000, int(m.group(5)) / 1000
@@ -347,7 +351,7 @@ def inside(args):
                 print(f"  {case} run {rep}: " + (f"{r['taken']} s, {r['counters']['TcpExtListenOverflows']} overflows, "
                       f"{r['counters']['TcpExtTCPSynRetrans']} SYN retransmissions, cpu avail {r['cpu_avail']}, "
                       f"others' CPU {r['machine']['others_cpu_s']} s" if "taken" in r and r["taken"] is not None
-                      else r.get("error", "no result")), flush=True)
+                      else r.get("error", "ab aborted: " + str(r.get("aborted")))), flush=True)
                 time.sleep(1)
 
 
@@ -369,6 +373,7 @@ def report(outdir, cases, predictions):
     for case in cases:
         rs = [r for r in runs if r["case"] == case and r.get("taken") is not None]
         errors = [r for r in runs if r["case"] == case and "error" in r]
+        aborted = [r for r in runs if r["case"] == case and r.get("aborted") and r.get("taken") is None]
         taken = [r["taken"] for r in rs]
         med = statistics.median(taken) if taken else None
         pred = predictions.get(case)
@@ -393,7 +398,8 @@ def report(outdir, cases, predictions):
               f"  {med_counter('TcpExtSyncookiesSent'):>7}  {med_cpu('worker'):>10}  {med_cpu('router'):>10}"
               f"  {med_cpu('ab'):>6}  {(f'{statistics.median(others):.2f} cores' if others else '-')}"
               f"  {(f'{statistics.median(avail):.2f}' if avail else '-'):>5}"
-              + (f"  ({len(errors)} runs failed: {errors[0]['error'][:80]})" if errors else ""))
+              + (f"  ({len(errors)} runs failed: {errors[0]['error'][:80]})" if errors else "")
+              + (f"  ({len(aborted)} runs where ab stopped: {aborted[0]['aborted'][:90]})" if aborted else ""))
     print("err: the first variant's prediction against the measured median; covers: every run within the variants' "
           "range (15% margin); others: CPU the rest of the machine used during the runs, in cores; avail: cores two "
           "spinners of the measuring session got just before each run (2.0: the machine was ours)")

@@ -12,8 +12,10 @@ import dev.avalanche.engine.SimDuration;
  * {@code tcp_check_req}, tcp_ipv4.c {@code tcp_v4_syn_recv_sock}, syncookies.c):
  * <ul>
  *   <li>the listen backlog is capped at {@code somaxconn}; the accept queue then holds
- *       {@code backlog + 1} established connections ({@code sk_ack_backlog > sk_max_ack_backlog}
- *       means full), the SYN queue {@code backlog} half-open ones;</li>
+ *       {@code backlog + 1} established connections ({@code sk_acceptq_is_full}: more than the
+ *       backlog), and the SYN queue {@code backlog + 1} half-open ones
+ *       ({@code inet_csk_reqsk_queue_is_full}: more than the backlog since 2025's stable kernels;
+ *       {@code backlog} before; `ss` shows 101 in SYN-RECV behind a backlog of 100 on 6.18);</li>
  *   <li>a SYN that finds the accept queue full is dropped (ListenOverflows, ListenDrops); the
  *       client retransmits it 1 s later, {@code synLinearTimeouts + 1} times 1 s apart, then
  *       doubling (1, 2, 3, 4, 5, 7, 11, 19, 35, 67 s after the first with the defaults), and gives
@@ -73,9 +75,9 @@ public record LinuxTcp(int somaxconn, int synRetries, int synLinearTimeouts, int
         return effectiveBacklog(backlog) + 1;
     }
 
-    /** Half-open connections the SYN queue holds before syncookies (or drops) take over. */
+    /** Half-open connections the SYN queue holds before syncookies (or drops) take over: the effective backlog + 1. */
     public int synQueueCapacity(int backlog) {
-        return effectiveBacklog(backlog);
+        return effectiveBacklog(backlog) + 1;
     }
 
     /** SYN retransmissions a connect makes before it fails (tcp_timer.c {@code tcp_write_timeout}). */
