@@ -52,7 +52,7 @@ public final class AvalancheRun {
                         ? new ServerProcess(sim, host, slots, sc.workers().gil().get())
                         : new ServerProcess(host, slots, carriers);
             }
-            servers[i] = new Server(host, processes, new Listener(sc.tcp(), sc.backlog(), sc.deferAccept(), tcp, true));
+            servers[i] = new Server(host, processes, new Listener(sc.tcp(), sc.backlog(), sc.deferAccept(), tcp));
         }
         Map<String, ThirdParty> thirdParties = new LinkedHashMap<>();
         services.forEach((name, s) -> thirdParties.put(name,
@@ -62,7 +62,7 @@ public final class AvalancheRun {
                 streams);
         sc.front().ifPresent(f -> {
             for (Server s : servers) {
-                s.front = new FrontRouter(f, new Listener(sc.tcp(), f.backlog(), sc.deferAccept(), tcp, false),
+                s.front = new FrontRouter(f, new Listener(sc.tcp(), f.backlog(), sc.deferAccept(), tcp),
                         new Loop(s.host), s.listener, flow.handshake);
             }
         });

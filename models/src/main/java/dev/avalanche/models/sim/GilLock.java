@@ -32,7 +32,6 @@ final class GilLock {
     /** The threads waiting on the condition, longest first (an intrusive list: O(1) removal on timeout). */
     private Thread first;
     private Thread last;
-    private int waiting;
     private final ArrayDeque<Thread> mutexQueue = new ArrayDeque<>();
     private boolean mutexBusy;
 
@@ -46,11 +45,6 @@ final class GilLock {
 
     boolean holds(Request r) {
         return holder == r;
-    }
-
-    /** Threads waiting on the condition for the lock. */
-    int waiting() {
-        return waiting;
     }
 
     /** {@code r} wants the lock, then {@code then} runs holding it. Uncontended, it takes it at once. */
@@ -158,7 +152,6 @@ final class GilLock {
             last.next = t;
         }
         last = t;
-        waiting++;
     }
 
     private void unlink(Thread t) {
@@ -174,7 +167,6 @@ final class GilLock {
         }
         t.prev = null;
         t.next = null;
-        waiting--;
     }
 
     /** One OS thread's dealings with the lock: its pass through the mutex (a burst), its wait and timeout. */

@@ -38,18 +38,15 @@ final class Listener {
     private final int synCapacity;
     private final boolean syncookies;
     private final TcpCounters counters;
-    /** Whether its accept queue's length is the run's "backlog" level (the servers' listeners). */
-    final boolean measured;
     private Owner owner;
     private int halfOpen;
 
-    Listener(LinuxTcp tcp, int backlog, boolean deferAccept, TcpCounters counters, boolean measured) {
+    Listener(LinuxTcp tcp, int backlog, boolean deferAccept, TcpCounters counters) {
         this.acceptCapacity = tcp.acceptQueueCapacity(backlog);
         this.synCapacity = tcp.synQueueCapacity(backlog);
         this.syncookies = tcp.syncookies();
         this.deferAccept = deferAccept;
         this.counters = counters;
-        this.measured = measured;
     }
 
     void owner(Owner owner) {
