@@ -22,7 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The bundled scenario library: each loads, conserves every request, matches its golden summary
+ * The bundled scenario library, and the story's demo cases in {@code seed-demo/}: each loads,
+ * conserves every request, matches its golden summary
  * (fixed seed; regenerate with {@code -Davalanche.updateGolden=true} after a deliberate model
  * change and review the diff), and shows what its description says.
  */
@@ -32,10 +33,15 @@ class BundledScenariosTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final Map<String, RunResult> RUNS = new ConcurrentHashMap<>();
 
+    /** The library at the root, then the story's demo against the real stack ({@code seed-demo/}). */
     static Stream<Path> bundled() throws IOException {
-        try (Stream<Path> files = Files.list(LIBRARY)) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        Stream.Builder<Path> all = Stream.builder();
+        for (Path dir : new Path[] {LIBRARY, Path.of("seed-demo")}) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(all);
+            }
         }
+        return all.build();
     }
 
     private static RunResult run(String name) {
@@ -59,13 +65,13 @@ class BundledScenariosTest {
     @ParameterizedTest
     @MethodSource("bundled")
     void everyBundledScenarioConservesEveryRequestAndMatchesItsGoldenSummary(Path file) throws IOException {
-        String name = file.getFileName().toString().replace(".yaml", "");
+        String name = file.normalize().toString().replace(".yaml", "");
         RunResult r = run(name);
         for (VariantOutcome o : r.variants()) {
             assertTrue(o.result().requests().conserved(), o.result().name() + ": " + o.result().requests());
         }
         String json = SummaryJson.toJson(r).toPrettyString() + "\n";
-        Path golden = GOLDEN.resolve(name + ".json");
+        Path golden = GOLDEN.resolve(name.replace('/', '-') + ".json");
         if (Boolean.getBoolean("avalanche.updateGolden")) {
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, json);

@@ -27,12 +27,21 @@ public sealed interface Arrivals {
      * @param think seconds between a response and the client's next request; null means none
      * @param rampUp the clients start one after another, evenly over this span (ab opens its
      *     connections in a loop, tens of microseconds apart, not all at one instant)
+     * @param firstAlone one client sends the first request alone; the others start (over
+     *     {@code rampUp}) when its response arrives, as ab 2.4 does to learn that the server answers:
+     *     ab's "time taken" includes that lone request
      */
-    record Closed(int concurrency, long requests, Distribution think, SimDuration rampUp) implements Arrivals {
+    record Closed(int concurrency, long requests, Distribution think, SimDuration rampUp, boolean firstAlone)
+            implements Arrivals {
         public Closed {
             Check.atLeast("concurrency", concurrency, 1);
             Check.atLeast("requests", requests, 1);
             rampUp = rampUp == null ? SimDuration.ZERO : Check.nonNegative("rampUp", rampUp);
+        }
+
+        /** All clients start together (over {@code rampUp}). */
+        public Closed(int concurrency, long requests, Distribution think, SimDuration rampUp) {
+            this(concurrency, requests, think, rampUp, false);
         }
     }
 }

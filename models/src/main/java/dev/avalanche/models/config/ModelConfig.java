@@ -39,5 +39,9 @@ public record ModelConfig(SimDuration duration, SimDuration warmup, SimDuration 
         if (balancer.isEmpty() && servers.count() != 1) {
             throw Check.invalid("servers.count", servers.count(), "1 when there is no balancer (clients connect directly)");
         }
+        if (users.generator().isPresent() && servers.count() != 1) {
+            throw Check.invalid("users.generator", "a load generator beside " + servers.count() + " servers",
+                    "a load generator only with one server, whose cores it shares");
+        }
     }
 }

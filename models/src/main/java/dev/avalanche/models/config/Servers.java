@@ -1,6 +1,7 @@
 package dev.avalanche.models.config;
 
 import dev.avalanche.engine.SimDuration;
+import java.util.Optional;
 
 /**
  * The application hosts: {@code count} identical servers, each with {@code cores} CPU cores and
@@ -15,9 +16,15 @@ import dev.avalanche.engine.SimDuration;
  * @param abandoned what a worker does with such a request: discard it (as a server that notices
  *     the closed connection does) or serve it in full (as one that reads the request anyway and
  *     only fails when it writes the response: the JDK's HttpServer, uWSGI behind a closed socket)
+ * @param front a router or proxy on each server's host in front of its workers; empty: clients
+ *     connect to the workers' socket
+ * @param tcp the kernel's handshake rules for every listen socket on the hosts
+ * @param deferAccept whether the listen sockets set TCP_DEFER_ACCEPT (uWSGI does, by default): a
+ *     connection completes with the client's first data, not its bare ACK
  */
 public record Servers(int count, int cores, int processes, Workers workers, int backlog, Overflow overflow,
-        SimDuration accept, SimDuration overhead, SimDuration discard, Abandoned abandoned) {
+        SimDuration accept, SimDuration overhead, SimDuration discard, Abandoned abandoned, Optional<Front> front,
+        LinuxTcp tcp, boolean deferAccept) {
 
     /** What happens to a request whose user left while it waited in the backlog. */
     public enum Abandoned {
@@ -30,9 +37,17 @@ public record Servers(int count, int cores, int processes, Workers workers, int 
         this(count, cores, processes, workers, backlog, overflow, accept, overhead, discard, Abandoned.DISCARD);
     }
 
+    /** Servers without a front router, on a default Linux, without TCP_DEFER_ACCEPT. */
+    public Servers(int count, int cores, int processes, Workers workers, int backlog, Overflow overflow,
+            SimDuration accept, SimDuration overhead, SimDuration discard, Abandoned abandoned) {
+        this(count, cores, processes, workers, backlog, overflow, accept, overhead, discard, abandoned, Optional.empty(),
+                LinuxTcp.DEFAULTS, false);
+    }
+
     /**
-     * {@code DROP}: Linux drops the SYN, the client retransmits after 1 s, then 2, 4, 8... s.
-     * {@code RESET}: the connection is refused at once (the balancer answers 502).
+     * {@code DROP}: Linux's way: a SYN or handshake that finds the accept queue full is dropped and
+     * the client retransmits it later ({@link LinuxTcp}). {@code RESET}: the connection is
+     * refused at once (the balancer answers 502).
      */
     public enum Overflow {
         DROP, RESET
@@ -49,6 +64,8 @@ public record Servers(int count, int cores, int processes, Workers workers, int 
         Check.nonNegative("overhead", overhead);
         Check.nonNegative("discard", discard);
         Check.present("abandoned", abandoned);
+        front = front == null ? Optional.empty() : front;
+        tcp = tcp == null ? LinuxTcp.DEFAULTS : tcp;
     }
 
     /** Requests the whole deployment serves at once; {@code Integer.MAX_VALUE} when unbounded. */

@@ -9,13 +9,21 @@ import java.util.Optional;
  * @param arrivals open loop (a rate profile) or closed loop (like {@code ab -c C -n N})
  * @param patience how long a user waits for a response before abandoning it (seconds); empty: users never give up
  * @param refresh what a user who abandoned does next
+ * @param generator the load generator's own process when it runs on the servers' host (ab in the
+ *     story); empty: the users cost the servers' host nothing
  */
-public record Users(Arrivals arrivals, Optional<Distribution> patience, Refresh refresh) {
+public record Users(Arrivals arrivals, Optional<Distribution> patience, Refresh refresh, Optional<LoadGenerator> generator) {
 
     public Users {
         Check.present("arrivals", arrivals);
         patience = patience == null ? Optional.empty() : patience;
         refresh = refresh == null ? Refresh.NEVER : refresh;
+        generator = generator == null ? Optional.empty() : generator;
+    }
+
+    /** Users elsewhere than on the servers' host. */
+    public Users(Arrivals arrivals, Optional<Distribution> patience, Refresh refresh) {
+        this(arrivals, patience, refresh, Optional.empty());
     }
 
     /**

@@ -1,13 +1,17 @@
 package dev.avalanche.models.config;
 
+import java.util.Optional;
+
 /**
  * The workers of one server process.
  *
  * @param model how concurrent requests are carried
  * @param size the most requests one process serves at once; 0 means unbounded (virtual threads only)
  * @param memoryBytesPerWorker resident memory one worker costs (stack, interpreter state), for the summary
+ * @param gil threads only: CPython's lock, under which one thread of a process runs Python at a
+ *     time; empty: threads whose CPU bursts run side by side (native code, Java, Go...)
  */
-public record Workers(Model model, int size, long memoryBytesPerWorker) {
+public record Workers(Model model, int size, long memoryBytesPerWorker, Optional<Gil> gil) {
 
     /**
      * {@code THREADS}: one OS thread per request, the CPU bursts of all threads of a host share its
@@ -26,6 +30,16 @@ public record Workers(Model model, int size, long memoryBytesPerWorker) {
                     ? "an integer >= 0 (0: unbounded)" : "an integer >= 1");
         }
         Check.atLeast("memory", memoryBytesPerWorker, 0);
+        gil = gil == null ? Optional.empty() : gil;
+        if (gil.isPresent() && model != Model.THREADS) {
+            throw Check.invalid("gil", "a lock for " + model.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    "a gil only with model threads (greenlets and virtual threads run one burst per carrier already)");
+        }
+    }
+
+    /** Workers without a GIL. */
+    public Workers(Model model, int size, long memoryBytesPerWorker) {
+        this(model, size, memoryBytesPerWorker, Optional.empty());
     }
 
     public boolean unbounded() {

@@ -26,6 +26,7 @@ public final class AvalancheRun {
     private final ModelConfig cfg;
     private final Simulation sim = new Simulation();
     private final Metrics metrics;
+    private final TcpCounters tcp = new TcpCounters();
     private final Flow flow;
     private final Map<String, Service> services;
     private double busyMean;
@@ -45,15 +46,28 @@ public final class AvalancheRun {
             case GREENLETS -> 1;
             case VIRTUAL_THREADS -> sc.cores();
         };
-        // Linux keeps backlog + 1 connections in a listen socket's accept queue.
         for (int i = 0; i < servers.length; i++) {
-            servers[i] = new Server(new Host(sim, sc.cores()), sc.processes(), slots, carriers, sc.backlog() + 1);
+            Host host = new Host(sim, sc.cores());
+            ServerProcess[] processes = new ServerProcess[sc.processes()];
+            for (int p = 0; p < processes.length; p++) {
+                processes[p] = sc.workers().gil().isPresent()
+                        ? new ServerProcess(sim, host, slots, sc.workers().gil().get())
+                        : new ServerProcess(host, slots, carriers);
+            }
+            servers[i] = new Server(host, processes, new Listener(sc.tcp(), sc.backlog(), sc.deferAccept(), tcp));
         }
         Map<String, ThirdParty> thirdParties = new LinkedHashMap<>();
         services.forEach((name, s) -> thirdParties.put(name,
                 new ThirdParty(sim, s, streams.serviceLatency(name), streams.serviceErrors(name))));
         WorkPlan plan = new WorkPlan(cfg.request(), sc.overhead().nanos(), thirdParties);
-        flow = new Flow(sim, cfg, servers, plan, metrics, Traffic.of(cfg.users(), cfg.duration().nanos(), streams), streams);
+        flow = new Flow(sim, cfg, servers, plan, metrics, tcp, Traffic.of(cfg.users(), cfg.duration().nanos(), streams),
+                streams);
+        sc.front().ifPresent(f -> {
+            for (Server s : servers) {
+                s.front = new FrontRouter(f, new Listener(sc.tcp(), f.backlog(), sc.deferAccept(), tcp),
+                        new Loop(s.host), s.listener, flow.handshake);
+            }
+        });
     }
 
     /** Runs the variant to its end and returns what it measured, labelled {@code name}. */
@@ -107,6 +121,21 @@ public final class AvalancheRun {
         public boolean conserved() {
             return accepted == responded + discarded + busyAtEnd;
         }
+    }
+
+    /**
+     * What the kernel's counters would read over the run, every request and listener included
+     * (nstat's TcpExtListenOverflows, TcpExtListenDrops, TcpExtSyncookiesSent; the clients' SYN and
+     * request retransmissions).
+     */
+    public record KernelCounters(long listenOverflows, long listenDrops, long synRetransmissions,
+            long dataRetransmissions, long cookies) {
+    }
+
+    /** The run's kernel counters; valid after {@link #run}. */
+    public KernelCounters kernelCounters() {
+        return new KernelCounters(tcp.listenOverflows, tcp.listenDrops, tcp.synRetransmissions, tcp.dataRetransmissions,
+                tcp.cookies);
     }
 
     /** The server-side counts of the run (all requests, warm-up included); valid after {@link #run}. */

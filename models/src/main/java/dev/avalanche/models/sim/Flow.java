@@ -10,18 +10,16 @@ import dev.avalanche.models.config.Servers;
 import java.util.Optional;
 
 /**
- * The path of every request, from the user's send to its outcome: balancer, listen backlog (with
- * SYN retransmission or reset on overflow), accept, the worker's CPU, calls and local steps, and
- * the response, while the user's patience and the balancer's timeout run in parallel.
+ * The path of every request, from the user's send to its outcome: balancer, the handshake into a
+ * listen socket ({@link Handshake}: SYN and request retransmissions, or reset on overflow), the
+ * front router when there is one, accept, the worker's CPU, calls and local steps, and the
+ * response back through the router and the load generator, while the user's patience and the
+ * balancer's timeout run in parallel.
  *
  * <p>Outcomes are values, never exceptions: a full backlog or a user who leaves is just a path.
  * Single-threaded, like the simulation that drives it.
  */
-final class Flow {
-
-    /** Linux's tcp_syn_retries default: 6 retransmissions (1+2+4+8+16+32 s) before connect fails. */
-    static final int MAX_SYN_RETRANSMISSIONS = 6;
-    private static final long FIRST_SYN_TIMEOUT_NANOS = 1_000_000_000L;
+final class Flow implements Listener.Owner, ServerProcess.Connections {
 
     final Simulation sim;
     final Metrics metrics;
@@ -35,7 +33,10 @@ final class Flow {
     private final Balancer.Policy policy;
     private final long upstreamTimeoutNanos;
     private final boolean hasBalancer;
-    private final boolean resetOnOverflow;
+    final Handshake handshake;
+    /** The load generator's loop when it runs on the servers' host; null: the users cost nothing there. */
+    private final Handshake.Sender client;
+    private final long clientAfterNanos;
     private final long acceptNanos;
     private final long discardNanos;
     private final boolean discardAbandoned;
@@ -48,7 +49,7 @@ final class Flow {
         }
     };
 
-    Flow(Simulation sim, ModelConfig cfg, Server[] servers, WorkPlan plan, Metrics metrics,
+    Flow(Simulation sim, ModelConfig cfg, Server[] servers, WorkPlan plan, Metrics metrics, TcpCounters counters,
             Traffic.Factory traffic, Streams streams) {
         this.sim = sim;
         this.metrics = metrics;
@@ -62,7 +63,18 @@ final class Flow {
         this.policy = cfg.balancer().map(Balancer::policy).orElse(Balancer.Policy.ROUND_ROBIN);
         this.upstreamTimeoutNanos = cfg.balancer().map(b -> b.timeout().nanos()).orElse(0L);
         Servers s = cfg.servers();
-        this.resetOnOverflow = s.overflow() == Servers.Overflow.RESET;
+        this.handshake = new Handshake(sim, s.tcp(), counters, metrics, s.overflow() == Servers.Overflow.RESET,
+                this::refused);
+        for (Server server : servers) {
+            server.listener.owner(this);
+            for (ServerProcess p : server.processes) {
+                p.connections(this, s.accept().nanos());
+            }
+        }
+        this.client = cfg.users().generator()
+                .map(g -> new Handshake.Sender(new Loop(servers[0].host), g.connect().nanos(), g.write().nanos()))
+                .orElse(null);
+        this.clientAfterNanos = cfg.users().generator().map(g -> g.read().nanos()).orElse(0L);
         this.acceptNanos = s.accept().nanos();
         this.discardNanos = s.discard().nanos();
         this.discardAbandoned = s.abandoned() == Servers.Abandoned.DISCARD;
@@ -95,7 +107,7 @@ final class Flow {
         Server s = choose();
         r.server = s;
         s.open++;
-        connect(r);
+        handshake.open(r, s.entry(), client);
     }
 
     private Server choose() {
@@ -117,24 +129,28 @@ final class Flow {
         };
     }
 
-    /** One SYN: into the accept queue when there is room, else reset or retransmit later. */
-    private void connect(Request r) {
-        Server s = r.server;
-        if (!s.backlogFull()) {
-            r.stage = Request.Stage.QUEUED;
-            r.queuedAt = sim.nowNanos();
-            s.acceptQueue.addLast(r);
-            metrics.backlogChanged(+1);
-            tryAccept(s);
-            return;
+    /** A connection entered a server's accept queue (the workers' socket). */
+    @Override
+    public void ready(Request r) {
+        r.stage = Request.Stage.QUEUED;
+        r.queuedAt = sim.nowNanos();
+        metrics.backlogChanged(+1);
+        tryAccept(r.server);
+    }
+
+    /** The request data of a connection a worker accepted before it arrived. */
+    @Override
+    public void dataArrived(Request r) {
+        if (r.stage == Request.Stage.WAITING_DATA) {
+            startWork(r);
         }
-        if (resetOnOverflow || r.synAttempts >= MAX_SYN_RETRANSMISSIONS) {
-            r.stage = Request.Stage.DONE;
+    }
+
+    /** A connection could not be made: refused at once, or its SYN retransmissions ran out. */
+    private void refused(Request r) {
+        if (!r.userDone) {
             resolve(r, Outcome.REJECTED);
-            return;
         }
-        metrics.synRetransmitted(r);
-        sim.scheduleNanos(r.wake, FIRST_SYN_TIMEOUT_NANOS << r.synAttempts++);
     }
 
     /**
@@ -156,33 +172,47 @@ final class Flow {
     }
 
     private void admit(Server s) {
-        while (!s.acceptQueue.isEmpty()) {
+        while (s.listener.acceptQueue.size() > s.claimed) {
             ServerProcess p = s.idleProcess();
             if (p == null) {
                 return;
             }
-            Request r = s.acceptQueue.pollFirst();
-            metrics.backlogChanged(-1);
-            metrics.accepted(r, sim.nowNanos() - r.queuedAt);
-            r.process = p;
-            r.stage = Request.Stage.ACCEPTING;
+            s.claimed++;
             p.busy++;
             metrics.busyChanged(+1);
-            if (acceptNanos > 0) {
-                p.accepting = true;
-                sim.scheduleNanos(r.wake, acceptNanos);
-            } else {
-                accepted(r);
-            }
+            p.accept();
         }
     }
 
-    private void accepted(Request r) {
-        r.process.accepting = false;
+    /** A process calls accept(): the queue's head leaves the kernel's queue. */
+    @Override
+    public Request take(ServerProcess p) {
+        Server s = p.server;
+        s.claimed--;
+        Request r = s.listener.acceptQueue.pollFirst();
+        metrics.backlogChanged(-1);
+        metrics.accepted(r, sim.nowNanos() - r.queuedAt);
+        r.process = p;
+        r.stage = Request.Stage.ACCEPTING;
+        return r;
+    }
+
+    @Override
+    public void accepted(Request r) {
         r.stage = Request.Stage.WORKING;
         if (acceptNanos > 0) {
             tryAccept(r.server);
         }
+        if (!r.dataIn) {
+            r.stage = Request.Stage.WAITING_DATA; // completed by a bare ACK: the worker waits for the request
+            return;
+        }
+        startWork(r);
+    }
+
+    /** An accepted request with its data: discarded if its user left, else worked on. */
+    private void startWork(Request r) {
+        r.stage = Request.Stage.WORKING;
         if (r.userDone && discardAbandoned) {
             metrics.discarded(r);
             if (discardNanos > 0) {
@@ -245,17 +275,44 @@ final class Flow {
     /** The SYN timer, the accept step, a local step or a discard finished. */
     void wake(Request r) {
         switch (r.stage) {
-            case CONNECTING -> connect(r);
-            case ACCEPTING -> accepted(r);
+            case CONNECTING -> handshake.synTimer(r);
+            case HANDSHAKE -> handshake.dataTimer(r);
             case WORKING -> r.process.resume(r);
             case DONE -> release(r);
-            case QUEUED -> throw new IllegalStateException("a queued request has no timer");
+            case QUEUED, ACCEPTING, WAITING_DATA, ROUTING -> throw new IllegalStateException("a request " + r.stage + " has no timer");
         }
     }
 
+    /** The worker wrote the response: it goes back through the router and the load generator, if any. */
     private void finish(Request r, boolean success) {
-        metrics.responded(r, success, sim.nowNanos() - r.sentAt);
+        FrontRouter front = r.server.front;
+        if (front == null && client == null) {
+            metrics.responded(r, success, sim.nowNanos() - r.sentAt);
+            release(r);
+            if (!r.userDone) {
+                resolve(r, success ? Outcome.GOODPUT : Outcome.FAILED);
+            }
+            return;
+        }
         release(r);
+        if (front != null) {
+            front.relay(() -> toUser(r, success));
+        } else {
+            toUser(r, success);
+        }
+    }
+
+    /** The response reaches the user's side: the load generator reads it (a user who left reads nothing). */
+    private void toUser(Request r, boolean success) {
+        if (client != null && !r.userDone) {
+            client.loop().submit(clientAfterNanos, () -> delivered(r, success));
+        } else {
+            delivered(r, success);
+        }
+    }
+
+    private void delivered(Request r, boolean success) {
+        metrics.responded(r, success, sim.nowNanos() - r.sentAt);
         if (!r.userDone) {
             resolve(r, success ? Outcome.GOODPUT : Outcome.FAILED);
         }
@@ -274,9 +331,8 @@ final class Flow {
     }
 
     private void leave(Request r, Outcome outcome) {
-        if (r.stage == Request.Stage.CONNECTING) {
-            r.wake.cancel();
-            r.stage = Request.Stage.DONE;
+        if (!r.backHop && (r.stage == Request.Stage.CONNECTING || r.stage == Request.Stage.HANDSHAKE)) {
+            handshake.abandon(r); // the user's own connection never got in: nothing reaches a server
         }
         resolve(r, outcome);
     }

@@ -41,6 +41,18 @@ final class Host {
         reschedule();
     }
 
+    /**
+     * Takes {@code burst} off the cores before its work is done (a thread made to drop CPython's
+     * lock): returns the nanoseconds of work it still has.
+     */
+    long stop(Burst burst) {
+        advance();
+        active.remove(burst);
+        long remaining = (long) Math.ceil(Math.max(0, burst.finishVirtual - virtualNanos));
+        reschedule();
+        return remaining;
+    }
+
     private double rate() {
         int n = active.size();
         return n <= cores ? 1.0 : (double) cores / n;

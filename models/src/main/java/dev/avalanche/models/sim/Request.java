@@ -9,9 +9,14 @@ import dev.avalanche.engine.Event;
  */
 final class Request extends Host.Burst {
 
-    /** Where the request is on the server's side. */
+    /**
+     * Where the request is on the server's side: its connection waits for a SYN to get in
+     * (CONNECTING) or for its handshake to complete (HANDSHAKE), sits in an accept queue (QUEUED),
+     * is being accepted, waits for its request's data after an accept (WAITING_DATA), is with the
+     * front router between its two connections (ROUTING), is worked on, or is done.
+     */
     enum Stage {
-        CONNECTING, QUEUED, ACCEPTING, WORKING, DONE
+        CONNECTING, HANDSHAKE, QUEUED, ACCEPTING, WAITING_DATA, ROUTING, WORKING, DONE
     }
 
     final Flow flow;
@@ -23,9 +28,22 @@ final class Request extends Host.Burst {
     Stage stage = Stage.CONNECTING;
     Server server;
     ServerProcess process;
-    /** SYN transmissions so far (overflow: drop). */
-    int synAttempts;
+    /** The listen socket the current connection goes to: the front router's, then the workers'. */
+    Listener target;
+    /** Who writes the current connection's request (a load generator or the router); null: at once. */
+    Handshake.Sender sender;
+    /** Whether the current connection is the router's to the workers (the user's own came first). */
+    boolean backHop;
+    /** SYN and first-data transmissions of the current connection so far. */
+    int synSent;
+    int dataSent;
+    /** Whether the current connection holds an entry of its listener's SYN queue. */
+    boolean halfOpen;
+    /** Whether the current connection's request data reached the server. */
+    boolean dataIn;
     long queuedAt;
+    /** Its OS thread's state at its process's GIL, when there is one (created on first use). */
+    GilLock.Thread gilThread;
     /** True once the user has its outcome (response, error, abandon, 504): later events are orphan work. */
     boolean userDone;
     /** Index into the request's work plan, and calls still outstanding in a parallel group. */
@@ -45,7 +63,7 @@ final class Request extends Host.Burst {
         }
     };
     boolean patienceFirst;
-    /** Reused for SYN retransmissions, the accept step and fixed-latency local steps. */
+    /** Reused for SYN and data retransmissions, the accept step and fixed-latency local steps. */
     final Event wake = new Event() {
         @Override
         protected void fire() {

@@ -1,17 +1,17 @@
 package dev.avalanche.models.sim;
 
-import java.util.ArrayDeque;
-
 /**
- * One application host: its cores, its worker processes and the listen socket they share, whose
- * accept queue holds at most {@code backlog} connections waiting for a worker.
+ * One application host: its cores, its worker processes and the listen socket they share, and,
+ * when configured, the front router users connect to instead.
  */
 final class Server {
 
     final Host host;
     final ServerProcess[] processes;
-    final int backlog;
-    final ArrayDeque<Request> acceptQueue = new ArrayDeque<>();
+    /** The workers' listen socket. */
+    final Listener listener;
+    /** The router in front of the workers; null: users connect to the workers' socket. */
+    FrontRouter front;
     /** Requests the balancer has open on this server (least-connections). */
     int open;
     /** Whether {@code Flow.tryAccept} is handing out this server's queue (further up the stack). */
@@ -19,17 +19,21 @@ final class Server {
     /** Where the next search for an idle process starts, so that processes take turns. */
     private int nextProcess;
 
-    Server(Host host, int processCount, long slotsPerProcess, int carriers, int backlog) {
+    /** Accepts claimed by processes that have not yet taken their connection off the queue. */
+    int claimed;
+
+    Server(Host host, ServerProcess[] processes, Listener listener) {
         this.host = host;
-        this.backlog = backlog;
-        this.processes = new ServerProcess[processCount];
-        for (int i = 0; i < processCount; i++) {
-            processes[i] = new ServerProcess(host, slotsPerProcess, carriers);
+        this.processes = processes;
+        this.listener = listener;
+        for (ServerProcess p : processes) {
+            p.server = this;
         }
     }
 
-    boolean backlogFull() {
-        return acceptQueue.size() >= backlog;
+    /** The socket users connect to. */
+    Listener entry() {
+        return front == null ? listener : front.listener;
     }
 
     /** A process that can accept now, taking turns; null when every process is busy. */

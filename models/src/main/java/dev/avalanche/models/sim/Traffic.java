@@ -118,6 +118,8 @@ abstract class Traffic {
         /** Starts asked for while a start was being sent (see {@link #next()}). */
         private long due;
         private boolean sending;
+        /** Clients that start when the lone first request ends (firstAlone). */
+        private long waiting;
 
         Closed(Flow flow, Users users, Streams streams, Arrivals.Closed config) {
             super(flow, users, streams.refresh());
@@ -129,6 +131,16 @@ abstract class Traffic {
         @Override
         void start() {
             long clients = Math.min(config.concurrency(), config.requests());
+            if (config.firstAlone()) {
+                waiting = clients - 1;
+                next();
+            } else {
+                startClients(clients);
+            }
+        }
+
+        /** Starts {@code clients} clients, evenly over the ramp-up from now. */
+        private void startClients(long clients) {
             long ramp = config.rampUp().nanos();
             for (long i = 0; i < clients; i++) {
                 long at = clients == 1 ? 0 : ramp * i / (clients - 1);
@@ -171,6 +183,11 @@ abstract class Traffic {
             if (++over == config.requests()) {
                 flow.trafficOver();
                 return;
+            }
+            if (waiting > 0) {
+                long others = waiting;
+                waiting = 0;
+                startClients(others);
             }
             double pause = think == null ? 0 : think.sample(thinkStream);
             if (pause <= 0) {

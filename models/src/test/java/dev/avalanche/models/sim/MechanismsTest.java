@@ -95,6 +95,23 @@ class MechanismsTest {
                 new RequestWork(c.request().cpu(), c.request().calls(), c.request().local(), cpuAfter), c.services());
     }
 
+    /**
+     * ab sends one request alone, then the other 99 over 10 connections: 1 s, then ten rounds of
+     * 1 s (the last round has 9 requests), 11 s in all; without the lone request, ten rounds.
+     */
+    @Test
+    void aLoneFirstRequestAddsOneRoundBeforeTheOthersStart() {
+        RequestWork sleep = new RequestWork(Optional.empty(), List.of(), List.of(new RequestWork.LocalStep("sleep", s(1))));
+        for (boolean alone : new boolean[] {true, false}) {
+            Users users = new Users(new Arrivals.Closed(10, 100, null, s(0), alone), Optional.empty(), Users.Refresh.NEVER);
+            ModelConfig base = burst(10, Workers.Model.THREADS, 10, Optional.empty(), List.of(), null);
+            VariantResult r = run(new ModelConfig(base.duration(), base.warmup(), base.interval(), base.drain(), users,
+                    base.balancer(), base.servers(), sleep, base.services()));
+            assertEquals(100, r.requests().goodput());
+            assertEquals(alone ? 11.0 : 10.0, r.elapsed(), 1e-6);
+        }
+    }
+
     @Test
     void aCallSlowerThanItsClientTimeoutFailsTheRequestAtTheTimeout() {
         VariantResult r = run(burst(1, Workers.Model.THREADS, 1, Optional.empty(), calls(1, RequestWork.Call.Mode.SEQUENTIAL),

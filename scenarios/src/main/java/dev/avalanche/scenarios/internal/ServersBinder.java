@@ -2,12 +2,16 @@ package dev.avalanche.scenarios.internal;
 
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.models.config.Balancer;
+import dev.avalanche.models.config.Front;
+import dev.avalanche.models.config.Gil;
+import dev.avalanche.models.config.LinuxTcp;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
 import dev.avalanche.scenarios.internal.Node.Kind;
 import dev.avalanche.scenarios.internal.Node.ScalarNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Binds {@code servers:} (with its {@code workers:}) and {@code balancer:}. */
 final class ServersBinder {
@@ -25,7 +29,7 @@ final class ServersBinder {
         int before = problems.count();
         Fields f = Fields.of(at, problems, "a mapping with count, cores, processes, workers, backlog, overflow",
                 List.of("count", "cores", "processes", "workers", "backlog", "overflow", "accept", "overhead", "discard",
-                        "abandoned"));
+                        "abandoned", "front", "tcp", "deferAccept"));
         Integer count = f.required("count", "an integer >= 1 (servers)", values::integer);
         Integer cores = f.required("cores", "an integer >= 1 (CPU cores per server)", values::integer);
         Integer processes = f.required("processes", "an integer >= 1 (worker processes per server)", values::integer);
@@ -38,24 +42,76 @@ final class ServersBinder {
         SimDuration discard = f.optional("discard", SimDuration.ZERO, values::duration);
         Servers.Abandoned abandoned = f.optional("abandoned", Servers.Abandoned.DISCARD,
                 a -> values.choice(a, Servers.Abandoned.class));
+        Front front = f.optional("front", null, this::front);
+        LinuxTcp tcp = f.optional("tcp", LinuxTcp.DEFAULTS, this::tcp);
+        Boolean deferAccept = f.optional("deferAccept", false, values::flag);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
         return problems.build(at, Map.of(), () -> new Servers(count, cores, processes, workers, backlog, overflow,
-                accept, overhead, discard, abandoned));
+                accept, overhead, discard, abandoned, Optional.ofNullable(front), tcp, deferAccept));
+    }
+
+    /** {@code front:} a router or proxy in front of each server's workers. */
+    private Front front(At at) {
+        int before = problems.count();
+        Fields f = Fields.of(at, problems, "{accept: 40us, write: 10us, relay: 30us, backlog: 100}",
+                List.of("accept", "write", "relay", "backlog"));
+        SimDuration accept = f.optional("accept", SimDuration.ZERO, values::duration);
+        SimDuration write = f.optional("write", SimDuration.ZERO, values::duration);
+        SimDuration relay = f.optional("relay", SimDuration.ZERO, values::duration);
+        Integer backlog = f.required("backlog", "an integer >= 0 (the router's listen queue)", values::integer);
+        if (problems.count() > before || !f.valid()) {
+            return null;
+        }
+        return problems.build(at, Map.of(), () -> new Front(accept, write, relay, backlog));
+    }
+
+    /** {@code tcp:} the kernel's handshake settings; each defaults to a Linux 6.5+ kernel's. */
+    private LinuxTcp tcp(At at) {
+        int before = problems.count();
+        LinuxTcp d = LinuxTcp.DEFAULTS;
+        Fields f = Fields.of(at, problems, "{somaxconn: 4096, synRetries: 6, synLinearTimeouts: 4, synackRetries: 5, "
+                + "syncookies: true, rtoMin: 200ms}",
+                List.of("somaxconn", "synRetries", "synLinearTimeouts", "synackRetries", "syncookies", "rtoMin"));
+        Integer somaxconn = f.optional("somaxconn", d.somaxconn(), values::integer);
+        Integer synRetries = f.optional("synRetries", d.synRetries(), values::integer);
+        Integer linear = f.optional("synLinearTimeouts", d.synLinearTimeouts(), values::integer);
+        Integer synackRetries = f.optional("synackRetries", d.synackRetries(), values::integer);
+        Boolean syncookies = f.optional("syncookies", d.syncookies(), values::flag);
+        SimDuration rtoMin = f.optional("rtoMin", d.rtoMin(), values::duration);
+        if (problems.count() > before || !f.valid()) {
+            return null;
+        }
+        return problems.build(at, Map.of(), () -> new LinuxTcp(somaxconn, synRetries, linear, synackRetries, syncookies,
+                rtoMin));
     }
 
     private Workers workers(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{model: threads, size: 40, memory: 8MiB}", List.of("model", "size", "memory"));
+        Fields f = Fields.of(at, problems, "{model: threads, size: 40, memory: 8MiB}",
+                List.of("model", "size", "memory", "gil"));
         Workers.Model model = f.required("model", "one of threads, greenlets, virtual-threads",
                 a -> values.choice(a, Workers.Model.class));
         Integer size = f.required("size", "an integer >= 1 per process (virtual-threads: 0 or unbounded)", this::size);
         Long memory = f.optional("memory", 0L, values::bytes);
+        Gil gil = f.optional("gil", null, this::gil);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
-        return problems.build(at, Map.of(), () -> new Workers(model, size, memory));
+        return problems.build(at, Map.of(), () -> new Workers(model, size, memory, Optional.ofNullable(gil)));
+    }
+
+    /** {@code gil:} CPython's lock over a process's threads. */
+    private Gil gil(At at) {
+        int before = problems.count();
+        Fields f = Fields.of(at, problems, "{switchInterval: 5ms, mutex: 5us}", List.of("switchInterval", "mutex"));
+        SimDuration interval = f.optional("switchInterval", Gil.DEFAULT_SWITCH_INTERVAL, values::duration);
+        SimDuration mutex = f.optional("mutex", SimDuration.ZERO, values::duration);
+        if (problems.count() > before || !f.valid()) {
+            return null;
+        }
+        return problems.build(at, Map.of(), () -> new Gil(interval, mutex));
     }
 
     /** An integer, or {@code unbounded} for 0. */

@@ -3,6 +3,7 @@ package dev.avalanche.scenarios.internal;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.Arrivals;
+import dev.avalanche.models.config.LoadGenerator;
 import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.Users;
 import java.util.List;
@@ -30,7 +31,7 @@ final class UsersBinder {
     Users bind(At at) {
         int before = problems.count();
         Fields f = Fields.of(at, problems, "a mapping with arrivals (or closed), patience, refresh",
-                List.of("arrivals", "closed", "patience", "refresh"));
+                List.of("arrivals", "closed", "patience", "refresh", "generator"));
         Arrivals arrivals = null;
         if (f.has("arrivals") && f.has("closed")) {
             problems.report(f.get("closed"), "both arrivals and closed", "one of them: " + ARRIVALS);
@@ -43,11 +44,25 @@ final class UsersBinder {
         }
         Optional<Distribution> patience = Optional.ofNullable(f.optional("patience", null, distributions::bind));
         Users.Refresh refresh = f.optional("refresh", Users.Refresh.NEVER, this::refresh);
+        LoadGenerator generator = f.optional("generator", null, this::generator);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
         Arrivals a = arrivals;
-        return problems.build(at, Map.of(), () -> new Users(a, patience, refresh));
+        return problems.build(at, Map.of(), () -> new Users(a, patience, refresh, Optional.ofNullable(generator)));
+    }
+
+    /** {@code generator:} the load generator's own process on the servers' host. */
+    private LoadGenerator generator(At at) {
+        int before = problems.count();
+        Fields f = Fields.of(at, problems, "{connect: 15us, write: 10us, read: 20us}", List.of("connect", "write", "read"));
+        SimDuration connect = f.optional("connect", SimDuration.ZERO, values::duration);
+        SimDuration write = f.optional("write", SimDuration.ZERO, values::duration);
+        SimDuration read = f.optional("read", SimDuration.ZERO, values::duration);
+        if (problems.count() > before || !f.valid()) {
+            return null;
+        }
+        return problems.build(at, Map.of(), () -> new LoadGenerator(connect, write, read));
     }
 
     private Arrivals open(At at) {
@@ -68,16 +83,17 @@ final class UsersBinder {
 
     private Arrivals closed(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{concurrency: 10, requests: 100, think: 0s, rampUp: 25ms}",
-                List.of("concurrency", "requests", "think", "rampUp"));
+        Fields f = Fields.of(at, problems, "{concurrency: 10, requests: 100, think: 0s, rampUp: 25ms, firstAlone: false}",
+                List.of("concurrency", "requests", "think", "rampUp", "firstAlone"));
         Integer concurrency = f.required("concurrency", "an integer >= 1 (clients)", values::integer);
         Long requests = f.required("requests", "an integer >= 1 (requests in all)", values::longInteger);
         Distribution think = f.optional("think", null, distributions::bind);
         SimDuration rampUp = f.optional("rampUp", SimDuration.ZERO, values::duration);
+        Boolean firstAlone = f.optional("firstAlone", false, values::flag);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
-        return problems.build(at, Map.of(), () -> new Arrivals.Closed(concurrency, requests, think, rampUp));
+        return problems.build(at, Map.of(), () -> new Arrivals.Closed(concurrency, requests, think, rampUp, firstAlone));
     }
 
     private Users.Refresh refresh(At at) {

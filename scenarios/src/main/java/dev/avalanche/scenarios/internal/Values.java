@@ -122,6 +122,15 @@ final class Values {
         return null;
     }
 
+    /** {@code true} or {@code false}, unquoted. */
+    Boolean flag(At at) {
+        if (at.node() instanceof ScalarNode s && s.kind() == Kind.BOOL) {
+            return Boolean.parseBoolean(s.text());
+        }
+        problems.invalid(at, "true or false");
+        return null;
+    }
+
     /** Text: any non-null scalar, as written. */
     String text(At at) {
         if (at.node() instanceof ScalarNode s && s.kind() != Kind.NULL) {
