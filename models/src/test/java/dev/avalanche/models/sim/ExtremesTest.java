@@ -4,10 +4,12 @@ import static dev.avalanche.models.sim.StoryConfigs.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Arrivals;
+import dev.avalanche.models.config.LinuxTcp;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.RequestWork;
@@ -28,8 +30,10 @@ class ExtremesTest {
 
     /** One server with one process of one thread, an unbounded-enough backlog, no work beyond {@code cpu}. */
     private static ModelConfig oneWorker(Users users, Optional<Distribution> cpu, double duration) {
+        // A somaxconn as large as the backlog, so that the accept queue really holds a million.
+        LinuxTcp tcp = new LinuxTcp(1_000_000, 6, 4, 5, true, SimDuration.ofMillis(200));
         Servers servers = new Servers(1, 8, 1, new Workers(Workers.Model.THREADS, 1, 0), 1_000_000, Servers.Overflow.RESET,
-                s(0), s(0), s(0));
+                s(0), s(0), s(0), Servers.Abandoned.DISCARD, Optional.empty(), tcp, false);
         return new ModelConfig(s(duration), s(0), s(1), s(60), users, Optional.empty(), servers,
                 new RequestWork(cpu, List.of(), List.of()), Map.of());
     }
