@@ -103,7 +103,7 @@ public final class LiveRun {
                 if (opts.stop().isStopped()) {
                     until = Math.min(until, opts.stop().stoppedAtNanoTime() - clock.originNanoTime() + STOP_GRACE.toNanos());
                 }
-                end = Math.max(end, app.awaitIdle(clock, until) ? app.lastChangeNanos() : clock.wallNanos());
+                end = Math.max(end, app.awaitSettled(played.log(), server, clock, until) ? app.lastChangeNanos() : clock.wallNanos());
             }
             boolean cut = cap < scenarioEnd && end >= cap;
             long ownCpu = ProcessCpu.since(cpuBefore);
