@@ -297,7 +297,7 @@ final class Format {
                             seconds("p99", "The 99th percentile.", "2s"), seconds("max", "The largest value.", "5s"),
                             optional("min", DURATION, "0s", "The least value.", "100ms")), List.of()),
             new DistSpec("mixture", "Components drawn with probabilities proportional to their weights.",
-                    List.of(required("of", new Text(),
+                    List.of(required("of", new ValueType.Components(),
                             "a list of components such as {weight: 0.95, dist: exponential, mean: 100ms}",
                             "The components: each a distribution with a weight > 0.",
                             "[{weight: 0.95, dist: exponential, mean: 100ms}, {weight: 0.05, dist: constant, value: 5s}]")),

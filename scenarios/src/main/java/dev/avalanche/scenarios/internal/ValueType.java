@@ -147,6 +147,19 @@ sealed interface ValueType {
         }
     }
 
+    /** A mixture's components: distributions, each with a {@code weight} > 0. */
+    record Components() implements ValueType {
+        @Override
+        public String name() {
+            return "list of distributions";
+        }
+
+        @Override
+        public String range() {
+            return "at least one; each with weight > 0";
+        }
+    }
+
     /** A piecewise-linear profile over time whose points call their value {@code valueKey}. */
     record Profile(String valueKey) implements ValueType {
         @Override
