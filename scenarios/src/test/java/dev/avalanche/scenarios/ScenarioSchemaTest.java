@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
@@ -19,7 +20,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dev.avalanche.scenarios.internal.Durations;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -58,6 +61,23 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void theSchemaIsAValidDraft202012Schema() throws IOException {
+        Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        assertEquals(List.of(), meta.validate(schemaNode()).stream().map(Error::toString).toList());
+    }
+
+    /** The schema's duration pattern and the binder's reader agree on which texts are durations of at least 0. */
+    @TestFactory
+    Stream<DynamicTest> theDurationPatternAcceptsWhatTheReaderReads() throws IOException {
+        Pattern pattern = Pattern.compile(schemaNode().get("$defs").get("duration").get("anyOf").get(0).get("pattern").asText());
+        return Stream.of("0", "0s", "600ms", "2s", "10m", "5m30s", "1h30m", "250us", "250µs", "1.5s", "1h2m3s4ms5us6ns",
+                        "200", "1.5", "-5s", "5s30m", "1ms5ms", "s", "", "1.s", ".5s", "1 s", "5sec", "1d", "1h1h")
+                .map(text -> DynamicTest.dynamicTest("'" + text + "'", () -> assertEquals(
+                        Durations.parse(text).filter(n -> n >= 0).isPresent(),
+                        pattern.matcher(text).find(), text)));
+    }
+
+    @Test
     void theSchemaAcceptsTheFixtureTheTestsLoad() throws IOException {
         assertEquals(List.of(), errors(schemaNode(), Fixtures.MINIMAL));
     }
@@ -81,6 +101,8 @@ class ScenarioSchemaTest {
                 Map.entry("  arrivals: {rate: 300}", "  patience: 30s"),
                 Map.entry("arrivals: {rate: 300}", "arrivals: {rate: 300}\n  refresh: {probability: 1.5, max: 1, delay: 1s}"),
                 Map.entry("timeout: 60s}", "timeout: 60}"),
+                Map.entry("timeout: 60s}", "timeout: 0s}"),
+                Map.entry("timeout: 60s}", "timeout: 0.000ms}"),
                 Map.entry("policy: round-robin", "policy: fastest"),
                 Map.entry("count: 2", "count: 0"),
                 Map.entry("count: 2", "count: two"),

@@ -38,8 +38,8 @@ import java.util.List;
 public final class FormatSchema {
 
     /** A duration with its unit, units largest first, each at most once; or 0 alone (as {@link Durations} reads). */
-    static final String DURATION_REGEX = "^(?=\\d)(?:\\d+(?:\\.\\d+)?h)?(?:\\d+(?:\\.\\d+)?m)?(?:\\d+(?:\\.\\d+)?s)?"
-            + "(?:\\d+(?:\\.\\d+)?ms)?(?:\\d+(?:\\.\\d+)?(?:us|µs))?(?:\\d+(?:\\.\\d+)?ns)?$";
+    static final String DURATION_REGEX = "^(?:0|(?=\\d)(?:\\d+(?:\\.\\d+)?h)?(?:\\d+(?:\\.\\d+)?m)?(?:\\d+(?:\\.\\d+)?s)?"
+            + "(?:\\d+(?:\\.\\d+)?ms)?(?:\\d+(?:\\.\\d+)?(?:us|µs))?(?:\\d+(?:\\.\\d+)?ns)?)$";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -74,6 +74,7 @@ public final class FormatSchema {
         ObjectNode positive = defs.putObject("positiveDuration");
         positive.put("description", Durations.ALLOWED + ", more than 0");
         positive.put("type", "string").put("pattern", DURATION_REGEX);
+        positive.putObject("not").put("pattern", "^[^1-9]*$"); // a duration without a digit 1-9 is 0
         defs.set("distribution", distribution(false));
         defs.set("component", distribution(true));
         defs.set("profile-rate", profile("rate"));
