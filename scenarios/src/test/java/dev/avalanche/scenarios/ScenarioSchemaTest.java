@@ -78,6 +78,22 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void theReferencePagesExampleScenarioLoadsAndPassesTheSchema() throws IOException, ScenarioException {
+        String page = ScenarioFormat.markdown();
+        List<String> scenarios = new ArrayList<>();
+        for (String block : page.split("```yaml\n")) {
+            String yaml = block.substring(0, Math.max(0, block.indexOf("```")));
+            if (yaml.contains("\nname: ")) {
+                scenarios.add(yaml);
+            }
+        }
+        assertEquals(1, scenarios.size(), page);
+        assertEquals(List.of(), errors(schemaNode(), scenarios.getFirst()).stream().map(Error::toString).toList());
+        assertEquals(List.of("threads-16", "gevent-100"),
+                Fixtures.load(scenarios.getFirst()).variants().stream().map(Variant::name).toList());
+    }
+
+        @Test
     void theSchemaAcceptsTheFixtureTheTestsLoad() throws IOException {
         assertEquals(List.of(), errors(schemaNode(), Fixtures.MINIMAL));
     }

@@ -5,6 +5,7 @@ import dev.avalanche.scenarios.internal.ValueType.ListOf;
 import dev.avalanche.scenarios.internal.ValueType.MapOf;
 import dev.avalanche.scenarios.internal.ValueType.Nested;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +42,42 @@ public final class FormatDocs {
 
                 A key written with no value (`patience:` or `patience: ~`) counts as absent. A variant overrides fields
                 of the model by dotted path (`servers.workers.size: 1000`); so does `--set path=value` on the command line.
+
+                ## A scenario
+
+                An e-commerce API at 120 requests per second on 4 processes of 16 threads, whose payment provider
+                slows fivefold for two minutes, against the same service on gevent:
+
+                ```yaml
+                # yaml-language-server: $schema=../docs/scenario.schema.json
+                name: my-shop
+                description: 120 rps; the payment provider five times slower from 8m to 10m.
+                duration: 20m
+                warmup: 2m
+                users:
+                  arrivals: {rate: 120}
+                  patience: {dist: lognormal, median: 10s, sigma: 0.5}
+                  refresh: {probability: 0.5, max: 3, delay: 1s}
+                servers:
+                  count: 1
+                  cores: 4
+                  processes: 4
+                  workers: {model: threads, size: 16}
+                  backlog: 100
+                  overflow: drop
+                request:
+                  cpu: {dist: exponential, mean: 5ms}
+                  calls:
+                    - {service: payments}
+                services:
+                  payments:
+                    latency: {dist: lognormal, median: 300ms, sigma: 0.4}
+                    timeout: 10s
+                    degradation: [{at: 8m, factor: 1}, {at: 8m1s, factor: 5}, {at: 10m, factor: 5}, {at: 10m1s, factor: 1}]
+                variants:
+                  threads-16: {}
+                  gevent-100: {servers.workers.model: greenlets, servers.workers.size: 100}
+                ```
 
                 ## Values
 
@@ -105,7 +142,7 @@ public final class FormatDocs {
 
     /** GitHub's anchor of a shape's heading. */
     private static String anchor(Shape s) {
-        return s.path().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
+        return s.path().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
     }
 
     private static String presence(Shape s, FieldSpec f) {
