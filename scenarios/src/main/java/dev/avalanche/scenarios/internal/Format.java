@@ -31,7 +31,13 @@ import java.util.stream.Stream;
  * The scenario format, declared once: every mapping, key, type, range, default, unit, meaning and
  * example. The binders ask {@link Fields} for the keys declared here (and only those), the
  * documentation ({@code docs/scenario-format.md}) and the JSON Schema ({@code avalanche schema})
- * are generated from it. A new field is added here first, then bound.
+ * are generated from it.
+ *
+ * <p>To add a field: declare it in its {@link Shape} here (a new mapping also goes into
+ * {@link #shapes()}), bind it with {@code Fields.required(key, read)} or
+ * {@code Fields.optional(key, absent, read)}, then regenerate the files with
+ * {@code ./run-tests scenarios -Dtest=ScenarioFormatFilesTest -Davalanche.updateDocs=true}. A binder
+ * that reads an undeclared key fails the first test that binds its mapping.
  */
 final class Format {
 
