@@ -8,7 +8,6 @@ import dev.avalanche.scenarios.internal.Node.MapNode;
 import dev.avalanche.scenarios.internal.Node.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -18,14 +17,8 @@ import java.util.function.Supplier;
  */
 final class DistributionBinder {
 
-    static final List<String> NAMES = List.of("constant", "exponential", "uniform", "normal", "lognormal", "gamma",
-            "erlang", "pareto", "empirical", "mixture");
+    static final List<String> NAMES = Format.DISTRIBUTIONS.stream().map(Format.DistSpec::name).toList();
     static final String ALLOWED = "a duration (constant) or a distribution such as {dist: exponential, mean: 2s}";
-    private static final Map<String, List<String>> PARAMETERS = Map.of("constant", List.of("value"),
-            "exponential", List.of("mean"), "uniform", List.of("min", "max"), "normal", List.of("mean", "sd"),
-            "lognormal", List.of("median", "sigma", "mean", "p99"), "gamma", List.of("mean", "shape"),
-            "erlang", List.of("mean", "phases"), "pareto", List.of("scale", "shape"),
-            "empirical", List.of("p50", "p90", "p99", "max", "min"), "mixture", List.of("of"));
     private static final String LOGNORMAL = "either median and sigma, or mean and p99 (lognormal)";
 
     private final Values values;
@@ -62,9 +55,9 @@ final class DistributionBinder {
         }
         List<String> keys = new ArrayList<>(List.of("dist"));
         keys.addAll(extraKeys);
-        keys.addAll(PARAMETERS.get(name));
+        keys.addAll(Format.distribution(name).keys());
         int before = problems.count();
-        Fields f = Fields.of(at, problems, ALLOWED, keys);
+        Fields f = Fields.dynamic(at, problems, ALLOWED, keys);
         Supplier<Distribution> make = switch (name) {
             case "constant" -> {
                 Double v = seconds(f, "value");

@@ -10,7 +10,6 @@ import dev.avalanche.models.config.Users;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Binds a whole (variant's) tree to a {@link ModelConfig}, reporting every problem it finds. The
@@ -20,10 +19,8 @@ import java.util.stream.Stream;
 final class ModelBinder {
 
     /** The keys of the scenario file's top level: the scenario's own, then the model's. */
-    static final List<String> SCENARIO_KEYS = List.of("name", "description", "seed", "variants");
-    static final List<String> MODEL_KEYS = List.of("duration", "warmup", "interval", "drain", "users", "balancer",
-            "servers", "request", "services");
-    static final List<String> TOP_KEYS = concat(SCENARIO_KEYS, MODEL_KEYS);
+    static final List<String> SCENARIO_KEYS = Format.SCENARIO_FIELDS.stream().map(FieldSpec::key).toList();
+    static final List<String> MODEL_KEYS = Format.MODEL_FIELDS.stream().map(FieldSpec::key).toList();
 
     static final SimDuration DEFAULT_INTERVAL = SimDuration.ofSeconds(1);
     static final SimDuration DEFAULT_DRAIN = SimDuration.ofSeconds(120);
@@ -39,28 +36,22 @@ final class ModelBinder {
     /** The model configuration of the tree at {@code root}; null when a problem was reported. */
     ModelConfig bind(At root) {
         int before = problems.count();
-        Fields f = Fields.of(root, problems, "a mapping with name, duration, users, servers, request", TOP_KEYS);
-        SimDuration duration = f.required("duration", Durations.ALLOWED, values::duration);
+        Fields f = Fields.of(root, problems, Format.TOP);
+        SimDuration duration = f.required("duration", values::duration);
         SimDuration warmup = f.optional("warmup", SimDuration.ZERO, values::duration);
         SimDuration interval = f.optional("interval", DEFAULT_INTERVAL, values::duration);
         SimDuration drain = f.optional("drain", DEFAULT_DRAIN, values::duration);
-        Users users = f.required("users", "a mapping with arrivals: {rate: 300}", new UsersBinder(values)::bind);
+        Users users = f.required("users", new UsersBinder(values)::bind);
         ServersBinder servers = new ServersBinder(values);
         Optional<Balancer> balancer = Optional.ofNullable(f.optional("balancer", null, servers::balancer));
-        Servers s = f.required("servers", "a mapping with count, cores, processes, workers, backlog, overflow",
-                servers::servers);
+        Servers s = f.required("servers", servers::servers);
         RequestBinder requests = new RequestBinder(values);
-        RequestWork request = f.required("request", "a mapping with cpu, calls, local",
-                a -> requests.request(a, RequestBinder.serviceNames(f.get("services"))));
+        RequestWork request = f.required("request", a -> requests.request(a, RequestBinder.serviceNames(f.get("services"))));
         Map<String, Service> services = requests.services(f.get("services"));
         if (problems.count() > before || !f.valid()) {
             return null;
         }
         return problems.build(root, Map.of(), () -> new ModelConfig(duration, warmup, interval, drain, users, balancer,
                 s, request, services));
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        return Stream.concat(a.stream(), b.stream()).toList();
     }
 }

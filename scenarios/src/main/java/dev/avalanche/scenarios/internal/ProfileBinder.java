@@ -32,7 +32,7 @@ final class ProfileBinder {
         List<Profile.Point> points = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             At item = at.item(i);
-            Fields f = Fields.of(item, problems, "a point such as {at: 10m, " + valueKey + ": 2}", List.of("at", valueKey));
+            Fields f = Fields.dynamic(item, problems, "a point such as {at: 10m, " + valueKey + ": 2}", List.of("at", valueKey));
             SimDuration when = f.required("at", Durations.ALLOWED, values::duration);
             Double value = f.required(valueKey, "a number >= 0", values::number);
             if (when != null && value != null) {

@@ -35,7 +35,7 @@ final class RequestBinder {
     /** The request at {@code at}, whose calls may name only {@code services}; null when reported. */
     RequestWork request(At at, Set<String> services) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "a mapping with cpu, calls, local, cpuAfter", List.of("cpu", "calls", "local", "cpuAfter"));
+        Fields f = Fields.of(at, problems, Format.REQUEST);
         Optional<Distribution> cpu = Optional.ofNullable(f.optional("cpu", null, distributions::bind));
         Optional<Distribution> cpuAfter = Optional.ofNullable(f.optional("cpuAfter", null, distributions::bind));
         List<RequestWork.Call> calls = f.optional("calls", List.of(), a -> list(a, "{service: social, count: 3}",
@@ -62,7 +62,7 @@ final class RequestBinder {
 
     private RequestWork.Call call(At at, Set<String> services) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{service: social, count: 3, mode: sequential}", List.of("service", "count", "mode"));
+        Fields f = Fields.of(at, problems, Format.CALL);
         String allowed = services.isEmpty() ? "a service defined under services: (none is)"
                 : "one of the services defined under services: " + String.join(", ", services);
         String service = f.required("service", allowed, values::text);
@@ -80,9 +80,9 @@ final class RequestBinder {
 
     private RequestWork.LocalStep local(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{name: db, latency: 5ms}", List.of("name", "latency"));
-        String name = f.required("name", "text", values::text);
-        SimDuration latency = f.required("latency", Durations.ALLOWED, values::duration);
+        Fields f = Fields.of(at, problems, Format.LOCAL);
+        String name = f.required("name", values::text);
+        SimDuration latency = f.required("latency", values::duration);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
@@ -95,7 +95,7 @@ final class RequestBinder {
             return Map.of();
         }
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "a mapping from service names to {latency, timeout, ...}",
+        Fields f = Fields.dynamic(at, problems, "a mapping from service names to {latency, timeout, ...}",
                 List.copyOf(serviceNames(at)));
         Map<String, Service> services = new LinkedHashMap<>();
         for (At s : f.entries()) {
@@ -116,10 +116,9 @@ final class RequestBinder {
 
     private Service service(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{latency: 600ms, timeout: 30s}",
-                List.of("latency", "timeout", "errors", "capacity", "degradation"));
-        Distribution latency = f.required("latency", DistributionBinder.ALLOWED, distributions::bind);
-        SimDuration timeout = f.required("timeout", "a duration > 0 (our client's timeout on one call)", values::duration);
+        Fields f = Fields.of(at, problems, Format.SERVICE);
+        Distribution latency = f.required("latency", distributions::bind);
+        SimDuration timeout = f.required("timeout", values::duration);
         Double errors = f.optional("errors", 0.0, values::number);
         OptionalInt capacity = f.optional("capacity", OptionalInt.empty(), a -> {
             Integer c = values.integer(a);

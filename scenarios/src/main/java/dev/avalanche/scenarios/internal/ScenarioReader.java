@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class ScenarioReader {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
-    private static final String NAME_ALLOWED = "a name of lower-case letters, digits and '-' (it names the output folder)";
+    private static final Pattern NAME = Pattern.compile(Format.NAME_REGEX);
+    private static final String NAME_ALLOWED = Format.NAME_ALLOWED;
     private static final String BASE = "base";
 
     private ScenarioReader() {
@@ -44,13 +44,12 @@ public final class ScenarioReader {
         for (int i = 0; i < sets.size(); i++) {
             root = overrides.set(root, sets.get(i), i + 1);
         }
-        Fields f = Fields.of(At.root(root), problems, "a mapping with name, duration, users, servers, request",
-                ModelBinder.TOP_KEYS);
+        Fields f = Fields.of(At.root(root), problems, Format.TOP);
         if (!f.valid()) {
             throw failure(problems.list(), file);
         }
         Values values = new Values(problems);
-        String name = f.required("name", NAME_ALLOWED, a -> values.name(a, NAME, NAME_ALLOWED));
+        String name = f.required("name", a -> values.name(a, NAME, NAME_ALLOWED));
         String description = f.optional("description", "", values::text);
         Long seed = f.optional("seed", 1L, values::longInteger);
         Map<String, Node> trees = variants(root, f.get("variants"), overrides, problems);

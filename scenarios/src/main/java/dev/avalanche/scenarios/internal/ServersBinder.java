@@ -27,16 +27,13 @@ final class ServersBinder {
     /** The servers at {@code at}; null when a problem was reported. */
     Servers servers(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "a mapping with count, cores, processes, workers, backlog, overflow",
-                List.of("count", "cores", "processes", "workers", "backlog", "overflow", "accept", "overhead", "discard",
-                        "abandoned", "front", "tcp", "deferAccept"));
-        Integer count = f.required("count", "an integer >= 1 (servers)", values::integer);
-        Integer cores = f.required("cores", "an integer >= 1 (CPU cores per server)", values::integer);
-        Integer processes = f.required("processes", "an integer >= 1 (worker processes per server)", values::integer);
-        Workers workers = f.required("workers", "{model: threads, size: 40}", this::workers);
-        Integer backlog = f.required("backlog", "an integer >= 0 (the listen queue's length)", values::integer);
-        Servers.Overflow overflow = f.required("overflow", "one of drop, reset",
-                a -> values.choice(a, Servers.Overflow.class));
+        Fields f = Fields.of(at, problems, Format.SERVERS);
+        Integer count = f.required("count", values::integer);
+        Integer cores = f.required("cores", values::integer);
+        Integer processes = f.required("processes", values::integer);
+        Workers workers = f.required("workers", this::workers);
+        Integer backlog = f.required("backlog", values::integer);
+        Servers.Overflow overflow = f.required("overflow", a -> values.choice(a, Servers.Overflow.class));
         SimDuration accept = f.optional("accept", SimDuration.ZERO, values::duration);
         SimDuration overhead = f.optional("overhead", SimDuration.ZERO, values::duration);
         SimDuration discard = f.optional("discard", SimDuration.ZERO, values::duration);
@@ -55,12 +52,11 @@ final class ServersBinder {
     /** {@code front:} a router or proxy in front of each server's workers. */
     private Front front(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{accept: 40us, write: 10us, relay: 30us, backlog: 100}",
-                List.of("accept", "write", "relay", "backlog"));
+        Fields f = Fields.of(at, problems, Format.FRONT);
         SimDuration accept = f.optional("accept", SimDuration.ZERO, values::duration);
         SimDuration write = f.optional("write", SimDuration.ZERO, values::duration);
         SimDuration relay = f.optional("relay", SimDuration.ZERO, values::duration);
-        Integer backlog = f.required("backlog", "an integer >= 0 (the router's listen queue)", values::integer);
+        Integer backlog = f.required("backlog", values::integer);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
@@ -71,9 +67,7 @@ final class ServersBinder {
     private LinuxTcp tcp(At at) {
         int before = problems.count();
         LinuxTcp d = LinuxTcp.DEFAULTS;
-        Fields f = Fields.of(at, problems, "{somaxconn: 4096, synRetries: 6, synLinearTimeouts: 4, synackRetries: 5, "
-                + "syncookies: true, rtoMin: 200ms}",
-                List.of("somaxconn", "synRetries", "synLinearTimeouts", "synackRetries", "syncookies", "rtoMin"));
+        Fields f = Fields.of(at, problems, Format.TCP);
         Integer somaxconn = f.optional("somaxconn", d.somaxconn(), values::integer);
         Integer synRetries = f.optional("synRetries", d.synRetries(), values::integer);
         Integer linear = f.optional("synLinearTimeouts", d.synLinearTimeouts(), values::integer);
@@ -89,11 +83,9 @@ final class ServersBinder {
 
     private Workers workers(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{model: threads, size: 40, memory: 8MiB}",
-                List.of("model", "size", "memory", "gil"));
-        Workers.Model model = f.required("model", "one of threads, greenlets, virtual-threads",
-                a -> values.choice(a, Workers.Model.class));
-        Integer size = f.required("size", "an integer >= 1 per process (virtual-threads: 0 or unbounded)", this::size);
+        Fields f = Fields.of(at, problems, Format.WORKERS);
+        Workers.Model model = f.required("model", a -> values.choice(a, Workers.Model.class));
+        Integer size = f.required("size", this::size);
         Long memory = f.optional("memory", 0L, values::bytes);
         Gil gil = f.optional("gil", null, this::gil);
         if (problems.count() > before || !f.valid()) {
@@ -105,7 +97,7 @@ final class ServersBinder {
     /** {@code gil:} CPython's lock over a process's threads. */
     private Gil gil(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{switchInterval: 5ms, mutex: 5us}", List.of("switchInterval", "mutex"));
+        Fields f = Fields.of(at, problems, Format.GIL);
         SimDuration interval = f.optional("switchInterval", Gil.DEFAULT_SWITCH_INTERVAL, values::duration);
         SimDuration mutex = f.optional("mutex", SimDuration.ZERO, values::duration);
         if (problems.count() > before || !f.valid()) {
@@ -129,10 +121,9 @@ final class ServersBinder {
     /** The balancer at {@code at}; null when a problem was reported. */
     Balancer balancer(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{policy: round-robin, timeout: 60s}", List.of("policy", "timeout"));
-        Balancer.Policy policy = f.required("policy", "one of round-robin, least-connections, random",
-                a -> values.choice(a, Balancer.Policy.class));
-        SimDuration timeout = f.required("timeout", "a duration > 0 (the balancer's wait for a server)", values::duration);
+        Fields f = Fields.of(at, problems, Format.BALANCER);
+        Balancer.Policy policy = f.required("policy", a -> values.choice(a, Balancer.Policy.class));
+        SimDuration timeout = f.required("timeout", values::duration);
         if (problems.count() > before || !f.valid()) {
             return null;
         }

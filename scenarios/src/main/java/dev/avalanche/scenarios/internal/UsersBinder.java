@@ -30,8 +30,7 @@ final class UsersBinder {
     /** The users at {@code at}; null when a problem was reported. */
     Users bind(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "a mapping with arrivals (or closed), patience, refresh",
-                List.of("arrivals", "closed", "patience", "refresh", "generator"));
+        Fields f = Fields.of(at, problems, Format.USERS);
         Arrivals arrivals = null;
         if (f.has("arrivals") && f.has("closed")) {
             problems.report(f.get("closed"), "both arrivals and closed", "one of them: " + ARRIVALS);
@@ -40,7 +39,7 @@ final class UsersBinder {
         } else if (f.has("closed")) {
             arrivals = closed(f.get("closed"));
         } else {
-            f.require("arrivals", ARRIVALS);
+            f.require("arrivals");
         }
         Optional<Distribution> patience = Optional.ofNullable(f.optional("patience", null, distributions::bind));
         Users.Refresh refresh = f.optional("refresh", Users.Refresh.NEVER, this::refresh);
@@ -55,7 +54,7 @@ final class UsersBinder {
     /** {@code generator:} the load generator's own process on the servers' host. */
     private LoadGenerator generator(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{connect: 15us, write: 10us, read: 20us}", List.of("connect", "write", "read"));
+        Fields f = Fields.of(at, problems, Format.GENERATOR);
         SimDuration connect = f.optional("connect", SimDuration.ZERO, values::duration);
         SimDuration write = f.optional("write", SimDuration.ZERO, values::duration);
         SimDuration read = f.optional("read", SimDuration.ZERO, values::duration);
@@ -66,8 +65,7 @@ final class UsersBinder {
     }
 
     private Arrivals open(At at) {
-        Fields f = Fields.of(at, problems, "{rate: <per second>} or {profile: [{at: 0s, rate: 300}, ...]}",
-                List.of("rate", "profile"));
+        Fields f = Fields.of(at, problems, Format.OPEN);
         if (f.has("rate") && f.has("profile")) {
             problems.report(f.get("profile"), "both rate and profile", "one of them: a constant rate, or a profile");
             return null;
@@ -76,17 +74,16 @@ final class UsersBinder {
             Profile p = profiles.bind(f.get("profile"), "rate");
             return p == null ? null : problems.build(at, Map.of("rate", "profile"), () -> new Arrivals.Open(p));
         }
-        At rate = f.require("rate", "a number of intents per second > 0, or a profile: [{at: 0s, rate: 300}, ...]");
+        At rate = f.require("rate");
         Profile p = rate == null ? null : profiles.constant(rate);
         return p == null ? null : problems.build(at, Map.of(), () -> new Arrivals.Open(p));
     }
 
     private Arrivals closed(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{concurrency: 10, requests: 100, think: 0s, rampUp: 25ms, firstAlone: false}",
-                List.of("concurrency", "requests", "think", "rampUp", "firstAlone"));
-        Integer concurrency = f.required("concurrency", "an integer >= 1 (clients)", values::integer);
-        Long requests = f.required("requests", "an integer >= 1 (requests in all)", values::longInteger);
+        Fields f = Fields.of(at, problems, Format.CLOSED);
+        Integer concurrency = f.required("concurrency", values::integer);
+        Long requests = f.required("requests", values::longInteger);
         Distribution think = f.optional("think", null, distributions::bind);
         SimDuration rampUp = f.optional("rampUp", SimDuration.ZERO, values::duration);
         Boolean firstAlone = f.optional("firstAlone", false, values::flag);
@@ -98,10 +95,9 @@ final class UsersBinder {
 
     private Users.Refresh refresh(At at) {
         int before = problems.count();
-        Fields f = Fields.of(at, problems, "{probability: 0.9, max: 5, delay: 300ms}",
-                List.of("probability", "max", "delay"));
-        Double probability = f.required("probability", "a probability in [0, 1]", values::number);
-        Integer max = f.required("max", "an integer >= 0 (refreshes per intent)", values::integer);
+        Fields f = Fields.of(at, problems, Format.REFRESH);
+        Double probability = f.required("probability", values::number);
+        Integer max = f.required("max", values::integer);
         Distribution delay = f.optional("delay", null, distributions::bind);
         if (problems.count() > before || !f.valid()) {
             return null;

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  */
 final class Values {
 
-    private static final Pattern BYTES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)?");
+    /** A byte count as text: a number and an optional unit. */
+    static final String BYTES_REGEX = "(\\d+(?:\\.\\d+)?)\\s*(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)?";
+    private static final Pattern BYTES = Pattern.compile(BYTES_REGEX);
     private static final List<String> BYTE_UNITS = List.of("B", "KiB", "MiB", "GiB", "TiB", "KB", "MB", "GB", "TB");
     private static final List<Long> BYTE_FACTORS = List.of(1L, 1L << 10, 1L << 20, 1L << 30, 1L << 40, 1_000L, 1_000_000L,
             1_000_000_000L, 1_000_000_000_000L);

@@ -8,5 +8,9 @@
  * to {@code Problems} and go on, so that one load reports every mistake; a binder returns null
  * exactly when it reported a problem about what it was asked to bind. The records' own
  * {@code IllegalArgumentException}s are caught and reported at the node they name.
+ *
+ * <p>{@code Format} declares the format once (every mapping and key with its type, range, default,
+ * unit, meaning and example): the binders read only the keys it declares, through {@code Fields},
+ * and the documentation and JSON Schema are generated from it.
  */
 package dev.avalanche.scenarios.internal;
