@@ -95,6 +95,23 @@ public record LinuxTcp(int somaxconn, int synRetries, int synLinearTimeouts, int
         return Math.min(INITIAL_RTO.nanos() << Math.min(exponent, 20), MAX_RTO.nanos());
     }
 
+    /**
+     * Nanoseconds from a connect's first SYN to its failure when every SYN is dropped: the
+     * retransmission delays and the last one's timeout (131 s with the defaults).
+     */
+    public long synGiveUpNanos() {
+        double total = (synLinearTimeouts + 1.0) * INITIAL_RTO.nanos();
+        for (int k = 1; k <= synRetries; k++) { // the doubling ones; from 2^7 s on each is MAX_RTO
+            long delay = synRetransmissionDelayNanos(synLinearTimeouts + 1 + k);
+            if (delay == MAX_RTO.nanos()) {
+                total += (synRetries - k + 1.0) * delay;
+                break;
+            }
+            total += delay;
+        }
+        return (long) Math.min(total, Long.MAX_VALUE / 2.0);
+    }
+
     /** Nanoseconds from the {@code n}-th transmission of a SYN-ACK to the next: 1 s, then doubling. */
     public long synAckRetransmissionDelayNanos(int n) {
         return Math.min(INITIAL_RTO.nanos() << Math.min(n - 1, 20), MAX_RTO.nanos());
