@@ -1,7 +1,7 @@
 package dev.avalanche.bridge;
 
-import dev.avalanche.bridge.internal.ThirdPartyStub;
-import dev.avalanche.bridge.internal.WorkerPool;
+import dev.avalanche.bridge.internal.server.WorkerPool;
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;

@@ -1,16 +1,16 @@
 package dev.avalanche.bridge;
 
-import dev.avalanche.bridge.internal.BalancerProxy;
-import dev.avalanche.bridge.internal.ChildJvmUsers;
-import dev.avalanche.bridge.internal.HostCpu;
-import dev.avalanche.bridge.internal.InProcessUsers;
-import dev.avalanche.bridge.internal.LiveClock;
-import dev.avalanche.bridge.internal.LiveDeployment;
-import dev.avalanche.bridge.internal.LiveSummary;
-import dev.avalanche.bridge.internal.ProcessCpu;
-import dev.avalanche.bridge.internal.ServerLog;
-import dev.avalanche.bridge.internal.ThirdPartyStub;
-import dev.avalanche.bridge.internal.UserRunner;
+import dev.avalanche.bridge.internal.load.ChildJvmUsers;
+import dev.avalanche.bridge.internal.load.InProcessUsers;
+import dev.avalanche.bridge.internal.load.UserRunner;
+import dev.avalanche.bridge.internal.run.HostCpu;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.LiveSummary;
+import dev.avalanche.bridge.internal.run.ProcessCpu;
+import dev.avalanche.bridge.internal.server.BalancerProxy;
+import dev.avalanche.bridge.internal.server.LiveDeployment;
+import dev.avalanche.bridge.internal.server.ServerLog;
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;

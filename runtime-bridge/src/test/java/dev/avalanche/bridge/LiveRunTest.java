@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.avalanche.bridge.internal.ArrivalSchedule;
-import dev.avalanche.bridge.internal.ServerLog;
+import dev.avalanche.bridge.internal.server.ServerLog;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.engine.random.RandomStreams;
@@ -20,6 +19,8 @@ import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantResult;
 import dev.avalanche.models.result.Verdict;
 import dev.avalanche.models.sim.AvalancheRun;
+import dev.avalanche.models.workload.PoissonArrivals;
+import dev.avalanche.models.workload.StreamNames;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -169,8 +170,8 @@ class LiveRunTest {
     @Test
     void theOpenLoopSendsOnItsScheduleHoweverSlowTheServer() throws InterruptedException {
         Scenario s = Scenario.open(40, 1.0).workers(Workers.Model.THREADS, 1).call(0.2);
-        long[] schedule = ArrivalSchedule.poisson(Profile.constant(40), SimDuration.ofSeconds(1).nanos(),
-                new RandomStreams(7).stream("arrivals"), 10_000);
+        long[] schedule = new PoissonArrivals(Profile.constant(40), SimDuration.ofSeconds(1).nanos(),
+                new RandomStreams(7).stream(StreamNames.ARRIVALS)).schedule(10_000);
         LiveVariant v = run(s);
         RequestCounts c = v.result().requests();
         assertEquals(schedule.length, c.intents(), "the seeded schedule's intents");

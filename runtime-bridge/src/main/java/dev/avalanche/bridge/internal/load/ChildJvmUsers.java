@@ -1,8 +1,9 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
 import dev.avalanche.bridge.LiveTarget;
 import dev.avalanche.bridge.StopSignal;
 import dev.avalanche.bridge.UserSide;
+import dev.avalanche.bridge.internal.run.LiveClock;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

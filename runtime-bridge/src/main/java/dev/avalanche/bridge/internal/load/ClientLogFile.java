@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
 /**
  * How a request ended for its user: a 2xx response ({@code GOODPUT}); an error response, or a reply

@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
 import dev.avalanche.models.result.Failures;
 import java.util.EnumMap;
@@ -7,13 +7,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Counts failures by class as they are read off a client log, into {@link Failures}. Single-threaded. */
-final class FailureTally {
+public final class FailureTally {
 
     private final Map<FailureClass, Long> byClass = new EnumMap<>(FailureClass.class);
     private final SortedMap<Integer, Long> byStatus = new TreeMap<>();
 
     /** One failure of class {@code why}; {@code status} counts when it is {@link FailureClass#HTTP}. */
-    void add(FailureClass why, int status) {
+    public void add(FailureClass why, int status) {
         if (why == FailureClass.HTTP) {
             byStatus.merge(status, 1L, Long::sum);
         } else {
@@ -21,7 +21,7 @@ final class FailureTally {
         }
     }
 
-    Failures failures() {
+    public Failures failures() {
         return new Failures(n(FailureClass.REFUSED), n(FailureClass.RESET), n(FailureClass.CONNECT_TIMEOUT),
                 n(FailureClass.READ_TIMEOUT), n(FailureClass.PROTOCOL), byStatus);
     }

@@ -1,7 +1,8 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
 import dev.avalanche.bridge.LiveTarget;
 import dev.avalanche.bridge.StopSignal;
+import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.ModelConfig;
 

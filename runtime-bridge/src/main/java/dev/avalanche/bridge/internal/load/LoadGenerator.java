@@ -1,13 +1,19 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
 import dev.avalanche.bridge.LiveTarget;
 import dev.avalanche.bridge.StopSignal;
+import dev.avalanche.bridge.internal.run.Http1Client;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.LockedStream;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Users;
 import dev.avalanche.models.result.Failures;
+import dev.avalanche.models.workload.ClosedLoop;
+import dev.avalanche.models.workload.PoissonArrivals;
+import dev.avalanche.models.workload.StreamNames;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.Optional;
@@ -77,9 +83,9 @@ public final class LoadGenerator {
         this.patience = cfg.users().patience();
         this.timeoutWall = cfg.balancer().filter(b -> usersTimeOut).map(b -> clock.toWall(b.timeout()));
         this.streams = streams;
-        this.patienceStream = new LockedStream(streams.stream("patience"));
-        this.refreshStream = new LockedStream(streams.stream("refresh"));
-        this.thinkStream = new LockedStream(streams.stream("think"));
+        this.patienceStream = new LockedStream(streams.stream(StreamNames.PATIENCE));
+        this.refreshStream = new LockedStream(streams.stream(StreamNames.REFRESH));
+        this.thinkStream = new LockedStream(streams.stream(StreamNames.THINK));
         this.newConnections = newConnections;
         this.client = new Http1Client(target.address(), target.hostHeader(), !newConnections);
     }
@@ -152,7 +158,8 @@ public final class LoadGenerator {
 
     private void openLoop(Arrivals.Open open, ExecutorService users, Http1Client client) throws InterruptedException {
         int cap = log.remaining();
-        long[] schedule = ArrivalSchedule.poisson(open.rate(), cfg.duration().nanos(), streams.stream("arrivals"), cap + 1);
+        long[] schedule = new PoissonArrivals(open.rate(), cfg.duration().nanos(), streams.stream(StreamNames.ARRIVALS))
+                .schedule(cap + 1);
         if (schedule.length > cap) {
             truncated.set(true);
         }
@@ -173,10 +180,10 @@ public final class LoadGenerator {
      */
     private void closedLoop(Arrivals.Closed closed, ExecutorService users, Http1Client client) throws InterruptedException {
         AtomicLong tickets = new AtomicLong();
-        long clients = Math.min(closed.concurrency(), closed.requests());
+        long clients = ClosedLoop.clients(closed);
         long ramp = clock.toWall(closed.rampUp());
         for (long i = 0; i < clients; i++) {
-            long startAt = clients == 1 ? 0 : ramp * i / (clients - 1);
+            long startAt = ClosedLoop.startOffsetNanos(i, clients, ramp);
             if (!mayStart(startAt) || !sleepUntil(startAt)) {
                 return;
             }

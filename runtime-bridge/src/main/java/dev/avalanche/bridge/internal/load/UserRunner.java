@@ -1,5 +1,6 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
+import dev.avalanche.bridge.internal.run.LiveClock;
 import java.io.IOException;
 
 /**

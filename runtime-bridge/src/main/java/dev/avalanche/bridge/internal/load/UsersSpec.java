@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
 import dev.avalanche.bridge.LiveTarget;
 import java.io.IOException;

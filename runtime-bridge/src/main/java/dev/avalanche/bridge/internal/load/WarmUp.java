@@ -1,5 +1,6 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
+import dev.avalanche.bridge.internal.run.Http1Client;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,5 +1,6 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.run;
 
+import dev.avalanche.bridge.internal.load.FailureClass;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

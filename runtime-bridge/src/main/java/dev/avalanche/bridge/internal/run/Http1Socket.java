@@ -1,5 +1,6 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.run;
 
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +14,10 @@ import java.net.SocketTimeoutException;
  * of a body to drop. Used by one thread at a time, on both sides of {@link Http1Client} and the
  * {@link ThirdPartyStub}.
  */
-final class Http1Socket implements AutoCloseable {
+public final class Http1Socket implements AutoCloseable {
 
     /** A deadline that never passes. */
-    static final long NO_DEADLINE = Long.MAX_VALUE;
+    public static final long NO_DEADLINE = Long.MAX_VALUE;
     /** The longest line of a head or chunk-size line read, in bytes. */
     static final int MAX_LINE = 8192;
 
@@ -29,7 +30,7 @@ final class Http1Socket implements AutoCloseable {
     private boolean any;
 
     /** @param socket connected */
-    Http1Socket(Socket socket) throws IOException {
+    public Http1Socket(Socket socket) throws IOException {
         this.socket = socket;
         socket.setTcpNoDelay(true);
         this.in = socket.getInputStream();
@@ -41,14 +42,14 @@ final class Http1Socket implements AutoCloseable {
         return any;
     }
 
-    void write(byte[] bytes) throws IOException {
+    public void write(byte[] bytes) throws IOException {
         any = pos < lim;
         out.write(bytes);
         out.flush();
     }
 
     /** One line without its CRLF (a bare LF also ends it), in ISO-8859-1. */
-    String line(long deadline) throws IOException {
+    public String line(long deadline) throws IOException {
         StringBuilder sb = new StringBuilder(64);
         while (true) {
             if (pos == lim) {
@@ -67,7 +68,7 @@ final class Http1Socket implements AutoCloseable {
     }
 
     /** Reads and drops {@code n} bytes. */
-    void skip(long n, long deadline) throws IOException {
+    public void skip(long n, long deadline) throws IOException {
         while (n > 0) {
             if (pos == lim) {
                 fill(deadline);
@@ -82,7 +83,7 @@ final class Http1Socket implements AutoCloseable {
      * Waits for the peer's next bytes (kept for {@link #line}) or the end of its stream: false when
      * the peer closed or reset the connection. Returns at once when bytes are already buffered.
      */
-    boolean awaitInput() {
+    public boolean awaitInput() {
         if (pos < lim) {
             return true;
         }

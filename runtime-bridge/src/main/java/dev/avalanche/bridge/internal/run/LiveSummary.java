@@ -1,6 +1,11 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.run;
 
-import dev.avalanche.bridge.internal.RunEvents.Kind;
+import dev.avalanche.bridge.internal.load.ClientLog;
+import dev.avalanche.bridge.internal.load.ClientOutcome;
+import dev.avalanche.bridge.internal.load.FailureTally;
+import dev.avalanche.bridge.internal.run.RunEvents.Kind;
+import dev.avalanche.bridge.internal.server.LevelLog;
+import dev.avalanche.bridge.internal.server.ServerLog;
 import dev.avalanche.engine.SimTime;
 import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.engine.stats.SeriesCounter;
@@ -9,8 +14,8 @@ import dev.avalanche.engine.stats.SeriesLevel;
 import dev.avalanche.engine.stats.Tally;
 import dev.avalanche.engine.stats.TimeSeries;
 import dev.avalanche.engine.stats.TimeWeighted;
-import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.VariantResults;
+import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.RequestCounts;

@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.run;
 
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.RandomStream;

@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.run;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -26,7 +26,7 @@ public final class Loopback {
     }
 
     /** 127.0.0.1, where every server of a live run listens. */
-    static InetAddress address() {
+    public static InetAddress address() {
         return ADDRESS;
     }
 

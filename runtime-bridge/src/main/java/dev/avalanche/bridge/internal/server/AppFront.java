@@ -1,5 +1,7 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.server;
 
+import dev.avalanche.bridge.internal.run.Http1Socket;
+import dev.avalanche.bridge.internal.run.Loopback;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

@@ -1,5 +1,11 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.server;
 
+import dev.avalanche.bridge.internal.load.WarmUp;
+import dev.avalanche.bridge.internal.run.Http1Client;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.LockedStream;
+import dev.avalanche.bridge.internal.run.Loopback;
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.models.config.ModelConfig;
 import java.io.IOException;
 import java.net.URI;

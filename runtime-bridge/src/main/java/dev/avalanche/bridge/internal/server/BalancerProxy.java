@@ -1,8 +1,12 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.server;
 
+import dev.avalanche.bridge.internal.run.Http1Client;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.Loopback;
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Balancer;
+import dev.avalanche.models.workload.StreamNames;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -55,7 +59,7 @@ public final class BalancerProxy implements AutoCloseable {
         this.policy = balancer.policy();
         this.timeoutWallNanos = Math.max(1, clock.toWall(balancer.timeout()));
         this.streams = streams;
-        this.random = streams.stream("balancer");
+        this.random = streams.stream(StreamNames.BALANCER);
         this.servers = new Http1Client[servers.size()];
         for (int i = 0; i < servers.size(); i++) {
             this.servers[i] = Loopback.client(servers.get(i));
@@ -99,7 +103,7 @@ public final class BalancerProxy implements AutoCloseable {
      */
     public synchronized void forgetWarmUp() {
         rotor = 0;
-        random = streams.stream("balancer");
+        random = streams.stream(StreamNames.BALANCER);
     }
 
     private void forward(AppFront.Exchange ex) {

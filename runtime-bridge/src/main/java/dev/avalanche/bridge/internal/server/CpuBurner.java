@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.server;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

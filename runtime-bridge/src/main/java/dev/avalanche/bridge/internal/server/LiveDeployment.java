@@ -1,7 +1,14 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.server;
 
+import dev.avalanche.bridge.internal.load.WarmUp;
+import dev.avalanche.bridge.internal.run.Http1Client;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.LockedStream;
+import dev.avalanche.bridge.internal.run.Loopback;
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.workload.StreamNames;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -38,7 +45,7 @@ public final class LiveDeployment implements AutoCloseable {
     public static LiveDeployment start(ModelConfig cfg, ThirdPartyStub stub, RandomStreams streams, LiveClock clock,
             ServerLog log, int warmUpRequests, int stubConnections, int balancerConnections)
             throws IOException, InterruptedException {
-        LockedStream cpu = new LockedStream(streams.stream("cpu"));
+        LockedStream cpu = new LockedStream(streams.stream(StreamNames.CPU));
         List<AppServer> servers = new ArrayList<>();
         BalancerProxy balancer = null;
         try {

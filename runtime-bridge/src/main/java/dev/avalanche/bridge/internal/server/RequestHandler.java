@@ -1,5 +1,9 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.server;
 
+import dev.avalanche.bridge.internal.run.Http1Client;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.LockedStream;
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.RequestWork;
@@ -11,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,5 +1,6 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.server;
 
+import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;

@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.stub;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.stub;
 
+import dev.avalanche.bridge.internal.run.LockedStream;
 import dev.avalanche.models.config.Service;
 import java.util.ArrayDeque;
 import java.util.Optional;

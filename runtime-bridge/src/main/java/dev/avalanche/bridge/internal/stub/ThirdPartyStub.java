@@ -1,9 +1,12 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.stub;
 
+import dev.avalanche.bridge.internal.run.LockedStream;
+import dev.avalanche.bridge.internal.run.Loopback;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.models.config.Service;
 import dev.avalanche.models.result.LatencySummary;
+import dev.avalanche.models.workload.StreamNames;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -67,8 +70,8 @@ public final class ThirdPartyStub implements AutoCloseable {
     private ThirdPartyStub(Map<String, Service> services, RandomStreams streams, double timeScale,
             LongSupplier modelNowNanos) throws IOException {
         services.forEach((name, s) -> endpoints.put("/s/" + name, new StubEndpoint(s,
-                new LockedStream(streams.stream("service." + name + ".latency")),
-                new LockedStream(streams.stream("service." + name + ".errors")), timeScale, modelNowNanos)));
+                new LockedStream(streams.stream(StreamNames.serviceLatency(name))),
+                new LockedStream(streams.stream(StreamNames.serviceErrors(name))), timeScale, modelNowNanos)));
         selector = Selector.open();
         listener = ServerSocketChannel.open();
         listener.bind(new InetSocketAddress(Loopback.address(), 0), BACKLOG);

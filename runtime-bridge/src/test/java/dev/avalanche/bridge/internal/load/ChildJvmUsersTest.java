@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,11 @@ import dev.avalanche.bridge.LiveTarget;
 import dev.avalanche.bridge.StopSignal;
 import dev.avalanche.bridge.TestUsersMain;
 import dev.avalanche.bridge.UserSide;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.LockedStream;
+import dev.avalanche.bridge.internal.server.AppServer;
+import dev.avalanche.bridge.internal.server.ServerLog;
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.ModelConfig;
 import java.util.List;

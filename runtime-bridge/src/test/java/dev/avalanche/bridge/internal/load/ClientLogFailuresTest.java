@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,13 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.avalanche.bridge.internal.load.ClientLog;
+import dev.avalanche.bridge.internal.load.ClientOutcome;
+import dev.avalanche.bridge.internal.server.LevelLog;
+import dev.avalanche.bridge.internal.server.ServerLog;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.models.config.Arrivals;

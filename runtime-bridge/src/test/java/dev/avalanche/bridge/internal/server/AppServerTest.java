@@ -1,7 +1,13 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.server;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.avalanche.bridge.internal.run.Eventually;
+import dev.avalanche.bridge.internal.run.Http1Client;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.LockedStream;
+import dev.avalanche.bridge.internal.run.Loopback;
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.engine.random.RandomStreams;

@@ -1,7 +1,8 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.server;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.avalanche.bridge.internal.run.Eventually;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,9 +1,11 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.avalanche.bridge.internal.run.Eventually;
+import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;

@@ -1,9 +1,10 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.stub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.avalanche.bridge.internal.run.LockedStream;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.engine.random.RandomStreams;

@@ -1,8 +1,11 @@
-package dev.avalanche.bridge.internal;
+package dev.avalanche.bridge.internal.stub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.avalanche.bridge.internal.run.Eventually;
+import dev.avalanche.bridge.internal.run.Http1Client;
+import dev.avalanche.bridge.internal.run.Loopback;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.engine.random.RandomStreams;
