@@ -254,7 +254,8 @@ class LiveRunTest {
         RequestCounts c = r.requests();
         assertEquals(3, c.goodput(), c.toString());
         assertEquals(0, c.rejected(), c.toString());
-        assertEquals(1, c.synRetransmissions(), "the third user's SYN was dropped once: " + c);
+        // Once at least; again only if the first's call outlasted a second of a busy machine's wall time.
+        assertTrue(c.synRetransmissions() >= 1, "the third user's SYN was dropped: " + c);
         assertTrue(r.latency().max() >= 1.5, "back after 1 s at least, then its 500 ms call, got " + r.latency().max());
     }
 

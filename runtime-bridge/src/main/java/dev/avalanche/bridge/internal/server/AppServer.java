@@ -36,8 +36,8 @@ public final class AppServer implements AutoCloseable {
 
     private AppServer(ModelConfig cfg, ThirdPartyStub stub, LockedStream cpu, LiveClock clock, ServerLog log)
             throws IOException {
-        this.pool = new WorkerPool(cfg.servers().workers(), cfg.servers().processes(), cfg.servers().backlog(),
-                cfg.servers().overflow(), cfg.servers().accept(), clock);
+        this.pool = new WorkerPool(cfg.servers().workers(), cfg.servers().processes(), cfg.servers().tcp(),
+                cfg.servers().backlog(), cfg.servers().overflow(), cfg.servers().accept(), clock);
         this.client = Loopback.client(stub.health());
         this.handler = new RequestHandler(cfg, stub, client, parallelCalls, cpu, clock, log);
         this.server = new AppFront("app", cfg.servers().backlog(), pool, handler);

@@ -2,40 +2,32 @@ package dev.avalanche.bridge.internal.server;
 
 import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.engine.SimDuration;
+import dev.avalanche.models.config.LinuxTcp;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
-import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The app server's workers, given to its {@link AppFront} as its executor: {@code processes}
  * simulated processes (separate worker pools in this one JVM) of {@code size} worker slots each,
- * behind ONE accept queue shared by all processes, as a uWSGI listen socket is.
+ * behind ONE {@link AcceptQueue} shared by all processes, as a uWSGI listen socket is.
  *
  * <p>The front accepts connections eagerly and hands every request to {@link #execute}, so the
- * kernel's backlog rarely fills; the scenario's backlog is therefore
- * enforced here: a request that finds every slot busy waits in the queue, and one that finds the
- * queue holding {@code backlog + 1} requests (what Linux keeps in an accept queue) overflows as the
- * scenario's {@code servers.overflow} says. {@code reset}: it is refused, answered 502 at once on a
- * virtual thread of its own, without work, as a balancer answers for a refused connection.
- * {@code drop}: its SYN is dropped, so it comes back 1 s later, then 2, 4 ... s (Linux's
- * retransmissions, played here rather than by the kernel, whose queue the eager front keeps
- * empty), and is refused after the sixth; a request whose user left meanwhile is dropped unworked
- * ({@link Job#abandoned}), as the simulator's connecting request is. (Closing the connection instead would make the users' client retry the
- * request on a new one whenever the refused connection came from its keep-alive pool.) The kernel's
- * listen backlog is the scenario's too, so a burst of connections faster than the front accepts them
- * still overflows it as Linux does: the SYN is dropped and retransmitted after a second.
- * A worker that finishes takes the queue's head on the same thread, as a worker accepts its next
- * connection; a new request goes to the process with the most free slots. With an accept cost
- * ({@code servers.accept}), each process takes one request at a time through an acceptor thread
- * that spends that long on it, the slot held meanwhile, as the simulator's process does.
+ * kernel's backlog rarely fills; the scenario's backlog is therefore played by the
+ * {@link AcceptQueue}: a request that finds every slot busy waits there, or overflows by Linux's
+ * rules (a refusal, or a dropped SYN retransmitted on the kernel's schedule). The kernel's listen
+ * backlog is the scenario's too, so a burst of connections faster than the front accepts them
+ * still overflows it as Linux does. A worker that finishes takes the queue's head on the same
+ * thread, as a worker accepts its next connection; a new request goes to the process with the
+ * most free slots. With an accept cost ({@code servers.accept}), each process takes one request at
+ * a time through an acceptor thread that spends that long on it, the slot held meanwhile, as the
+ * simulator's process does.
  *
  * <p>Worker models: {@code THREADS} runs each process on a fixed pool of {@code size} platform
  * threads; {@code VIRTUAL_THREADS} on a virtual thread per request, at most {@code size} at once
@@ -45,7 +37,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * bursts are serialised by {@link CpuBurner#serialized()} ({@link #greenletsOnHubs}).
  *
  * <p>Each request runs with {@link #ADMISSION} bound: when it was received and its process's CPU
- * burner. Thread-safe.
+ * burner.
+ *
+ * <p>Thread contract: thread-safe. {@link #execute} is called by the front's connection threads,
+ * the accept queue's SYN timer and the warm-ups at once; one lock guards the slots, the acceptors'
+ * state and the accept queue, and is never held while a request runs or an acceptor spins;
+ * {@link #play()} is called once, by the run's thread, while the pool is idle.
  */
 public final class WorkerPool implements Executor, AutoCloseable {
 
@@ -66,12 +63,6 @@ public final class WorkerPool implements Executor, AutoCloseable {
     public interface Job extends Runnable {
         boolean abandoned();
     }
-
-    private record Pending(Runnable exchange, long receivedNanos) {
-    }
-
-    /** Linux's SYN retransmissions before a connect fails: 6, after 1, 2, 4, 8, 16 and 32 s. */
-    static final int MAX_SYN_RETRANSMISSIONS = 6;
 
     private static final class Process {
         final Executor carrier;
@@ -112,33 +103,26 @@ public final class WorkerPool implements Executor, AutoCloseable {
 
     private final LiveClock clock;
     private final Process[] processes;
-    /** How many requests may wait: unlimited while warming up, {@code backlog + 1} from {@link #play()} on. Guarded by lock. */
-    private int queueLimit = Integer.MAX_VALUE;
-    private final int backlogLimit;
     private final ReentrantLock lock = new ReentrantLock();
-    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    /** Guarded by lock. */
+    private final AcceptQueue queue;
     private final LevelLog levels = new LevelLog();
-    private final boolean dropSyns;
     private final long acceptWallNanos;
-    private final ScheduledExecutorService synTimer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("app-syn-timer").factory());
-    private final ExecutorService refusals =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("app-refusal-", 0).factory());
     private int busy;
     private int rotor;
-    private long synRetransmissions;
 
     /**
-     * @param backlog the scenario's listen backlog; {@code backlog + 1} requests may wait
+     * @param workers the worker model and each process's slots
+     * @param tcp the kernel's rules for the accept queue ({@code servers.tcp})
+     * @param backlog the scenario's listen backlog
      * @param overflow what a request finding the queue full meets
      * @param accept the time a process takes to accept one request, one at a time ({@code servers.accept})
      */
-    public WorkerPool(Workers workers, int processes, int backlog, Servers.Overflow overflow, SimDuration accept,
-            LiveClock clock) {
+    public WorkerPool(Workers workers, int processes, LinuxTcp tcp, int backlog, Servers.Overflow overflow,
+            SimDuration accept, LiveClock clock) {
         this.clock = clock;
-        this.dropSyns = overflow == Servers.Overflow.DROP;
         this.acceptWallNanos = clock.toWall(accept);
-        this.backlogLimit = backlog + 1;
+        this.queue = new AcceptQueue(tcp, backlog, overflow, clock, this::admit);
         this.processes = new Process[processes];
         for (int i = 0; i < processes; i++) {
             String name = "app-p" + i + "-";
@@ -158,54 +142,38 @@ public final class WorkerPool implements Executor, AutoCloseable {
 
     @Override
     public void execute(Runnable exchange) {
-        admit(exchange, 0);
+        admit(new AcceptQueue.Connection(exchange, clock.wallNanos(), 0));
     }
 
-    /** Admits {@code exchange}, which has had {@code retransmissions} of its SYN so far. */
-    private void admit(Runnable exchange, int retransmissions) {
-        Pending job;
+    /** Gives {@code c} a free slot, or to the accept queue when there is none. */
+    private void admit(AcceptQueue.Connection c) {
         Process p;
         boolean throughAcceptor;
         lock.lock();
         try {
-            job = new Pending(exchange, clock.wallNanos());
-            if (retransmissions > 0 && exchange instanceof Job j && j.abandoned()) {
-                refuse(job); // its user left while its SYN was out: the server never sees it
+            if (queue.gone(c)) {
                 return;
             }
             p = freest();
             if (p == null) {
-                if (queue.size() >= queueLimit) {
-                    if (dropSyns && retransmissions < MAX_SYN_RETRANSMISSIONS) {
-                        synRetransmissions++;
-                        try {
-                            synTimer.schedule(() -> admit(exchange, retransmissions + 1),
-                                    clock.toWall(SimDuration.ofSeconds(1L << retransmissions)), TimeUnit.NANOSECONDS);
-                        } catch (RejectedExecutionException e) {
-                            // Closing: the connection goes with the rest.
-                        }
-                        return;
-                    }
-                    refuse(job);
-                    return;
+                if (queue.offer(c) == AcceptQueue.Offer.QUEUED) {
+                    levels.add(c.receivedNanos(), LevelLog.Change.QUEUED);
                 }
-                queue.addLast(job);
-                levels.add(job.receivedNanos(), LevelLog.Change.QUEUED);
                 return;
             }
             p.free--;
             busy++;
-            levels.add(job.receivedNanos(), LevelLog.Change.BUSY);
+            levels.add(c.receivedNanos(), LevelLog.Change.BUSY);
             throughAcceptor = p.acceptor != null;
             p.accepting = throughAcceptor;
         } finally {
             lock.unlock();
         }
-        start(p, job, throughAcceptor);
+        start(p, c, throughAcceptor);
     }
 
     /** Runs {@code job} on a slot of {@code p} taken for it: at once, or once its acceptor has taken it. */
-    private void start(Process p, Pending job, boolean throughAcceptor) {
+    private void start(Process p, AcceptQueue.Connection job, boolean throughAcceptor) {
         if (!throughAcceptor) {
             p.carrier.execute(() -> work(p, job));
             return;
@@ -233,14 +201,14 @@ public final class WorkerPool implements Executor, AutoCloseable {
     private void pump() {
         while (true) {
             Process p;
-            Pending job;
+            AcceptQueue.Connection job;
             lock.lock();
             try {
                 p = queue.isEmpty() ? null : freest();
                 if (p == null) {
                     return;
                 }
-                job = queue.pollFirst();
+                job = queue.poll();
                 long now = clock.wallNanos();
                 levels.add(now, LevelLog.Change.DEQUEUED);
                 levels.add(now, LevelLog.Change.BUSY);
@@ -254,19 +222,9 @@ public final class WorkerPool implements Executor, AutoCloseable {
         }
     }
 
-    /** Answers {@code job} 502 without work, on a thread of its own. */
-    private void refuse(Pending job) {
-        Admission no = new Admission(job.receivedNanos(), CpuBurner.direct(), true, Optional.empty());
-        try {
-            refusals.execute(() -> ScopedValue.where(ADMISSION, no).run(job.exchange()));
-        } catch (RejectedExecutionException e) {
-            // Closing: the connection goes with the rest.
-        }
-    }
-
     /** Serves {@code first}, then the queue's head while there is one: one worker slot's life. */
-    private void work(Process p, Pending first) {
-        Pending job = first;
+    private void work(Process p, AcceptQueue.Connection first) {
+        AcceptQueue.Connection job = first;
         boolean acceptor = false;
         while (job != null) {
             try {
@@ -277,7 +235,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
             lock.lock();
             try {
                 acceptor = p.acceptor != null;
-                job = acceptor ? null : queue.pollFirst(); // with an accept cost, the acceptor takes the next
+                job = acceptor ? null : queue.poll(); // with an accept cost, the acceptor takes the next
                 if (job == null) {
                     p.free++;
                     busy--;
@@ -301,7 +259,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
     public void play() {
         lock.lock();
         try {
-            queueLimit = backlogLimit;
+            queue.play();
             if (acceptWallNanos > 0) {
                 for (int i = 0; i < processes.length; i++) {
                     processes[i].acceptor = Executors.newSingleThreadExecutor(
@@ -347,12 +305,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
 
     /** SYN retransmissions played because the queue was full ({@code servers.overflow: drop}). */
     public long synRetransmissions() {
-        lock.lock();
-        try {
-            return synRetransmissions;
-        } finally {
-            lock.unlock();
-        }
+        return queue.synRetransmissions();
     }
 
     /** Drops the waiting requests, interrupts every worker and waits up to a second for them to stop. */
@@ -369,8 +322,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
         } finally {
             lock.unlock();
         }
-        refusals.shutdownNow();
-        synTimer.shutdownNow();
+        queue.close();
         for (Process p : processes) {
             if (p.pool != null) {
                 p.pool.shutdownNow();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.avalanche.bridge.internal.run.Eventually;
 import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.engine.SimDuration;
+import dev.avalanche.models.config.LinuxTcp;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class WorkerPoolTest {
 
     private static WorkerPool pool(Workers.Model model, int size) {
-        WorkerPool pool = new WorkerPool(new Workers(model, size, 0), 1, 100, Servers.Overflow.RESET, SimDuration.ZERO,
+        WorkerPool pool = new WorkerPool(new Workers(model, size, 0), 1, LinuxTcp.DEFAULTS, 100, Servers.Overflow.RESET, SimDuration.ZERO,
                 new LiveClock(1));
         pool.play();
         return pool;
