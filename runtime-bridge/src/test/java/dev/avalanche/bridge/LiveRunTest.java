@@ -235,6 +235,26 @@ class LiveRunTest {
         assertEquals(6, c.goodput(), c.toString());
     }
 
+    @Test
+    void withFirstAloneTheOtherUsersStartOnlyOnceTheLoneFirstRequestWasAnswered() throws InterruptedException {
+        Scenario s = Scenario.closed(5, 10).workers(Workers.Model.THREADS, 10).call(0.2);
+        s.arrivals = new Arrivals.Closed(5, 10, null, SimDuration.ZERO, true);
+        ServerLog log = new ServerLog(ServerLogs.CAPACITY);
+        RequestCounts c = run(s, log).result().requests();
+        assertEquals(10, c.goodput(), c.toString());
+        int[] ids = ServerLogs.servedIds(log).toArray();
+        int first = ServerLogs.servedIds(log).boxed().min((a, b) -> Long.compare(log.receivedNanos(a), log.receivedNanos(b)))
+                .orElseThrow();
+        // Its response left after its 200 ms call (the stub never answers early), and only then did the others start.
+        long answeredNoSoonerThan = log.startedNanos(first) + 200_000_000L;
+        for (int id : ids) {
+            if (id != first) {
+                assertTrue(log.receivedNanos(id) >= answeredNoSoonerThan, "request " + id + " reached the server "
+                        + (answeredNoSoonerThan - log.receivedNanos(id)) / 1e6 + " ms before the lone first could be answered");
+            }
+        }
+    }
+
     /**
      * One thread, a queue of one, three users of 500 ms calls 10 ms apart: the third finds the first in
      * service and the second waiting, the queue full. (A dropped SYN's return, 1 s later, finds the

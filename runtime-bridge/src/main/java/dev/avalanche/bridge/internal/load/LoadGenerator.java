@@ -18,9 +18,12 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -173,25 +176,59 @@ public final class LoadGenerator {
     }
 
     /**
-     * Starts each user at its instant of the ramp, from the calling thread, so that no user waits
-     * parked for its start. A user means to send its first request at its instant of the ramp and
-     * each next one as soon as it is done with the previous (after its think time): those are the
-     * intended instants its lag and latency are measured from.
+     * Starts each user at its instant of the ramp ({@link ClosedLoop}), from the calling thread, so
+     * that no user waits parked for its start. With {@code firstAlone}, the first user sends its first
+     * request alone and the others start over the ramp from the instant it was done, as ab 2.4 does.
+     * A user means to send its first request at its instant of the ramp and each next one as soon as
+     * it is done with the previous (after its think time): those are the intended instants its lag
+     * and latency are measured from.
      */
     private void closedLoop(Arrivals.Closed closed, ExecutorService users, Http1Client client) throws InterruptedException {
         AtomicLong tickets = new AtomicLong();
         long clients = ClosedLoop.clients(closed);
+        long first = ClosedLoop.firstWave(closed);
         long ramp = clock.toWall(closed.rampUp());
-        for (long i = 0; i < clients; i++) {
-            long startAt = ClosedLoop.startOffsetNanos(i, clients, ramp);
-            if (!mayStart(startAt) || !sleepUntil(startAt)) {
-                return;
+        CompletableFuture<Long> firstDone = new CompletableFuture<>();
+        if (!startWave(closed, users, client, tickets, first, 0, ramp, firstDone) || first == clients) {
+            return;
+        }
+        long othersFrom;
+        while (true) {
+            try {
+                othersFrom = firstDone.get(10, TimeUnit.MILLISECONDS);
+                break;
+            } catch (TimeoutException e) {
+                if (!mayStart(clock.wallNanos())) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                return; // cannot happen: the first user completes it with an instant
             }
+        }
+        startWave(closed, users, client, tickets, clients - first, othersFrom, ramp, null);
+    }
+
+    /**
+     * Starts {@code count} users evenly over {@code ramp} from {@code fromWall}; the first of them
+     * completes {@code firstDone} (when given) with the instant its first request was done. Whether
+     * every user was started before the deadline or a stop.
+     */
+    private boolean startWave(Arrivals.Closed closed, ExecutorService users, Http1Client client, AtomicLong tickets,
+            long count, long fromWall, long ramp, CompletableFuture<Long> firstDone) throws InterruptedException {
+        for (long i = 0; i < count; i++) {
+            long startAt = fromWall + ClosedLoop.startOffsetNanos(i, count, ramp);
+            if (!mayStart(startAt) || !sleepUntil(startAt)) {
+                return false;
+            }
+            CompletableFuture<Long> told = i == 0 ? firstDone : null;
             users.execute(() -> {
                 try {
                     long next = startAt;
                     while (mayStart(clock.wallNanos()) && !truncated() && tickets.getAndIncrement() < closed.requests()) {
                         next = intent(client, next);
+                        if (told != null) {
+                            told.complete(next);
+                        }
                         if (closed.think() != null) {
                             next += clock.toWall(thinkStream.sample(closed.think()));
                             if (!sleepUntil(next)) {
@@ -204,6 +241,7 @@ public final class LoadGenerator {
                 }
             });
         }
+        return true;
     }
 
     /**
