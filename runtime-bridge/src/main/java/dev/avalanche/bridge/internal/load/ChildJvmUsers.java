@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  * a watchdog of its own ({@link UsersSpec#lifetimeNanos()}), is killed when it overruns the run's
  * end by {@link #OVERRUN_NANOS}, by {@link #close}, and by a shutdown hook of this JVM (after the
  * stop's grace, so that a Ctrl-C still gets the child's partial log).
+ *
+ * <p>Thread contract: {@link UserRunner}'s; the shutdown hook, on a thread of its own, only kills
+ * the child.
  */
 public final class ChildJvmUsers implements UserRunner {
 

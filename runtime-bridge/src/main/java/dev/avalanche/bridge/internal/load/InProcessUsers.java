@@ -6,7 +6,10 @@ import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.ModelConfig;
 
-/** The users on virtual threads of this JVM, sharing its heap, JIT and carriers with the servers. */
+/**
+ * The users on virtual threads of this JVM, sharing its heap, JIT and carriers with the servers.
+ * Thread contract: {@link UserRunner}'s.
+ */
 public final class InProcessUsers implements UserRunner {
 
     private final ModelConfig cfg;

@@ -40,6 +40,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * at or after the deadline or once the stop signal is given, and after a stop the requests in
  * flight get {@code stopGraceNanos} at most; so {@link #run} returns by the deadline (or the stop
  * plus the grace) plus about a second.
+ *
+ * <p>Thread contract: {@link #connect} then {@link #run} are called by one thread, once each; every
+ * intent runs on a virtual thread of its own, drawing from streams shared under their locks
+ * ({@link LockedStream}) and logging into the thread-safe {@link ClientLog}; {@link #endNanos} and
+ * {@link #truncated} may be read by any thread once {@link #run} has returned.
  */
 public final class LoadGenerator {
 

@@ -7,6 +7,9 @@ import java.io.IOException;
  * The users of one live run, in this JVM or in a child JVM: made ready before the clock starts (a
  * child JVM starts and warms up), then played. Every implementation returns by the run's deadline
  * (or a stop plus its grace) plus a few seconds, and {@link #close} leaves nothing running.
+ *
+ * <p>Thread contract: {@link #prepare}, {@link #play} and {@link #close} are called by the run's
+ * thread, in that order, once each; the users run on threads (or in a process) of their own.
  */
 public sealed interface UserRunner extends AutoCloseable permits InProcessUsers, ChildJvmUsers {
 

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Requests sent before the clock starts, so that the measured ones run compiled code, as on a
  * server that has been up a while: the app server to itself (calls made to the stub's health
  * check), and a users' child JVM to a stub of its own. Never aimed at someone else's server.
+ * Its requests are sent on virtual threads of its own; the calling thread waits until they are all done.
  */
 public final class WarmUp {
 

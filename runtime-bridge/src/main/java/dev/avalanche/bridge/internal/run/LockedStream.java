@@ -7,6 +7,8 @@ import dev.avalanche.engine.random.RandomStream;
  * A named random stream shared by many request threads: every draw holds the lock, so the
  * sequence of draws is the stream's, though which request gets which draw depends on the order
  * the threads come in (live runs are not reproducible request by request).
+ *
+ * <p>Thread contract: thread-safe; any thread may draw.
  */
 public final class LockedStream {
 

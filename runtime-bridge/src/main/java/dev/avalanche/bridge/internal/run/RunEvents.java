@@ -6,6 +6,9 @@ import java.util.Arrays;
  * A run's observations as (scenario nanoseconds, kind, value) triples, sorted by time before
  * being replayed into the statistics, which need their observations in time order while the
  * threads that made them logged them in whatever order they ran.
+ *
+ * <p>Thread contract: not thread-safe; filled, sorted and replayed by one thread, the summary's,
+ * after the run's threads are done with the logs it reads.
  */
 final class RunEvents {
 

@@ -33,7 +33,11 @@ import java.util.function.Consumer;
  * <p>It replaces the JDK's {@code HttpServer}, whose per-request work (a dispatcher thread, URI and
  * header maps, a formatted Date header, logger checks) and its JIT compilation in a fresh JVM
  * delayed a burst of 1000 requests by a tenth of a second or more on two cores.
- * Thread-safe; {@link #close} stops accepting and closes every connection.
+ *
+ * <p>Thread contract: one platform thread accepts, a virtual thread per connection reads and
+ * watches it, and the workers' threads write the responses through its {@link Exchange} (one
+ * writer per exchange); {@link #start} and {@link #close} are called by its owner's thread, once
+ * each, and {@link #uri} by any thread. {@link #close} stops accepting and closes every connection.
  */
 final class AppFront implements AutoCloseable {
 
