@@ -6,6 +6,7 @@ import dev.avalanche.charts.ChartOptions;
 import dev.avalanche.charts.Charts;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantResult;
@@ -25,12 +26,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code avalanche validate}: the simulation's prediction against a live run of the same scenario. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -131,7 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         long seed = scenario.seedOr(s.seed());
-        List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
+        List<Variant> variants = s.variants();
         RunResult predicted = Simulator.simulate(s.name(), seed, variants, scenario.replications,
                 Replications.defaultParallelism(), (v, k) -> { });
         Path dir = scenario.outOr(s.name() + "-validate");

@@ -4,8 +4,8 @@ import dev.avalanche.engine.SimDuration;
 
 /**
  * Linux's TCP handshake as it decides who gets into a listening socket: the one definition the
- * simulation uses and live mode is to use, so that both retransmit on the same schedule and
- * count the same queue capacities. The defaults are a Linux 6.5+ kernel's (6.18 measured,
+ * simulation and live mode's accept queue both use, so that both retransmit on the same schedule
+ * and count the same queue capacities. The defaults are a Linux 6.5+ kernel's (6.18 measured,
  * {@code scenarios/seed-demo/handshake.py}).
  *
  * <p>What the kernel does (net/ipv4/tcp_input.c {@code tcp_conn_request}, tcp_minisocks.c
