@@ -74,8 +74,9 @@ final class BuiltInDeployment implements Deployment {
     }
 
     @Override
-    public long end(LiveClock clock, long usersEndNanos, long untilWallNanos) throws InterruptedException {
-        return Math.max(usersEndNanos, app.awaitIdle(clock, untilWallNanos) ? app.lastChangeNanos() : clock.wallNanos());
+    public long end(LiveClock clock, ClientLog log, long usersEndNanos, long untilWallNanos) throws InterruptedException {
+        return Math.max(usersEndNanos,
+                app.awaitSettled(log, server, clock, untilWallNanos) ? app.lastChangeNanos() : clock.wallNanos());
     }
 
     @Override

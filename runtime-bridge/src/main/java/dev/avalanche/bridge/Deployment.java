@@ -50,10 +50,11 @@ sealed interface Deployment extends AutoCloseable permits BuiltInDeployment, Tar
     Optional<LatencySummary> stubLateness();
 
     /**
-     * The wall instant the run ended, given when the users were done: for the built-in side, once its
-     * servers went idle too (their orphans finished), or {@code untilWallNanos}.
+     * The wall instant the run ended, given when the users were done and what they saw ({@code log}):
+     * for the built-in side, once its servers went idle too (their orphans finished) and took every
+     * request whose user left, or {@code untilWallNanos}.
      */
-    long end(LiveClock clock, long usersEndNanos, long untilWallNanos) throws InterruptedException;
+    long end(LiveClock clock, ClientLog log, long usersEndNanos, long untilWallNanos) throws InterruptedException;
 
     /** The run's results from the users' {@code log} and what this side saw, over the wall span to {@code endNanos}. */
     LiveSummary.Summary summarize(String variant, ModelConfig cfg, LiveClock clock, ClientLog log, long synBefore,

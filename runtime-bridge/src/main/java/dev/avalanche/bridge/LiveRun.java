@@ -91,7 +91,7 @@ public final class LiveRun {
             if (opts.stop().isStopped()) {
                 until = Math.min(until, opts.stop().stoppedAtNanoTime() - clock.originNanoTime() + STOP_GRACE.toNanos());
             }
-            long end = side.end(clock, played.endNanos(), until);
+            long end = side.end(clock, played.log(), played.endNanos(), until);
             boolean cut = cap < scenarioEnd && end >= cap;
             long ownCpu = ProcessCpu.since(cpuBefore);
             long wall = System.nanoTime() - wallBefore;

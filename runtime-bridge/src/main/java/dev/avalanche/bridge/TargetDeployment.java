@@ -51,7 +51,7 @@ final class TargetDeployment implements Deployment {
     }
 
     @Override
-    public long end(LiveClock clock, long usersEndNanos, long untilWallNanos) {
+    public long end(LiveClock clock, ClientLog log, long usersEndNanos, long untilWallNanos) {
         return usersEndNanos;
     }
 

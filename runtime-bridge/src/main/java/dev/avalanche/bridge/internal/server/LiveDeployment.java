@@ -1,5 +1,7 @@
 package dev.avalanche.bridge.internal.server;
 
+import dev.avalanche.bridge.internal.load.ClientLog;
+import dev.avalanche.bridge.internal.load.ClientOutcome;
 import dev.avalanche.bridge.internal.load.WarmUp;
 import dev.avalanche.bridge.internal.run.Http1Client;
 import dev.avalanche.bridge.internal.run.LiveClock;
@@ -11,6 +13,7 @@ import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.workload.StreamNames;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +26,9 @@ import java.util.Optional;
  * {@code cpu} stream. Thread-safe; {@link #close} stops everything it started.
  */
 public final class LiveDeployment implements AutoCloseable {
+
+    /** Without progress for this long, the requests the servers have not seen are taken as never arriving. */
+    static final Duration ARRIVAL_GRACE = Duration.ofSeconds(2);
 
     /** How long each connection the balancer opens to a server before the clock may take. */
     private static final long CONNECT_TIMEOUT_NANOS = 5_000_000_000L;
@@ -105,6 +111,45 @@ public final class LiveDeployment implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /**
+     * Waits until the servers are idle and have taken every request whose user left or timed out
+     * after sending it ({@code client}'s ABANDONED and TIMED_OUT ids that {@code server} has not
+     * seen): such a request may still sit unread in a socket when the users are done, and a loaded
+     * machine can keep it there for a while; it is not the run's end until a worker took or threw
+     * it away. Bounded by {@code untilWallNanos}, and by {@link #ARRIVAL_GRACE} without progress,
+     * since a request whose connection never opened never arrives. Whether the servers went idle.
+     */
+    public boolean awaitSettled(ClientLog client, ServerLog server, LiveClock clock, long untilWallNanos)
+            throws InterruptedException {
+        int unseen = Integer.MAX_VALUE;
+        long giveUp = Long.MAX_VALUE;
+        while (true) {
+            if (!awaitIdle(clock, untilWallNanos)) {
+                return false;
+            }
+            int now = unseen(client, server);
+            long wall = clock.wallNanos();
+            if (now < unseen) {
+                unseen = now;
+                giveUp = wall + ARRIVAL_GRACE.toNanos();
+            }
+            if (now == 0 || wall >= giveUp || wall >= untilWallNanos) {
+                return true;
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    private static int unseen(ClientLog client, ServerLog server) {
+        int n = 0;
+        for (int id = 0; id < client.size(); id++) {
+            ClientOutcome o = client.outcome(id);
+            boolean left = o == ClientOutcome.ABANDONED || o == ClientOutcome.TIMED_OUT;
+            n += left && server.accepts(id) && server.stage(id) == ServerLog.Stage.NOT_SEEN ? 1 : 0;
+        }
+        return n;
     }
 
     /** The wall instant of the last change of any server's levels, 0 when none. */
