@@ -14,7 +14,7 @@ import dev.avalanche.models.validation.Comparison;
 import dev.avalanche.scenarios.Preflights;
 import dev.avalanche.scenarios.Problem;
 import dev.avalanche.scenarios.Scenario;
-import dev.avalanche.scenarios.Variant;
+import dev.avalanche.models.Variant;
 import dev.avalanche.scenarios.output.LatencyFiles;
 import dev.avalanche.scenarios.output.SummaryJson;
 import dev.avalanche.scenarios.output.TimeseriesCsv;

@@ -5,6 +5,7 @@ import dev.avalanche.charts.Report;
 import dev.avalanche.charts.ReportInputs;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.io.AtomicFiles;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
@@ -86,8 +87,7 @@ final class RunCommand implements Callable<Integer> {
         if (!checks.allow(List.of(s), scenario.replications, threads, cmd.getErr())) {
             return ExitCodes.BAD_INPUT;
         }
-        List<Simulator.Variant> variants = s.variants().stream()
-                .map(v -> new Simulator.Variant(v.name(), v.config())).toList();
+        List<Variant> variants = s.variants();
         Progress progress = new Progress(cmd.getErr(), scenario.quiet, variants.size() * scenario.replications);
         RunResult result = Simulator.simulate(s.name(), scenario.seedOr(s.seed()), variants, scenario.replications,
                 threads, progress);

@@ -6,6 +6,7 @@ import dev.avalanche.charts.ChartOptions;
 import dev.avalanche.charts.Charts;
 import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantResult;
@@ -131,7 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         long seed = scenario.seedOr(s.seed());
-        List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
+        List<Variant> variants = s.variants();
         RunResult predicted = Simulator.simulate(s.name(), seed, variants, scenario.replications,
                 Replications.defaultParallelism(), (v, k) -> { });
         Path dir = scenario.outOr(s.name() + "-validate");

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 public final class Batch {
 
     /** One setting of the study: the scenario's variants as configured there, and the master seed they draw from. */
-    public record Point(String scenario, long seed, List<Simulator.Variant> variants) {
+    public record Point(String scenario, long seed, List<Variant> variants) {
 
         /** @throws IllegalArgumentException when there is no variant */
         public Point {
@@ -150,7 +150,7 @@ public final class Batch {
 
     private Replica replica(Job job, Simulator.Progress progress) {
         Point p = points.get(job.point());
-        Simulator.Variant v = p.variants().get(job.variant());
+        Variant v = p.variants().get(job.variant());
         AvalancheRun run = new AvalancheRun(v.config(), new RandomStreams(p.seed()).forReplication(job.replication()));
         VariantResult r = run.run(v.name(), fraction -> progress.advanced(v.name(), job.index(), fraction));
         progress.replicationDone(v.name(), job.index());

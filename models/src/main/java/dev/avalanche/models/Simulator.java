@@ -1,6 +1,5 @@
 package dev.avalanche.models;
 
-import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.result.RunResult;
 import java.util.List;
 
@@ -11,10 +10,6 @@ import java.util.List;
  * are identical whatever the number of cores.
  */
 public final class Simulator {
-
-    /** A named variant to simulate. */
-    public record Variant(String name, ModelConfig config) {
-    }
 
     /** Told how the runs advance; called from worker threads, so implementations must be thread-safe. */
     @FunctionalInterface

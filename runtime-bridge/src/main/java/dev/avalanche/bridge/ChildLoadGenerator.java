@@ -1,15 +1,15 @@
 package dev.avalanche.bridge;
 
-import dev.avalanche.bridge.internal.ClientLog;
-import dev.avalanche.bridge.internal.ClientLogFile;
-import dev.avalanche.bridge.internal.ProcessCpu;
-import dev.avalanche.bridge.internal.Http1Client;
-import dev.avalanche.bridge.internal.LiveClock;
-import dev.avalanche.bridge.internal.LoadGenerator;
-import dev.avalanche.bridge.internal.Loopback;
-import dev.avalanche.bridge.internal.ThirdPartyStub;
-import dev.avalanche.bridge.internal.WarmUp;
-import dev.avalanche.bridge.internal.UsersSpec;
+import dev.avalanche.bridge.internal.load.ClientLog;
+import dev.avalanche.bridge.internal.load.ClientLogFile;
+import dev.avalanche.bridge.internal.load.LoadGenerator;
+import dev.avalanche.bridge.internal.load.UsersSpec;
+import dev.avalanche.bridge.internal.load.WarmUp;
+import dev.avalanche.bridge.internal.run.Http1Client;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.Loopback;
+import dev.avalanche.bridge.internal.run.ProcessCpu;
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.ModelConfig;
 import java.io.BufferedReader;

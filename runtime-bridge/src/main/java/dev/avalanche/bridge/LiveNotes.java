@@ -1,8 +1,9 @@
 package dev.avalanche.bridge;
 
-import dev.avalanche.bridge.internal.ThirdPartyStub;
-import dev.avalanche.bridge.internal.WorkerPool;
+import dev.avalanche.bridge.internal.server.WorkerPool;
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.models.config.Balancer;
+import dev.avalanche.models.config.LinuxTcp;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
@@ -104,8 +105,10 @@ final class LiveNotes {
                 + (run.balancer().isPresent() ? "the proxy, " : "") + "the stub and the users, not on the scenario's "
                 + (s.count() > 1 ? s.count() + " servers x " : "") + s.cores() + " cores");
         if (s.overflow() == Servers.Overflow.DROP) {
-            notes.add("a full accept queue drops the SYN: the server takes the request back after 1, 2, 4 ... s, as Linux's"
-                    + " retransmissions would bring it, and refuses it after the sixth (counted rejected)");
+            LinuxTcp tcp = s.tcp();
+            notes.add("a full accept queue drops the SYN: the server takes the request back when Linux's retransmission would"
+                    + " bring it (" + synSchedule(tcp) + " s after the first SYN, as the simulator's LinuxTcp), and refuses"
+                    + " it when the connect fails, " + Math.round(tcp.synGiveUpNanos() / 1e9) + " s after it (counted rejected)");
         }
         if (s.accept().nanos() > 0) {
             notes.add("servers.accept is played as a wall-clock spin of " + s.accept() + " per request on an acceptor thread per"
@@ -147,5 +150,16 @@ final class LiveNotes {
 
     private static String ports(List<URI> servers) {
         return servers.stream().map(u -> Integer.toString(u.getPort())).collect(Collectors.joining(", "));
+    }
+
+    /** The instants of a connect's SYN retransmissions after its first SYN, in seconds: "1, 2, 3, 4, 5, 7, 11, 19, 35, 67". */
+    static String synSchedule(LinuxTcp tcp) {
+        StringBuilder b = new StringBuilder();
+        long at = 0;
+        for (int n = 1; n <= Math.min(tcp.maxSynRetransmissions(), 12); n++) {
+            at += tcp.synRetransmissionDelayNanos(n);
+            b.append(n > 1 ? ", " : "").append(Math.round(at / 1e9));
+        }
+        return tcp.maxSynRetransmissions() > 12 ? b + " ..." : b.toString();
     }
 }

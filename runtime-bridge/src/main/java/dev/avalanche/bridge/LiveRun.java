@@ -1,16 +1,13 @@
 package dev.avalanche.bridge;
 
-import dev.avalanche.bridge.internal.BalancerProxy;
-import dev.avalanche.bridge.internal.ChildJvmUsers;
-import dev.avalanche.bridge.internal.HostCpu;
-import dev.avalanche.bridge.internal.InProcessUsers;
-import dev.avalanche.bridge.internal.LiveClock;
-import dev.avalanche.bridge.internal.LiveDeployment;
-import dev.avalanche.bridge.internal.LiveSummary;
-import dev.avalanche.bridge.internal.ProcessCpu;
-import dev.avalanche.bridge.internal.ServerLog;
-import dev.avalanche.bridge.internal.ThirdPartyStub;
-import dev.avalanche.bridge.internal.UserRunner;
+import dev.avalanche.bridge.internal.load.ChildJvmUsers;
+import dev.avalanche.bridge.internal.load.InProcessUsers;
+import dev.avalanche.bridge.internal.load.UserRunner;
+import dev.avalanche.bridge.internal.run.HostCpu;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.LiveSummary;
+import dev.avalanche.bridge.internal.run.ProcessCpu;
+import dev.avalanche.bridge.internal.server.ServerLog;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
@@ -30,10 +27,11 @@ import java.util.Optional;
 /**
  * Plays one variant of a scenario for real and measures it like the simulator: a third-party stub
  * and the scenario's app servers with its worker model in this JVM, behind a reverse proxy playing
- * its balancer when it has one ({@link LiveDeployment}), on 127.0.0.1 ports the kernel picks, and
+ * its balancer when it has one ({@link BuiltInDeployment}), on 127.0.0.1 ports the kernel picks, and
  * the users in this JVM or in a child JVM ({@link LiveOptions#users()}). With a
- * {@link LiveOptions#target() target}, the users load that server instead of the built-in one, and
- * the stub runs only when the scenario calls third parties (for a target that is told where they answer).
+ * {@link LiveOptions#target() target}, the users load that server instead of the built-in one
+ * ({@link TargetDeployment}), and the stub runs only when the scenario calls third parties (for a
+ * target that is told where they answer).
  * The run stops by itself (see {@link LiveOptions}), or early on {@link LiveOptions#stop()}, and
  * everything it opened, the child JVM included, is closed or killed when it returns. Runs share
  * nothing; two may run at once on different threads, though they then compete for the same cores.
@@ -73,59 +71,43 @@ public final class LiveRun {
      */
     static LiveVariant run(String scenarioName, long seed, String variantName, ModelConfig cfg, LiveOptions opts,
             ServerLog server) throws InterruptedException {
-        boolean builtIn = opts.target().isEmpty();
         Preflight.check(cfg, opts);
         RandomStreams streams = new RandomStreams(seed);
         LiveClock clock = new LiveClock(opts.timeScale());
         long scenarioEnd = clock.toWall(cfg.duration().plus(cfg.drain()));
         long cap = opts.wallTimeCap().toNanos();
         long deadline = Math.min(scenarioEnd, cap);
-        boolean stubNeeded = builtIn || !cfg.request().calls().isEmpty();
-        try (ThirdPartyStub stub = stubNeeded ? ThirdPartyStub.start(cfg.services(), streams, opts.timeScale(), clock::modelNanos) : null;
-                LiveDeployment app = builtIn ? LiveDeployment.start(cfg, stub, streams, clock, server, WARM_UP_REQUESTS,
-                        stubConnections(cfg, opts), balancerConnections(cfg, opts)) : null;
-                UserRunner users = users(cfg, opts, builtIn ? LiveTarget.resolve(app.uri(), false) : opts.target().get(), seed,
-                        streams, deadline)) {
+        try (Deployment side = Deployment.start(cfg, opts, streams, clock, server, WARM_UP_REQUESTS);
+                UserRunner users = users(cfg, opts, side.target(), seed, streams, deadline)) {
             users.prepare();
-            if (app != null) {
-                app.forgetWarmUp();
-                app.play();
-            }
+            side.play();
             Optional<HostCpu.Snapshot> hostBefore = HostCpu.read();
             long wallBefore = System.nanoTime();
             long cpuBefore = ProcessCpu.nanos();
-            long synBefore = app == null ? 0 : app.synRetransmissions();
-            long stubCpuBefore = stub == null ? 0 : stub.cpuNanos();
+            long synBefore = side.synRetransmissions();
+            long stubCpuBefore = side.stubCpuNanos();
             UserRunner.Played played = users.play(clock);
-            long end = played.endNanos();
-            if (app != null) {
-                long until = deadline;
-                if (opts.stop().isStopped()) {
-                    until = Math.min(until, opts.stop().stoppedAtNanoTime() - clock.originNanoTime() + STOP_GRACE.toNanos());
-                }
-                end = Math.max(end, app.awaitSettled(played.log(), server, clock, until) ? app.lastChangeNanos() : clock.wallNanos());
+            long until = deadline;
+            if (opts.stop().isStopped()) {
+                until = Math.min(until, opts.stop().stoppedAtNanoTime() - clock.originNanoTime() + STOP_GRACE.toNanos());
             }
+            long end = side.end(clock, played.log(), played.endNanos(), until);
             boolean cut = cap < scenarioEnd && end >= cap;
             long ownCpu = ProcessCpu.since(cpuBefore);
             long wall = System.nanoTime() - wallBefore;
             Optional<HostCpu.Snapshot> hostAfter = HostCpu.read();
-            long stubCpu = stub == null ? 0 : stub.cpuNanos() - stubCpuBefore;
+            long stubCpu = side.stubCpuNanos() - stubCpuBefore;
             CpuUse cpu = new CpuUse(ownCpu - stubCpu, stubCpu, played.ownJvmCpuNanos(),
                     played.log().sentCount(), server.worked());
-            LiveSummary.Summary s = app != null ? LiveSummary.of(variantName, cfg, clock, played.log(), server, app.levels(),
-                    app.synRetransmissions() - synBefore, end)
-                    : LiveSummary.ofTarget(variantName, cfg, clock, played.log(), end);
+            LiveSummary.Summary s = side.summarize(variantName, cfg, clock, played.log(), synBefore, end);
             boolean stopped = opts.stop().isStopped();
-            LatencySummary lateness = stub == null ? null : stub.lateness();
+            Optional<LatencySummary> lateness = side.stubLateness();
             RunConditions conditions = conditions(hostBefore, hostAfter, ownCpu, played.ownJvmCpuNanos(), wall, s.sendLag(),
-                    lateness, opts.timeScale());
-            List<String> notes = new ArrayList<>(LiveNotes.of(cfg, opts, app == null
-                    ? new LiveNotes.Facts(played.truncated(), stopped, stub, List.of(), Optional.empty(), cpu, lateness)
-                    : new LiveNotes.Facts(played.truncated(), stopped, null, app.serverUris(),
-                            app.balancer().map(BalancerProxy::uri), cpu, lateness)));
+                    lateness.orElse(null), opts.timeScale());
+            List<String> notes = new ArrayList<>(LiveNotes.of(cfg, opts, side.facts(played.truncated(), stopped, cpu, lateness)));
             notes.add(LiveNotes.conditions(conditions));
             return new LiveVariant(s.result(), !cut && !played.truncated() && !stopped, opts.timeScale(), end / 1e9,
-                    s.rawLatency(), cpu.perRequestSeconds(), notes, app != null ? app.taken() : List.of(), conditions);
+                    s.rawLatency(), cpu.perRequestSeconds(), notes, side.taken(), conditions);
         } catch (IOException e) {
             throw new UncheckedIOException(scenarioName + ": variant " + variantName + ": " + e.getMessage(), e);
         }

@@ -16,8 +16,9 @@
  * every hop is a small HTTP/1.1 of our own (a blocking client, an NIO stub, a front of one virtual
  * thread per connection that also notices users who leave): with the JDK's HttpClient and
  * HttpServer the whole loopback path cost about a millisecond of CPU per request, JIT compilation
- * included. A full accept queue is played by the server (502 for a reset, SYNs brought back after
- * 1, 2, 4 ... s for a drop) rather than by the kernel, whose queue the eager front keeps empty. Not
+ * included. A full accept queue is played by the server (502 for a reset, SYNs brought back on
+ * Linux's schedule for a drop, from the model's {@code LinuxTcp}) rather than by the kernel, whose
+ * queue the eager front keeps empty. Not
  * played yet: the server's side of a {@code --target} (busy,
  * backlog, completed) read from the target itself; HTTPS targets.
  */

@@ -3,7 +3,7 @@ package dev.avalanche.bridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.avalanche.bridge.internal.ServerLog;
+import dev.avalanche.bridge.internal.server.ServerLog;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.models.config.Arrivals;

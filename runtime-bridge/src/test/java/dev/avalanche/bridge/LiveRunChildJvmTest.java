@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.avalanche.bridge.internal.Eventually;
-import dev.avalanche.bridge.internal.ServerLog;
+import dev.avalanche.bridge.internal.run.Eventually;
+import dev.avalanche.bridge.internal.server.ServerLog;
 import dev.avalanche.models.result.RequestCounts;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.avalanche.bridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.avalanche.bridge.internal.HostCpu;
+import dev.avalanche.bridge.internal.run.HostCpu;
 import dev.avalanche.models.config.Workers;
 import dev.avalanche.models.validation.RunConditions;
 import java.time.Duration;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.avalanche.bridge.internal.AppServer;
-import dev.avalanche.bridge.internal.Eventually;
-import dev.avalanche.bridge.internal.LiveClock;
-import dev.avalanche.bridge.internal.LockedStream;
-import dev.avalanche.bridge.internal.ServerLog;
-import dev.avalanche.bridge.internal.ThirdPartyStub;
+import dev.avalanche.bridge.internal.run.Eventually;
+import dev.avalanche.bridge.internal.run.LiveClock;
+import dev.avalanche.bridge.internal.run.LockedStream;
+import dev.avalanche.bridge.internal.server.AppServer;
+import dev.avalanche.bridge.internal.server.ServerLog;
+import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Workers;

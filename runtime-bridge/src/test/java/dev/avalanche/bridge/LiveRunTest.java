@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.avalanche.bridge.internal.ArrivalSchedule;
-import dev.avalanche.bridge.internal.ServerLog;
+import dev.avalanche.bridge.internal.server.ServerLog;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.engine.random.RandomStreams;
@@ -20,6 +19,8 @@ import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantResult;
 import dev.avalanche.models.result.Verdict;
 import dev.avalanche.models.sim.AvalancheRun;
+import dev.avalanche.models.workload.PoissonArrivals;
+import dev.avalanche.models.workload.StreamNames;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -170,8 +171,8 @@ class LiveRunTest {
     @Test
     void theOpenLoopSendsOnItsScheduleHoweverSlowTheServer() throws InterruptedException {
         Scenario s = Scenario.open(40, 1.0).workers(Workers.Model.THREADS, 1).call(0.2);
-        long[] schedule = ArrivalSchedule.poisson(Profile.constant(40), SimDuration.ofSeconds(1).nanos(),
-                new RandomStreams(7).stream("arrivals"), 10_000);
+        long[] schedule = new PoissonArrivals(Profile.constant(40), SimDuration.ofSeconds(1).nanos(),
+                new RandomStreams(7).stream(StreamNames.ARRIVALS)).schedule(10_000);
         LiveVariant v = run(s);
         RequestCounts c = v.result().requests();
         assertEquals(schedule.length, c.intents(), "the seeded schedule's intents");
@@ -235,6 +236,26 @@ class LiveRunTest {
         assertEquals(6, c.goodput(), c.toString());
     }
 
+    @Test
+    void withFirstAloneTheOtherUsersStartOnlyOnceTheLoneFirstRequestWasAnswered() throws InterruptedException {
+        Scenario s = Scenario.closed(5, 10).workers(Workers.Model.THREADS, 10).call(0.2);
+        s.arrivals = new Arrivals.Closed(5, 10, null, SimDuration.ZERO, true);
+        ServerLog log = new ServerLog(ServerLogs.CAPACITY);
+        RequestCounts c = run(s, log).result().requests();
+        assertEquals(10, c.goodput(), c.toString());
+        int[] ids = ServerLogs.servedIds(log).toArray();
+        int first = ServerLogs.servedIds(log).boxed().min((a, b) -> Long.compare(log.receivedNanos(a), log.receivedNanos(b)))
+                .orElseThrow();
+        // Its response left after its 200 ms call (the stub never answers early), and only then did the others start.
+        long answeredNoSoonerThan = log.startedNanos(first) + 200_000_000L;
+        for (int id : ids) {
+            if (id != first) {
+                assertTrue(log.receivedNanos(id) >= answeredNoSoonerThan, "request " + id + " reached the server "
+                        + (answeredNoSoonerThan - log.receivedNanos(id)) / 1e6 + " ms before the lone first could be answered");
+            }
+        }
+    }
+
     /**
      * One thread, a queue of one, three users of 500 ms calls 10 ms apart: the third finds the first in
      * service and the second waiting, the queue full. (A dropped SYN's return, 1 s later, finds the
@@ -254,7 +275,8 @@ class LiveRunTest {
         RequestCounts c = r.requests();
         assertEquals(3, c.goodput(), c.toString());
         assertEquals(0, c.rejected(), c.toString());
-        assertEquals(1, c.synRetransmissions(), "the third user's SYN was dropped once: " + c);
+        // Once at least; again only if the first's call outlasted a second of a busy machine's wall time.
+        assertTrue(c.synRetransmissions() >= 1, "the third user's SYN was dropped: " + c);
         assertTrue(r.latency().max() >= 1.5, "back after 1 s at least, then its 500 ms call, got " + r.latency().max());
     }
 

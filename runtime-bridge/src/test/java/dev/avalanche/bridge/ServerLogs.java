@@ -1,6 +1,6 @@
 package dev.avalanche.bridge;
 
-import dev.avalanche.bridge.internal.ServerLog;
+import dev.avalanche.bridge.internal.server.ServerLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

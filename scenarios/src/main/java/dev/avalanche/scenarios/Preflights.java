@@ -1,5 +1,6 @@
 package dev.avalanche.scenarios;
 
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.preflight.Finding;
 import dev.avalanche.models.preflight.Limits;

@@ -1,5 +1,6 @@
 package dev.avalanche.scenarios;
 
+import dev.avalanche.models.Variant;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

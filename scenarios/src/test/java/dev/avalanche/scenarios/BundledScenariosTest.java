@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
@@ -48,8 +49,7 @@ class BundledScenariosTest {
         return RUNS.computeIfAbsent(name, n -> {
             try {
                 Scenario s = ScenarioLoader.load(LIBRARY.resolve(n + ".yaml"), List.of());
-                List<Simulator.Variant> variants = s.variants().stream()
-                        .map(v -> new Simulator.Variant(v.name(), v.config())).toList();
+                List<Variant> variants = s.variants();
                 return Simulator.simulate(s.name(), s.seed(), variants, 1, 2, (v, k) -> { });
             } catch (ScenarioException e) {
                 throw new AssertionError(e.problems().toString(), e);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.preflight.Estimate;
 import dev.avalanche.models.preflight.Limits;
 import dev.avalanche.models.result.RequestCounts;

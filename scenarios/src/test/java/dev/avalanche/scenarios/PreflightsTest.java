@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.preflight.Limits;
 import dev.avalanche.models.result.RunResult;
 import java.util.List;
@@ -64,7 +65,7 @@ class PreflightsTest {
         String closed = MINIMAL.replace("arrivals: {rate: 300}", "closed: {concurrency: 10, requests: 50}")
                 .replace("duration: 30m", "duration: 30m\nwarmup: 20m");
         Scenario s = Fixtures.load(closed);
-        RunResult r = Simulator.simulate(s.name(), 1, List.of(new Simulator.Variant("base", s.variants().getFirst().config())),
+        RunResult r = Simulator.simulate(s.name(), 1, List.of(new Variant("base", s.variants().getFirst().config())),
                 1, 1, (v, k) -> { });
         List<String> lines = Preflights.afterRun(s, r).stream().map(Problem::toString).toList();
         assertEquals(1, lines.size(), lines.toString());
@@ -75,7 +76,7 @@ class PreflightsTest {
     @Test
     void aRunThatMeasuredSomethingHasNoProblemAfterIt() throws ScenarioException {
         Scenario s = Fixtures.load(MINIMAL, "duration=20s", "warmup=5s");
-        RunResult r = Simulator.simulate(s.name(), 1, List.of(new Simulator.Variant("base", s.variants().getFirst().config())),
+        RunResult r = Simulator.simulate(s.name(), 1, List.of(new Variant("base", s.variants().getFirst().config())),
                 1, 1, (v, k) -> { });
         assertEquals(List.of(), Preflights.afterRun(s, r));
     }

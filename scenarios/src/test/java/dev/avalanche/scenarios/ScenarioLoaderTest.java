@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.engine.SimDuration;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;

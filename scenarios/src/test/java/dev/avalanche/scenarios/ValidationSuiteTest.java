@@ -3,6 +3,7 @@ package dev.avalanche.scenarios;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.result.RunResult;
@@ -43,7 +44,7 @@ class ValidationSuiteTest {
                 assertTrue(seconds <= 30, file + " / " + v.name() + ": " + seconds + " s of live traffic; at most 30");
             }
         }
-        List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
+        List<Variant> variants = s.variants();
         RunResult r = Simulator.simulate(s.name(), s.seed(), variants, 1, 2, (v, k) -> { });
         for (VariantOutcome o : r.variants()) {
             assertTrue(o.result().requests().conserved(), file + " / " + o.result().name() + ": " + o.result().requests());

@@ -4,8 +4,8 @@ import dev.avalanche.engine.SimDuration;
 
 /**
  * Linux's TCP handshake as it decides who gets into a listening socket: the one definition the
- * simulation uses and live mode is to use, so that both retransmit on the same schedule and
- * count the same queue capacities. The defaults are a Linux 6.5+ kernel's (6.18 measured,
+ * simulation and live mode's accept queue both use, so that both retransmit on the same schedule
+ * and count the same queue capacities. The defaults are a Linux 6.5+ kernel's (6.18 measured,
  * {@code scenarios/seed-demo/handshake.py}).
  *
  * <p>What the kernel does (net/ipv4/tcp_input.c {@code tcp_conn_request}, tcp_minisocks.c
@@ -93,6 +93,23 @@ public record LinuxTcp(int somaxconn, int synRetries, int synLinearTimeouts, int
     public long synRetransmissionDelayNanos(int n) {
         int exponent = Math.max(0, n - 1 - synLinearTimeouts);
         return Math.min(INITIAL_RTO.nanos() << Math.min(exponent, 20), MAX_RTO.nanos());
+    }
+
+    /**
+     * Nanoseconds from a connect's first SYN to its failure when every SYN is dropped: the
+     * retransmission delays and the last one's timeout (131 s with the defaults).
+     */
+    public long synGiveUpNanos() {
+        double total = (synLinearTimeouts + 1.0) * INITIAL_RTO.nanos();
+        for (int k = 1; k <= synRetries; k++) { // the doubling ones; from 2^7 s on each is MAX_RTO
+            long delay = synRetransmissionDelayNanos(synLinearTimeouts + 1 + k);
+            if (delay == MAX_RTO.nanos()) {
+                total += (synRetries - k + 1.0) * delay;
+                break;
+            }
+            total += delay;
+        }
+        return (long) Math.min(total, Long.MAX_VALUE / 2.0);
     }
 
     /** Nanoseconds from the {@code n}-th transmission of a SYN-ACK to the next: 1 s, then doubling. */

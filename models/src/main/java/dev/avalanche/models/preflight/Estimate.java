@@ -42,9 +42,6 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
     static final double ROW_BYTES = 500;
     /** A latency histogram (HdrHistogram, 3 digits over nanoseconds to hours) and the result's small parts. */
     static final double RESULT_BYTES = 200_000;
-    /** Linux retransmits a SYN 6 times, after 1 + 2 + ... + 32 s: how long a dropped connection can wait. */
-    static final double SYN_WINDOW_SECONDS = 63;
-    static final int MAX_SYN_RETRANSMISSIONS = 6;
 
     /** Every figure a number: a product of an infinite count and a zero (a rate of 1e308, no refresh) counts as infinite. */
     public Estimate {
@@ -125,7 +122,7 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         RequestWork w = cfg.request();
         double e = 1; // the user's deadline (patience or the balancer's timeout)
         if (s.overflow() == Servers.Overflow.DROP) {
-            e += MAX_SYN_RETRANSMISSIONS;
+            e += s.tcp().maxSynRetransmissions();
         }
         e += s.accept().nanos() > 0 ? 1 : 0;
         e += 2 * (1 + (w.cpuAfter().isPresent() ? 1 : 0)); // a burst's completion, and one rescheduled
@@ -188,8 +185,9 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         double queues = (double) s.count() * ((double) s.backlog() + 1);
         double service = serviceSeconds(cfg);
         double busy = Math.min(pool, sendRate * service * requestsPerIntentWithin(cfg, service));
+        double synWindow = s.tcp().synGiveUpNanos() / 1e9; // how long a dropped connection can wait
         double retrying = s.overflow() == Servers.Overflow.DROP
-                ? sendRate * SYN_WINDOW_SECONDS * requestsPerIntentWithin(cfg, SYN_WINDOW_SECONDS) : 0;
+                ? sendRate * synWindow * requestsPerIntentWithin(cfg, synWindow) : 0;
         double held = busy + queues + retrying;
         // A closed loop holds its clients' requests plus the orphans of those who gave up, in the pool.
         return clients > 0 ? Math.min(held, clients + Math.min(pool, queues + clients)) : held;

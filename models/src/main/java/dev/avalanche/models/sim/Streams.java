@@ -2,24 +2,27 @@ package dev.avalanche.models.sim;
 
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.engine.random.RandomStreams;
+import dev.avalanche.models.workload.StreamNames;
 
 /**
  * The named random streams of one replication. Every source of randomness has its own, so two
- * variants of a scenario draw the same arrivals (common random numbers) whatever else differs.
+ * variants of a scenario draw the same arrivals (common random numbers) whatever else differs; the
+ * names are {@link StreamNames}', which live mode draws from too.
  */
 record Streams(RandomStreams source, RandomStream arrivals, RandomStream patience, RandomStream refresh,
         RandomStream think, RandomStream cpu, RandomStream balancer) {
 
     static Streams of(RandomStreams source) {
-        return new Streams(source, source.stream("arrivals"), source.stream("patience"), source.stream("refresh"),
-                source.stream("think"), source.stream("cpu"), source.stream("balancer"));
+        return new Streams(source, source.stream(StreamNames.ARRIVALS), source.stream(StreamNames.PATIENCE),
+                source.stream(StreamNames.REFRESH), source.stream(StreamNames.THINK), source.stream(StreamNames.CPU),
+                source.stream(StreamNames.BALANCER));
     }
 
     RandomStream serviceLatency(String service) {
-        return source.stream("service." + service + ".latency");
+        return source.stream(StreamNames.serviceLatency(service));
     }
 
     RandomStream serviceErrors(String service) {
-        return source.stream("service." + service + ".errors");
+        return source.stream(StreamNames.serviceErrors(service));
     }
 }

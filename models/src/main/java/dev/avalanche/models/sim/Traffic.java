@@ -7,6 +7,9 @@ import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.Users;
+import dev.avalanche.models.workload.ClosedLoop;
+import dev.avalanche.models.workload.PoissonArrivals;
+import java.util.OptionalLong;
 
 /**
  * Where requests come from: new intents (open or closed loop) and the refreshes of users who
@@ -62,12 +65,9 @@ abstract class Traffic {
     /** Called once per intent, when its last request has its outcome. */
     abstract void intentOver();
 
-    /** A Poisson process of intents whose rate follows a profile, by thinning at the profile's peak rate. */
+    /** A Poisson process of intents whose rate follows a profile ({@link PoissonArrivals}, as live mode draws it). */
     private static final class Open extends Traffic {
-        private final Profile rate;
-        private final double peak;
-        private final long endNanos;
-        private final RandomStream arrivals;
+        private final PoissonArrivals arrivals;
         private final Event next = new Event() {
             @Override
             protected void fire() {
@@ -77,10 +77,7 @@ abstract class Traffic {
 
         Open(Flow flow, Users users, Streams streams, Profile rate, long endNanos) {
             super(flow, users, streams.refresh());
-            this.rate = rate;
-            this.peak = rate.max();
-            this.endNanos = endNanos;
-            this.arrivals = streams.arrivals();
+            this.arrivals = new PoissonArrivals(rate, endNanos, streams.arrivals());
         }
 
         @Override
@@ -89,15 +86,15 @@ abstract class Traffic {
         }
 
         private void scheduleNext() {
-            long gap = Flow.seconds(arrivals.nextExponential() / peak);
-            if (flow.sim.nowNanos() + gap < endNanos) {
-                flow.sim.scheduleNanos(next, gap);
+            long now = flow.sim.nowNanos();
+            OptionalLong at = arrivals.nextCandidate(now);
+            if (at.isPresent()) {
+                flow.sim.scheduleNanos(next, at.getAsLong() - now);
             }
         }
 
         private void arrival() {
-            double r = rate.valueAt(flow.sim.nowNanos());
-            if (r >= peak || arrivals.nextDouble() * peak < r) {
+            if (arrivals.keeps(flow.sim.nowNanos())) {
                 newIntent();
             }
             scheduleNext();
@@ -108,7 +105,7 @@ abstract class Traffic {
         }
     }
 
-    /** {@code concurrency} clients sending back to back until {@code requests} were sent, like ab. */
+    /** {@code concurrency} clients sending back to back until {@code requests} were sent, like ab ({@link ClosedLoop}). */
     private static final class Closed extends Traffic {
         private final Arrivals.Closed config;
         private final Distribution think;
@@ -130,20 +127,16 @@ abstract class Traffic {
 
         @Override
         void start() {
-            long clients = Math.min(config.concurrency(), config.requests());
-            if (config.firstAlone()) {
-                waiting = clients - 1;
-                next();
-            } else {
-                startClients(clients);
-            }
+            long first = ClosedLoop.firstWave(config);
+            waiting = ClosedLoop.clients(config) - first;
+            startClients(first);
         }
 
         /** Starts {@code clients} clients, evenly over the ramp-up from now. */
         private void startClients(long clients) {
             long ramp = config.rampUp().nanos();
             for (long i = 0; i < clients; i++) {
-                long at = clients == 1 ? 0 : ramp * i / (clients - 1);
+                long at = ClosedLoop.startOffsetNanos(i, clients, ramp);
                 if (at == 0) {
                     next();
                 } else {

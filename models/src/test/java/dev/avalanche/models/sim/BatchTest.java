@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.models.Batch;
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.Users;
 import dev.avalanche.models.config.Workers;
@@ -27,9 +28,9 @@ class BatchTest {
         var patience = Optional.of(Distributions.lognormalByMedian(4, 0.5));
         var refresh = new Users.Refresh(0.5, 3, Distributions.constant(0.3));
         return new Batch.Point("batch", 7, List.of(
-                new Simulator.Variant("threads", StoryConfigs.story(rate, 2, Profile.constant(1), patience.map(d -> d), refresh,
+                new Variant("threads", StoryConfigs.story(rate, 2, Profile.constant(1), patience.map(d -> d), refresh,
                         240, Workers.Model.THREADS, 5)),
-                new Simulator.Variant("greenlets", StoryConfigs.story(rate, 2, Profile.constant(1), patience.map(d -> d), refresh,
+                new Variant("greenlets", StoryConfigs.story(rate, 2, Profile.constant(1), patience.map(d -> d), refresh,
                         240, Workers.Model.GREENLETS, 5))));
     }
 

@@ -7,6 +7,7 @@ import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.Distributions;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Users;
 import dev.avalanche.models.config.Workers;
@@ -35,7 +36,7 @@ class DeterminismTest {
 
     @Test
     void replicatedResultsDoNotDependOnTheNumberOfCores() {
-        List<Simulator.Variant> variants = List.of(new Simulator.Variant("threads", SLOWDOWN));
+        List<Variant> variants = List.of(new Variant("threads", SLOWDOWN));
         RunResult one = Simulator.simulate("s", 5, variants, 3, 1, (v, k) -> { });
         RunResult two = Simulator.simulate("s", 5, variants, 3, 2, (v, k) -> { });
         assertEquals(one, two);

@@ -4,7 +4,7 @@ import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.scenarios.Problem;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.ScenarioException;
-import dev.avalanche.scenarios.Variant;
+import dev.avalanche.models.Variant;
 import dev.avalanche.scenarios.internal.Node.MapNode;
 import java.nio.file.Path;
 import java.util.ArrayList;

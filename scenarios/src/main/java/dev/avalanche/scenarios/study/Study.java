@@ -1,7 +1,6 @@
 package dev.avalanche.scenarios.study;
 
 import dev.avalanche.models.Batch;
-import dev.avalanche.models.Simulator;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.ScenarioException;
 import dev.avalanche.scenarios.ScenarioLoader;
@@ -86,7 +85,7 @@ public record Study(String file, String yaml, List<String> sets, Long seed, int 
             Scenario s = ScenarioLoader.loadString(yaml, file, all);
             scenarios.add(s);
             batch.add(new Batch.Point(s.name(), seed == null ? s.seed() : seed,
-                    s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList()));
+                    s.variants()));
         }
         return new Plan(this, scenarios, new Batch(batch, replications,
                 isSweep() ? Batch.Timelines.NONE : Batch.Timelines.FIRST_REPLICATION));

@@ -1,6 +1,7 @@
 package dev.avalanche.scenarios.output;
 
 import dev.avalanche.models.Simulator;
+import dev.avalanche.models.Variant;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.ScenarioException;
@@ -18,7 +19,7 @@ final class OutputRuns {
     static RunResult normalTimes(int replications) {
         try {
             Scenario s = ScenarioLoader.load(Path.of("story-normal-times.yaml"), List.of("duration=2m", "warmup=10s"));
-            List<Simulator.Variant> variants = s.variants().stream().map(v -> new Simulator.Variant(v.name(), v.config())).toList();
+            List<Variant> variants = s.variants();
             return Simulator.simulate(s.name(), s.seed(), variants, replications, 2, (v, k) -> { });
         } catch (ScenarioException e) {
             throw new AssertionError(e.problems().toString(), e);

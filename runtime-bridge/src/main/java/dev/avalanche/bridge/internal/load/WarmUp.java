@@ -1,0 +1,43 @@
+package dev.avalanche.bridge.internal.load;
+
+import dev.avalanche.bridge.internal.run.Http1Client;
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Requests sent before the clock starts, so that the measured ones run compiled code, as on a
+ * server that has been up a while: the app server to itself (calls made to the stub's health
+ * check), and a users' child JVM to a stub of its own. Never aimed at someone else's server.
+ * Its requests are sent on virtual threads of its own; the calling thread waits until they are all done.
+ */
+public final class WarmUp {
+
+    /** Connections a warm-up uses at once. */
+    static final int CONCURRENCY = 16;
+
+    private WarmUp() {
+    }
+
+    /**
+     * Sends {@code requests} unlogged {@code GET path} requests through {@code client},
+     * {@value #CONCURRENCY} at a time, each waiting at most 10 s; one that fails ends its sender.
+     */
+    public static void send(Http1Client client, String path, int requests) throws InterruptedException {
+        AtomicLong left = new AtomicLong(requests);
+        try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < CONCURRENCY; i++) {
+                ex.execute(() -> {
+                    try {
+                        while (left.getAndDecrement() > 0) {
+                            client.get(path, 10_000_000_000L);
+                        }
+                    } catch (IOException e) {
+                        // A warm-up that fails warms less; the run itself reports what goes wrong.
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * What every part of a live run shares: the {@code LiveClock} (wall time since the run's origin,
+ * scaled to scenario time), {@code Loopback} addresses, the blocking {@code Http1Client} users and
+ * servers call with, random streams shared by threads ({@code LockedStream}), the CPU counters of
+ * this JVM and of the host ({@code ProcessCpu}, {@code HostCpu}), and {@code LiveSummary}, which
+ * replays the logs in time order ({@code RunEvents}) into the simulator's results.
+ */
+package dev.avalanche.bridge.internal.run;
