@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dev.avalanche.models.Variant;
 import dev.avalanche.scenarios.internal.Durations;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
