@@ -2,7 +2,6 @@ package dev.avalanche.models.sim;
 
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.SimTime;
-import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.engine.stats.SeriesCounter;
 import dev.avalanche.engine.stats.SeriesLatency;
 import dev.avalanche.engine.stats.SeriesLevel;
@@ -10,8 +9,6 @@ import dev.avalanche.engine.stats.StatisticsGroup;
 import dev.avalanche.engine.stats.Tally;
 import dev.avalanche.engine.stats.TimeSeries;
 import dev.avalanche.engine.stats.TimeWeighted;
-import dev.avalanche.models.result.LatencySummary;
-import dev.avalanche.models.result.RequestCounts;
 
 /**
  * Everything the run measures. Counts and tallies follow the cohort of measured requests (sent
@@ -37,22 +34,11 @@ final class Metrics {
 
     final TimeWeighted busy;
     final TimeWeighted backlog;
-    final LatencyHistogram latency = new LatencyHistogram();
     final Tally wait = new Tally();
-    long intents;
-    long sent;
-    long completed;
-    long goodput;
-    long abandoned;
-    long rejected;
-    long timedOut;
-    long failed;
-    long orphaned;
-    long discarded;
-    long synRetransmissions;
-    long refreshes;
-    /** Measured requests whose user has no outcome yet. */
-    long waiting;
+    /** Every measured request. */
+    final Cohort all = new Cohort();
+    /** The measured requests of each kind, by index in the mix; none when the mix has one kind. */
+    final Cohort[] kinds;
     /** Server-side, all requests (measured or not): taken by a worker, answered by one, thrown away unworked. */
     long acceptedAll;
     long respondedAll;
@@ -60,8 +46,13 @@ final class Metrics {
     /** The instant the last measured user got its outcome. */
     long lastOutcomeNanos;
 
-    Metrics(dev.avalanche.engine.Simulation sim, long warmupNanos, SimDuration interval, SimDuration horizon) {
+    /** {@code kinds}: the kinds of request in the mix; each gets its cohort when there are two or more. */
+    Metrics(dev.avalanche.engine.Simulation sim, long warmupNanos, SimDuration interval, SimDuration horizon, int kinds) {
         this.sim = sim;
+        this.kinds = new Cohort[kinds > 1 ? kinds : 0];
+        for (int k = 0; k < this.kinds.length; k++) {
+            this.kinds[k] = new Cohort();
+        }
         this.warmupNanos = warmupNanos;
         this.busy = new TimeWeighted(0, 0);
         this.backlog = new TimeWeighted(0, 0);
@@ -98,24 +89,30 @@ final class Metrics {
     void intent(Intent i) {
         tIntents.increment(sim.nowNanos());
         if (i.measured) {
-            intents++;
+            all.intent();
+            if (kinds.length > 0) {
+                kinds[i.kind].intent();
+            }
         }
     }
 
     void sent(Request r) {
         tSent.increment(sim.nowNanos());
         if (r.measured) {
-            sent++;
-            waiting++;
-            if (r.intent.refreshes > 0) {
-                refreshes++;
+            boolean refresh = r.intent.refreshes > 0;
+            all.sent(refresh);
+            if (kinds.length > 0) {
+                kinds[r.intent.kind].sent(refresh);
             }
         }
     }
 
     void synRetransmitted(Request r) {
         if (r.measured) {
-            synRetransmissions++;
+            all.synRetransmitted();
+            if (kinds.length > 0) {
+                kinds[r.intent.kind].synRetransmitted();
+            }
         }
     }
 
@@ -141,7 +138,10 @@ final class Metrics {
     void discarded(Request r) {
         discardedAll++;
         if (r.measured) {
-            discarded++;
+            all.discarded();
+            if (kinds.length > 0) {
+                kinds[r.intent.kind].discarded();
+            }
         }
     }
 
@@ -156,12 +156,9 @@ final class Metrics {
         if (!r.measured) {
             return;
         }
-        if (success) {
-            completed++;
-            latency.record(latencyNanos);
-        }
-        if (r.userDone) {
-            orphaned++;
+        all.responded(success, latencyNanos, r.userDone);
+        if (kinds.length > 0) {
+            kinds[r.intent.kind].responded(success, latencyNanos, r.userDone);
         }
     }
 
@@ -179,22 +176,9 @@ final class Metrics {
             return;
         }
         lastOutcomeNanos = now;
-        waiting--;
-        switch (outcome) {
-            case GOODPUT -> goodput++;
-            case FAILED -> failed++;
-            case ABANDONED -> abandoned++;
-            case TIMED_OUT -> timedOut++;
-            case REJECTED -> rejected++;
+        all.resolved(outcome);
+        if (kinds.length > 0) {
+            kinds[r.intent.kind].resolved(outcome);
         }
-    }
-
-    RequestCounts counts() {
-        return new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed, waiting,
-                orphaned, discarded, synRetransmissions, refreshes);
-    }
-
-    LatencySummary latencySummary() {
-        return LatencySummary.of(latency);
     }
 }

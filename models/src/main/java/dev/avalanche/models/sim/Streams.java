@@ -19,6 +19,11 @@ record Streams(RandomStreams source, RandomStream arrivals, RandomStream patienc
         return source.stream("service." + service + ".latency");
     }
 
+    /** The kind of each intent, drawn only when the mix has two kinds or more. */
+    RandomStream mix() {
+        return source.stream("mix");
+    }
+
     RandomStream serviceErrors(String service) {
         return source.stream("service." + service + ".errors");
     }
