@@ -1,5 +1,7 @@
 package dev.avalanche.models.config;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +56,8 @@ public record RequestMix(List<Kind> kinds) {
             sum += kinds.get(i).share();
         }
         if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-            throw Check.invalid("requests", "shares summing to " + sum, "shares summing to 1");
+            String shown = new BigDecimal(sum).round(new MathContext(10)).stripTrailingZeros().toPlainString();
+            throw Check.invalid("requests", "shares summing to " + shown, "shares summing to 1");
         }
     }
 

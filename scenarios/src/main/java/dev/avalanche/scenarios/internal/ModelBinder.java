@@ -3,6 +3,7 @@ package dev.avalanche.scenarios.internal;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.RequestMix;
 import dev.avalanche.models.config.RequestWork;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Service;
@@ -22,7 +23,7 @@ final class ModelBinder {
     /** The keys of the scenario file's top level: the scenario's own, then the model's. */
     static final List<String> SCENARIO_KEYS = List.of("name", "description", "seed", "variants");
     static final List<String> MODEL_KEYS = List.of("duration", "warmup", "interval", "drain", "users", "balancer",
-            "servers", "request", "services");
+            "servers", "request", "requests", "services");
     static final List<String> TOP_KEYS = concat(SCENARIO_KEYS, MODEL_KEYS);
 
     static final SimDuration DEFAULT_INTERVAL = SimDuration.ofSeconds(1);
@@ -50,14 +51,25 @@ final class ModelBinder {
         Servers s = f.required("servers", "a mapping with count, cores, processes, workers, backlog, overflow",
                 servers::servers);
         RequestBinder requests = new RequestBinder(values);
-        RequestWork request = f.required("request", "a mapping with cpu, calls, local",
-                a -> requests.request(a, RequestBinder.serviceNames(f.get("services"))));
+        java.util.Set<String> serviceNames = RequestBinder.serviceNames(f.get("services"));
+        RequestMix mix;
+        if (f.has("requests")) {
+            if (f.has("request")) {
+                problems.report(f.get("requests"), "requests beside request",
+                        "either request (every request alike) or requests (a mix of kinds), not both");
+            }
+            mix = f.optional("requests", null, a -> requests.mix(a, serviceNames));
+        } else {
+            RequestWork request = f.required("request", "a mapping with cpu, calls, local (or requests: a mix of kinds)",
+                    a -> requests.request(a, serviceNames));
+            mix = request == null ? null : RequestMix.of(request);
+        }
         Map<String, Service> services = requests.services(f.get("services"));
         if (problems.count() > before || !f.valid()) {
             return null;
         }
         return problems.build(root, Map.of(), () -> new ModelConfig(duration, warmup, interval, drain, users, balancer,
-                s, request, services));
+                s, mix, services));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
