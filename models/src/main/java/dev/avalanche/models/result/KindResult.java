@@ -15,6 +15,15 @@ package dev.avalanche.models.result;
 public record KindResult(String name, double share, RequestCounts requests, LatencySummary latency, double throughput,
         double goodputRate) {
 
+    /**
+     * The timeline column of kind {@code kind}'s {@code figure}, kept in a mix's runs:
+     * {@code kind.cart.goodput} (responses to waiting users per interval) and
+     * {@code kind.cart.latency.p50} and {@code .p99} ({@code figure} {@code latency.p99}).
+     */
+    public static String column(String kind, String figure) {
+        return "kind." + kind + "." + figure;
+    }
+
     /** Goodput over intents: the fraction of this kind's users who got their page; NaN without an intent. */
     public double goodputRatio() {
         return requests.intents() == 0 ? Double.NaN : (double) requests.goodput() / requests.intents();

@@ -39,7 +39,8 @@ public final class AvalancheRun {
         this.services = cfg.services();
         Streams streams = Streams.of(randomness);
         SimDuration horizon = cfg.duration().plus(cfg.drain());
-        metrics = new Metrics(sim, cfg.warmup().nanos(), cfg.interval(), horizon, cfg.requests().size());
+        metrics = new Metrics(sim, cfg.warmup().nanos(), cfg.interval(), horizon,
+                cfg.requests().kinds().stream().map(k -> k.name()).toList());
         Servers sc = cfg.servers();
         Server[] servers = new Server[sc.count()];
         long slots = sc.workers().unbounded() ? Long.MAX_VALUE : sc.workers().size();

@@ -9,6 +9,7 @@ import dev.avalanche.engine.stats.StatisticsGroup;
 import dev.avalanche.engine.stats.Tally;
 import dev.avalanche.engine.stats.TimeSeries;
 import dev.avalanche.engine.stats.TimeWeighted;
+import dev.avalanche.models.result.KindResult;
 
 /**
  * Everything the run measures. Counts and tallies follow the cohort of measured requests (sent
@@ -46,13 +47,21 @@ final class Metrics {
     /** The instant the last measured user got its outcome. */
     long lastOutcomeNanos;
 
-    /** {@code kinds}: the kinds of request in the mix; each gets its cohort when there are two or more. */
-    Metrics(dev.avalanche.engine.Simulation sim, long warmupNanos, SimDuration interval, SimDuration horizon, int kinds) {
+    /** Each kind's goodput and latency columns ({@link KindResult#column}), by index in the mix; none for one kind. */
+    private final SeriesCounter[] tKindGoodput;
+    private final SeriesLatency[] tKindLatency;
+
+    /**
+     * {@code kinds}: the names of the kinds of request in the mix; each gets its cohort and its
+     * columns when there are two or more.
+     */
+    Metrics(dev.avalanche.engine.Simulation sim, long warmupNanos, SimDuration interval, SimDuration horizon,
+            java.util.List<String> kinds) {
         this.sim = sim;
-        this.kinds = new Cohort[kinds > 1 ? kinds : 0];
-        for (int k = 0; k < this.kinds.length; k++) {
-            this.kinds[k] = new Cohort();
-        }
+        int n = kinds.size() > 1 ? kinds.size() : 0;
+        this.kinds = new Cohort[n];
+        this.tKindGoodput = new SeriesCounter[n];
+        this.tKindLatency = new SeriesLatency[n];
         this.warmupNanos = warmupNanos;
         this.busy = new TimeWeighted(0, 0);
         this.backlog = new TimeWeighted(0, 0);
@@ -68,7 +77,13 @@ final class Metrics {
         tBusy = series.level("busyWorkers", 0);
         tBacklog = series.level("backlog", 0);
         tLatency = series.latency("latency", 50, 99);
+        for (int k = 0; k < n; k++) {
+            this.kinds[k] = new Cohort();
+            tKindGoodput[k] = series.counter(KindResult.column(kinds.get(k), "goodput"));
+            tKindLatency[k] = series.latency(KindResult.column(kinds.get(k), "latency"), 50, 99);
+        }
     }
+
 
     long warmupNanos() {
         return warmupNanos;
@@ -152,6 +167,9 @@ final class Metrics {
         if (success) {
             tCompleted.increment(now);
             tLatency.record(now, latencyNanos);
+            if (kinds.length > 0) {
+                tKindLatency[r.intent.kind].record(now, latencyNanos);
+            }
         }
         if (!r.measured) {
             return;
@@ -172,6 +190,9 @@ final class Metrics {
             case REJECTED -> tRejected;
         };
         column.increment(now);
+        if (outcome == Outcome.GOODPUT && kinds.length > 0) {
+            tKindGoodput[r.intent.kind].increment(now);
+        }
         if (!r.measured) {
             return;
         }
