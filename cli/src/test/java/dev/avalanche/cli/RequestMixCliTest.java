@@ -66,6 +66,44 @@ class RequestMixCliTest {
     }
 
     @Test
+    void aSweepOfAMixWritesEachKindsColumnsWhoseGoodputAddsUpToTheVariants() throws IOException {
+        assertEquals(0, cli.run("sweep", MIX, "--param", "users.arrivals.rate", "--from", "100", "--to", "140", "--step", "40",
+                "--set", "duration=2m", "--set", "warmup=20s", "--out", tmp.toString(), "-q"), cli.err());
+        List<String> rows = Files.readAllLines(tmp.resolve("sweep.csv"));
+        List<String> header = List.of(rows.getFirst().split(","));
+        assertTrue(header.containsAll(List.of("cart.goodput", "checkout.goodput", "cart.latencyP99")), rows.getFirst());
+        assertEquals(5, rows.size(), "2 values x 2 variants");
+        for (String row : rows.subList(1, rows.size())) {
+            List<String> cells = List.of(row.split(",", -1));
+            long all = Long.parseLong(cells.get(header.indexOf("goodput")));
+            long cart = Long.parseLong(cells.get(header.indexOf("cart.goodput")));
+            long checkout = Long.parseLong(cells.get(header.indexOf("checkout.goodput")));
+            assertEquals(all, cart + checkout, row);
+        }
+    }
+
+    @Test
+    void theMergedShardsOfAReplicatedMixWriteTheUnshardedSummaryByteForByte() throws IOException {
+        List<String> run = List.of("run", MIX, "--set", "duration=2m", "--set", "warmup=20s", "--replications", "2", "-q");
+        Path parts = tmp.resolve("parts");
+        assertEquals(0, cli.run(with(run, "--out", tmp.resolve("whole").toString())), cli.err());
+        for (String shard : List.of("1/2", "2/2")) {
+            assertEquals(0, cli.run(with(run, "--shard", shard, "--out", parts.toString())), cli.err());
+        }
+        assertEquals(0, cli.run("merge", parts.toString(), "--out", tmp.resolve("merged").toString(), "-q"), cli.err());
+        String whole = Files.readString(tmp.resolve("whole/summary.json"));
+        assertTrue(whole.contains("\"kinds\""), "no kinds in the summary");
+        assertEquals(whole, Files.readString(tmp.resolve("merged/summary.json")));
+        assertEquals(Files.readString(tmp.resolve("whole/timeseries.csv")), Files.readString(tmp.resolve("merged/timeseries.csv")));
+    }
+
+    private static String[] with(List<String> args, String... more) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void liveModeRefusesAMixOnOneLine() {
         for (String command : List.of("live", "validate")) {
             Cli c = new Cli();
