@@ -52,6 +52,23 @@ class RequestMixFormatTest {
     }
 
     @Test
+    void aMixOfOneKindWritesTheSummaryOfASingleRequestByteForByte() throws Exception {
+        String story = java.nio.file.Files.readString(java.nio.file.Path.of("story-avalanche.yaml"));
+        String single = "request:\n  cpu: {dist: exponential, mean: 2ms}\n  calls:\n    - {service: social, count: 3, mode: sequential}\n";
+        String one = "requests:\n  - name: page\n    share: 1\n    cpu: {dist: exponential, mean: 2ms}\n"
+                + "    calls:\n      - {service: social, count: 3, mode: sequential}\n";
+        assertTrue(story.contains(single), "the story's request changed: update this test");
+        String[] sets = {"duration=12m", "warmup=1m"};
+        assertEquals(summary(Fixtures.load(story, sets)), summary(Fixtures.load(story.replace(single, one), sets)));
+    }
+
+    private static String summary(Scenario s) {
+        var variants = s.variants().stream().map(v -> new dev.avalanche.models.Simulator.Variant(v.name(), v.config())).toList();
+        return dev.avalanche.scenarios.output.SummaryJson.toJson(
+                dev.avalanche.models.Simulator.simulate(s.name(), s.seed(), variants, 1, 2, (v, k) -> { })).toPrettyString();
+    }
+
+    @Test
     void sharesThatDoNotSumToOneAreReportedAtTheList() {
         assertEquals(List.of("s.yaml:14:3: requests: got shares summing to 0.9; allowed shares summing to 1"),
                 problems(withMix(CART_AND_CHECKOUT.replace("share: 0.3", "share: 0.2"))));
