@@ -7,6 +7,7 @@ import dev.avalanche.charts.internal.Describe;
 import dev.avalanche.charts.internal.DistributionChart;
 import dev.avalanche.charts.internal.Headless;
 import dev.avalanche.charts.internal.HeatMapChart;
+import dev.avalanche.charts.internal.KindsChart;
 import dev.avalanche.charts.internal.OverlayChart;
 import dev.avalanche.charts.internal.OverlayPairs;
 import dev.avalanche.charts.internal.SweepChart;
@@ -71,6 +72,9 @@ public final class Charts {
             write(TimelineCharts.avalanche(label, v, opts), ChartKind.AVALANCHE, slug, opts, dir, written);
             write(TimelineCharts.latency(label, v, opts), ChartKind.LATENCY, slug, opts, dir, written);
             write(TimelineCharts.capacity(label, v, opts), ChartKind.CAPACITY, slug, opts, dir, written);
+            if (!v.kinds().isEmpty()) {
+                write(KindsChart.kinds(label, v, opts), ChartKind.KINDS, slug, opts, dir, written);
+            }
         }
         if (Causes.varied(run)) {
             boolean oneCause = Causes.shared(run);

@@ -101,6 +101,24 @@ class ChartsTest {
     }
 
     @Test
+    void aRequestMixGetsAChartOfItsKindsBesideTheVariantsCharts(@TempDir Path out) throws IOException {
+        List<Path> files = Charts.writeAll(StoryRuns.mix(), ChartOptions.defaults().withoutSvg(), out);
+        assertEquals(List.of("percentiles.png", "avalanche.png", "latency.png", "capacity.png", "kinds.png", "cause.png"),
+                files.stream().map(p -> p.getFileName().toString()).toList());
+        var chart = dev.avalanche.charts.internal.KindsChart.kinds("mix", StoryRuns.mix().variants().getFirst().result(),
+                ChartOptions.defaults());
+        var panels = ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot()).getSubplots();
+        assertEquals(2, panels.size());
+        // Goodput of each kind; p99 and p50 of each kind: every series has points.
+        assertEquals(List.of(2, 4), panels.stream().map(p -> p.getDataset().getSeriesCount()).toList());
+        for (var p : panels) {
+            for (int s = 0; s < p.getDataset().getSeriesCount(); s++) {
+                assertTrue(p.getDataset().getItemCount(s) > 0, p.getDataset().getSeriesKey(s) + " is empty");
+            }
+        }
+    }
+
+    @Test
     void noCauseChartIsWrittenWhenNoTimelineRecordedTheThirdParty(@TempDir Path out) throws IOException {
         Timeline t = Results.timeline(1, 30, Map.of("sent", Results.constant(30, 5)));
         RunResult live = new RunResult("live", 1, "live", true, List.of(

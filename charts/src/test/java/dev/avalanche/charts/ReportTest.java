@@ -136,6 +136,17 @@ class ReportTest {
     }
 
     @Test
+    void aRequestMixGetsARowPerKindAndASingleRequestNone(@TempDir Path out) throws IOException {
+        RunResult mix = StoryRuns.mix();
+        String page = Files.readString(Report.write(mix, new ReportInputs("", "", "0.1.0"), List.of(), out));
+        assertTrue(page.contains("<h3>Per kind of request</h3>"), page);
+        long cart = mix.variants().getFirst().result().kind("cart").orElseThrow().requests().intents();
+        assertTrue(page.contains("<td class=\"name\">threads-80:cart</td><td>70%</td><td>" + cart + "</td>"), page);
+        assertTrue(page.contains("<td class=\"name\">threads-80:checkout</td><td>30%</td>"), page);
+        assertFalse(html.contains("Per kind of request"), "the small run has one kind");
+    }
+
+    @Test
     void aValidationShowsEachFigurePredictedBesideMeasured(@TempDir Path out) throws IOException {
         RunResult live = LiveRuns.from(StoryRuns.small(), 0);
         Comparison c = Comparison.of(StoryRuns.small().variants().get(0).result(), live.variants().get(0).result(),

@@ -8,6 +8,7 @@ import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.RequestMix;
 import dev.avalanche.models.config.RequestWork;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Service;
@@ -73,6 +74,20 @@ public final class StoryRuns {
     public static VariantResult greenletsAt(double rate, double durationSeconds) {
         return new AvalancheRun(config(rate, durationSeconds, 1, 4, Workers.Model.GREENLETS, 1000, Profile.constant(1)),
                 new RandomStreams(42)).run("greenlets");
+    }
+
+    /**
+     * One variant of threads whose traffic is a mix: 70% cart reads (5 ms of database) and 30%
+     * checkouts (the story's three calls), the third party slowed fivefold for a minute.
+     */
+    public static RunResult mix() {
+        ModelConfig c = config(30, 300, 1, 4, Workers.Model.THREADS, 20, slowdown(120, 180, 5));
+        RequestWork cart = new RequestWork(Optional.empty(), List.of(), List.of(new RequestWork.LocalStep("db", s(0.005))));
+        ModelConfig mixed = new ModelConfig(c.duration(), c.warmup(), c.interval(), c.drain(), c.users(), c.balancer(),
+                c.servers(), new RequestMix(List.of(new RequestMix.Kind("cart", 0.7, cart),
+                        new RequestMix.Kind("checkout", 0.3, c.request()))), c.services());
+        VariantResult v = new AvalancheRun(mixed, new RandomStreams(42)).run("threads-80");
+        return new RunResult("mix", 42, "simulation", true, List.of(new VariantOutcome(v, 1, Map.of())));
     }
 
     /** Simulated once per test JVM: a run result is immutable, so tests share it. */

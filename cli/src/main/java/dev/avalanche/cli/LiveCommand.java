@@ -68,7 +68,7 @@ final class LiveCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
-        ResultOptions.requireVariants(thresholds, s.variants().stream().map(Variant::name).toList());
+        ResultOptions.requireVariants(thresholds, s.variants().stream().map(Variant::name).toList(), ResultOptions.kinds(s));
         ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-live"));
         List<Problem> rows = Preflights.beforeLive(s);
         if (!rows.isEmpty()) {

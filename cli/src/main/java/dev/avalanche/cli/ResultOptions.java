@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 final class ResultOptions {
 
     @Option(names = "--fail-on", paramLabel = "EXPR",
-            description = "Fail the run (exit 3) when EXPR holds for a variant. EXPR is [VARIANT:]FIGURE OP VALUE,"
+            description = "Fail the run (exit 3) when EXPR holds for a variant. EXPR is [VARIANT:][KIND/]FIGURE OP VALUE,"
                 + " e.g. p99>2s, verdict=collapsed, recoverySeconds>60, threads-640:p99>5s (the"
-                + " variant's name first, for that variant only). Repeatable; every threshold is printed as passed or"
+                + " variant's name first, for that variant only), checkout/p99>2s (one kind of request of a mix). Repeatable; every threshold is printed as passed or"
                 + " crossed at the end. Figures: " + Figure.NAMES + ". Quote it: > and < are shell redirections.")
     List<String> failOn = new ArrayList<>();
 
@@ -55,11 +55,22 @@ final class ResultOptions {
         return parsed;
     }
 
-    /** @throws IllegalArgumentException naming {@code --fail-on} when a threshold names a variant the scenario lacks */
-    static void requireVariants(List<Threshold> thresholds, Collection<String> variants) {
+    /** The names of the kinds of request of {@code s}'s mixes, in order; empty when every variant's requests are alike. */
+    static List<String> kinds(dev.avalanche.scenarios.Scenario s) {
+        return s.variants().stream().map(v -> v.config().requests()).filter(m -> m.mixed())
+                .flatMap(m -> m.kinds().stream()).map(k -> k.name()).distinct().toList();
+    }
+
+    /**
+     * @throws IllegalArgumentException naming {@code --fail-on} when a threshold names a variant the
+     *     scenario lacks, or a kind of request none of {@code kinds} is (those of a mix; empty when
+     *     every request is alike)
+     */
+    static void requireVariants(List<Threshold> thresholds, Collection<String> variants, Collection<String> kinds) {
         for (Threshold t : thresholds) {
             try {
                 t.requireVariantAmong(variants);
+                t.requireKindAmong(kinds);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--fail-on: " + e.getMessage(), e);
             }

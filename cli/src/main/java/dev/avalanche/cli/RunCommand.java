@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
-        ResultOptions.requireVariants(thresholds, s.variants().stream().map(v -> v.name()).toList());
+        ResultOptions.requireVariants(thresholds, s.variants().stream().map(v -> v.name()).toList(), ResultOptions.kinds(s));
         Path dir = ScenarioOptions.writableFolder(cmd, scenario.outOr(s.name()));
         if (!checks.allow(List.of(s), scenario.replications, threads, cmd.getErr())) {
             return ExitCodes.BAD_INPUT;
@@ -110,7 +110,8 @@ final class RunCommand implements Callable<Integer> {
             throws IOException {
         Percentiles percentiles = results.percentiles();
         List<Threshold> thresholds = results.thresholds();
-        ResultOptions.requireVariants(thresholds, result.variants().stream().map(v -> v.result().name()).toList());
+        ResultOptions.requireVariants(thresholds, result.variants().stream().map(v -> v.result().name()).toList(),
+                result.variants().stream().flatMap(v -> v.result().kinds().stream()).map(k -> k.name()).distinct().toList());
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve("summary.json"));
         AtomicFiles.writeString(dir.resolve("scenario.yaml"), s.yamlText());

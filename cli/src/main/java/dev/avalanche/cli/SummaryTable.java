@@ -1,5 +1,6 @@
 package dev.avalanche.cli;
 
+import dev.avalanche.models.result.KindResult;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.RunResult;
@@ -13,7 +14,8 @@ import java.util.function.Function;
 /**
  * The per-variant table {@code run} and {@code live} print: what the run showed (verdict, elapsed,
  * throughput, goodput, the chosen latency percentiles, recovery), then the request counts and the
- * workers. Replicated figures carry their 95% half-width ({@code 17.7 ± 0.3}). Wrapped into blocks
+ * workers; and when the traffic is a mix, each kind of request's own figures. Replicated figures
+ * carry their 95% half-width ({@code 17.7 ± 0.3}). Wrapped into blocks
  * that fit {@link #WIDTH} columns unless {@code wide}.
  */
 final class SummaryTable {
@@ -58,9 +60,43 @@ final class SummaryTable {
                 .column("ampl", false, cells(vs, o -> String.format(Locale.ROOT, "%.2f", o.result().amplification())))
                 .column("memory", false, cells(vs, o -> bytes(o.result().memoryBytes())));
         t.print(out, wide ? Integer.MAX_VALUE : WIDTH);
+        printKinds(out, vs, percentiles, wide);
         if (replications > 1) {
             out.println("Counts are totals over the " + replications + " replications.");
         }
+    }
+
+    /** A variant's kind of request, for the per-kind rows. */
+    private record Row(String variant, KindResult kind) {
+    }
+
+    /** When the traffic is a mix: a row per variant and kind of request, with that kind's own figures. */
+    private static void printKinds(PrintWriter out, List<VariantOutcome> vs, Percentiles percentiles, boolean wide) {
+        List<Row> rows = vs.stream().flatMap(o -> o.result().kinds().stream().map(k -> new Row(o.result().name(), k))).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Per kind of request:");
+        TextTable t = new TextTable()
+                // One first column, which a wrapped table repeats in every block: VARIANT:KIND, as thresholds name it.
+                .column("variant:kind", true, rows(rows, r -> r.variant() + ":" + r.kind().name()))
+                .column("share", false, rows(rows, r -> String.format(Locale.ROOT, "%.0f%%", 100 * r.kind().share())))
+                .column("goodput/s", false, rows(rows, r -> number(r.kind().goodputRate())))
+                .column("of intents", false, rows(rows, r -> ratio(r.kind().requests())));
+        for (double p : percentiles.values()) {
+            t.column(Percentiles.label(p) + " s", false, rows(rows, r -> number(r.kind().latency().percentile(p))));
+        }
+        t.column("intents", false, rows(rows, r -> Long.toString(r.kind().requests().intents())))
+                .column("abandoned", false, rows(rows, r -> Long.toString(r.kind().requests().abandoned())))
+                .column("rejected", false, rows(rows, r -> Long.toString(r.kind().requests().rejected())))
+                .column("timedOut", false, rows(rows, r -> Long.toString(r.kind().requests().timedOut())))
+                .column("failed", false, rows(rows, r -> Long.toString(r.kind().requests().failed())));
+        t.print(out, wide ? Integer.MAX_VALUE : WIDTH);
+    }
+
+    private static List<String> rows(List<Row> rows, Function<Row, String> f) {
+        return rows.stream().map(f).toList();
     }
 
     private static List<String> cells(List<VariantOutcome> vs, Function<VariantOutcome, String> f) {

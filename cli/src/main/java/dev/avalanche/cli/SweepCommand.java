@@ -130,7 +130,8 @@ final class SweepCommand implements Callable<Integer> {
             if (loaded.isEmpty()) {
                 return ExitCodes.BAD_INPUT;
             }
-            ResultOptions.requireVariants(thresholds, loaded.get().variants().stream().map(v -> v.name()).toList());
+            ResultOptions.requireVariants(thresholds, loaded.get().variants().stream().map(v -> v.name()).toList(),
+                    ResultOptions.kinds(loaded.get()));
         }
         List<Sweeps.Axis> swept;
         try {

@@ -15,6 +15,8 @@ import dev.avalanche.models.validation.ConditionLimits;
 import dev.avalanche.models.validation.RunConditions;
 import dev.avalanche.models.validation.Tolerances;
 import dev.avalanche.models.validation.Validation;
+import dev.avalanche.scenarios.Preflights;
+import dev.avalanche.scenarios.Problem;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.output.SummaryJson;
 import dev.avalanche.scenarios.output.ValidationFiles;
@@ -127,6 +129,11 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
+        List<Problem> mix = Preflights.singleKindForLive(s);
+        if (!mix.isEmpty()) {
+            mix.forEach(cmd.getErr()::println);
+            return ExitCodes.BAD_INPUT;
+        }
         ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-validate"));
         if (!checks.allow(List.of(s), scenario.replications, Replications.defaultParallelism(), cmd.getErr())) {
             return ExitCodes.BAD_INPUT;

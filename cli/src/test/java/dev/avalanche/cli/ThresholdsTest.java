@@ -56,7 +56,7 @@ class ThresholdsTest {
         assertEquals(2, cli.run("run", AB, "--out", dir.toString(), "--fail-on", "p99 > two seconds"));
 
         assertEquals(1, cli.err().lines().count(), cli.err());
-        assertTrue(cli.err().startsWith("avalanche run: --fail-on: got \"p99 > two seconds\"; allowed [VARIANT:]FIGURE OP VALUE"),
+        assertTrue(cli.err().startsWith("avalanche run: --fail-on: got \"p99 > two seconds\"; allowed [VARIANT:][KIND/]FIGURE OP VALUE"),
                 cli.err());
         assertFalse(Files.exists(dir));
     }

@@ -162,7 +162,7 @@ public final class Batch {
         Timeline none = new Timeline(r.timeline().intervalSeconds(), new double[0], Map.of());
         return new VariantResult(r.name(), r.requests(), r.latency(), r.waitMean(), r.throughput(), r.goodputRate(),
                 r.capacity(), r.busyMean(), r.busyMax(), r.queueMean(), r.queueMax(), r.amplification(), r.elapsed(),
-                r.memoryBytes(), r.verdict(), r.recoverySeconds(), r.recovered(), none);
+                r.memoryBytes(), r.verdict(), r.recoverySeconds(), r.recovered(), none, r.kinds());
     }
 
     /**

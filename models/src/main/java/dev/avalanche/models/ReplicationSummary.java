@@ -3,10 +3,12 @@ package dev.avalanche.models;
 import dev.avalanche.engine.replication.ConfidenceInterval;
 import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.models.result.Failures;
+import dev.avalanche.models.result.KindResult;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ final class ReplicationSummary {
         half(hw, "latency.p50", rs, r -> r.latency().p50());
         half(hw, "latency.p90", rs, r -> r.latency().p90());
         half(hw, "latency.p99", rs, r -> r.latency().p99());
-        VariantResult combined = new VariantResult(first.name(), sum(rs), latency,
+        VariantResult combined = new VariantResult(first.name(), sum(rs.stream().map(VariantResult::requests).toList()), latency,
                 mean(hw, "wait.mean", rs, VariantResult::waitMean),
                 mean(hw, "throughput", rs, VariantResult::throughput),
                 mean(hw, "goodputRate", rs, VariantResult::goodputRate),
@@ -54,16 +56,34 @@ final class ReplicationSummary {
                 mean(hw, "elapsed", rs, VariantResult::elapsed),
                 rs.stream().mapToDouble(VariantResult::memoryBytes).max().orElse(0),
                 rs.stream().map(VariantResult::verdict).max(Enum::compareTo).orElseThrow(),
-                recovery(hw, rs), rs.stream().allMatch(VariantResult::recovered), first.timeline());
+                recovery(hw, rs), rs.stream().allMatch(VariantResult::recovered), first.timeline(), kinds(rs));
         return new VariantOutcome(combined, replicas.size(), hw,
                 rs.stream().map(r -> r.latency().distribution()).toList());
     }
 
-    private static RequestCounts sum(List<VariantResult> rs) {
+    /**
+     * Each kind's replications combined as the variant's are: counts summed, latencies merged from
+     * each replication's distribution, rates averaged.
+     */
+    private static List<KindResult> kinds(List<VariantResult> rs) {
+        List<KindResult> kinds = new ArrayList<>();
+        for (int k = 0; k < rs.getFirst().kinds().size(); k++) {
+            int kind = k;
+            List<KindResult> reps = rs.stream().map(r -> r.kinds().get(kind)).toList();
+            LatencyHistogram merged = new LatencyHistogram();
+            reps.forEach(r -> merged.add(r.latency().distribution()));
+            KindResult first = reps.getFirst();
+            kinds.add(new KindResult(first.name(), first.share(), sum(reps.stream().map(KindResult::requests).toList()),
+                    LatencySummary.of(merged), reps.stream().mapToDouble(KindResult::throughput).average().orElse(0),
+                    reps.stream().mapToDouble(KindResult::goodputRate).average().orElse(0)));
+        }
+        return kinds;
+    }
+
+    private static RequestCounts sum(List<RequestCounts> all) {
         long[] t = new long[13];
         Failures failures = Failures.NONE;
-        for (VariantResult r : rs) {
-            RequestCounts c = r.requests();
+        for (RequestCounts c : all) {
             long[] v = {c.intents(), c.sent(), c.completed(), c.goodput(), c.abandoned(), c.rejected(), c.timedOut(),
                 c.failed(), c.inFlight(), c.orphaned(), c.discarded(), c.synRetransmissions(), c.refreshes()};
             failures = failures.plus(c.failures());

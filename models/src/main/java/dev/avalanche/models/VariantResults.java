@@ -10,7 +10,11 @@ import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantResult;
 import dev.avalanche.models.result.Verdict;
 import dev.avalanche.models.sim.Verdicts;
+import dev.avalanche.models.config.RequestMix;
+import dev.avalanche.models.result.KindResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -27,7 +31,21 @@ public final class VariantResults {
 
     /** What a run measured: levels are time-weighted means and maxima; times are seconds since the start. */
     public record Measured(RequestCounts counts, LatencySummary latency, double waitMean, double busyMean, double busyMax,
-            double queueMean, double queueMax, double lastOutcomeSeconds) {
+            double queueMean, double queueMax, double lastOutcomeSeconds, List<KindMeasured> kinds) {
+
+        /** What a run of a single kind of request measured. */
+        public Measured(RequestCounts counts, LatencySummary latency, double waitMean, double busyMean, double busyMax,
+                double queueMean, double queueMax, double lastOutcomeSeconds) {
+            this(counts, latency, waitMean, busyMean, busyMax, queueMean, queueMax, lastOutcomeSeconds, List.of());
+        }
+
+        public Measured {
+            kinds = List.copyOf(kinds);
+        }
+    }
+
+    /** What a run measured of one kind of request in a mix, in the mix's order. */
+    public record KindMeasured(RequestCounts counts, LatencySummary latency) {
     }
 
     public static VariantResult of(String name, ModelConfig cfg, Measured m, Timeline timeline) {
@@ -50,7 +68,19 @@ public final class VariantResults {
         return new VariantResult(name, counts, m.latency(), m.waitMean(), span > 0 ? counts.completed() / span : 0,
                 span > 0 ? counts.goodput() / span : 0, capacity, m.busyMean(), m.busyMax(), m.queueMean(), m.queueMax(),
                 counts.intents() == 0 ? Double.NaN : (double) counts.sent() / counts.intents(), m.lastOutcomeSeconds(),
-                memory, verdict, recovery, recovered, timeline);
+                memory, verdict, recovery, recovered, timeline, kinds(cfg, m.kinds(), span));
+    }
+
+    /** Each kind's figures, rates over the variant's measured span; none for a single kind. */
+    private static List<KindResult> kinds(ModelConfig cfg, List<KindMeasured> measured, double span) {
+        List<KindResult> kinds = new ArrayList<>();
+        for (int k = 0; k < measured.size(); k++) {
+            RequestMix.Kind kind = cfg.requests().kinds().get(k);
+            RequestCounts c = measured.get(k).counts();
+            kinds.add(new KindResult(kind.name(), kind.share(), c, measured.get(k).latency(),
+                    span > 0 ? c.completed() / span : 0, span > 0 ? c.goodput() / span : 0));
+        }
+        return kinds;
     }
 
     /** The name of the latency columns every run's series has ({@code latency.p50}, {@code latency.p99}). */

@@ -45,9 +45,29 @@ public final class Preflights {
      * rows (a live run has no {@code --force}; its length is the scenario's, played in real time).
      */
     public static List<Problem> beforeLive(Scenario s) {
+        List<Problem> mix = singleKindForLive(s);
+        if (!mix.isEmpty()) {
+            return mix;
+        }
         List<Preflight.Run> runs = s.variants().stream().map(v -> new Preflight.Run(0, "0/" + v.name(), v.config(), 1)).toList();
         Limits rows = new Limits(Limits.DEFAULT_SECONDS, Limits.MAX_EVENTS, Limits.DEFAULT_ROWS, Limits.DEFAULT_ROWS, 1, 1);
         return located(List.of(s), Preflight.rows(runs, rows), false);
+    }
+
+    /**
+     * A live run plays one kind of request: a variant whose traffic is a mix of two kinds or more is
+     * refused, at its {@code requests}, until the live deployment serves a path per kind.
+     */
+    public static List<Problem> singleKindForLive(Scenario s) {
+        List<String> mixed = s.variants().stream().filter(v -> v.config().requests().mixed()).map(v -> v.name()).toList();
+        if (mixed.isEmpty()) {
+            return List.of();
+        }
+        String first = mixed.getFirst();
+        String only = mixed.size() == s.variants().size() ? "" : " [variant " + String.join(", ", mixed) + "]";
+        return List.of(s.locator().problem(first, "requests", "a mix of " + s.variant(first).config().requests().size()
+                + " kinds", "; allowed a single request: live mode plays one kind of request for now (simulate the mix with run)"
+                + only));
     }
 
     private static List<Problem> located(List<Scenario> scenarios, List<Finding> findings, boolean force) {

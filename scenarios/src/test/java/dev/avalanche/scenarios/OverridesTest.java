@@ -139,7 +139,7 @@ class OverridesTest {
     @Test
     void aVariantCannotChangeTheSeed() {
         assertEquals(List.of("s.yaml:22:16: variants.other-seed.seed: got an override of seed; allowed overrides of the model's"
-                + " fields: duration, warmup, interval, drain, users, balancer, servers, request, services"
+                + " fields: duration, warmup, interval, drain, users, balancer, servers, request, requests, services"
                 + " (name, description, seed, variants belong to the whole scenario)"),
                 problems(withVariants(MINIMAL, "  base: {}\n  other-seed: {seed: 3}\n")));
     }

@@ -29,7 +29,7 @@ class ProblemReportingTest {
     @Test
     void anUnknownKeyWithNothingCloseListsTheAllowedKeysOnly() {
         assertEquals(List.of("s.yaml:20:1: colour: got an unknown key; allowed name, description, seed, variants, duration,"
-                + " warmup, interval, drain, users, balancer, servers, request, services"),
+                + " warmup, interval, drain, users, balancer, servers, request, requests, services"),
                 problems(MINIMAL + "colour: blue\n"));
     }
 
@@ -185,7 +185,7 @@ class ProblemReportingTest {
     @Test
     void anEmptyKeyIsNamedByItsQuotes() {
         assertEquals(List.of("s.yaml:2:1: \"\": got an unknown key; allowed name, description, seed, variants, duration,"
-                + " warmup, interval, drain, users, balancer, servers, request, services"),
+                + " warmup, interval, drain, users, balancer, servers, request, requests, services"),
                 problems(minimalWith("duration: 30m", "\"\": 1\nduration: 30m")));
     }
 

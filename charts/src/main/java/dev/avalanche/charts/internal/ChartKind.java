@@ -10,6 +10,7 @@ public enum ChartKind {
     LATENCY("latency", "Latency"),
     CAPACITY("capacity", "Busy workers and backlog"),
     CAUSE("cause", "Third-party slowdown"),
+    KINDS("kinds", "Request mix: goodput and latency per kind of request"),
     /** Before {@link #PERCENTILES}, whose stem begins its own: {@link #of} takes the first match. */
     PERCENTILES_VS_LIVE("percentiles-vs-live", "Latency distribution: simulation vs live"),
     PERCENTILES("percentiles", "Latency distribution (percentile spectrum)"),

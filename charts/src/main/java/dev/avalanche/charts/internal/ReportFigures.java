@@ -47,7 +47,8 @@ final class ReportFigures {
             int i = slugs.indexOf(rest.substring(1));
             return i < 0 ? Optional.empty() : Optional.of(names.get(i));
         }
-        boolean perVariant = kind.get() == ChartKind.AVALANCHE || kind.get() == ChartKind.LATENCY || kind.get() == ChartKind.CAPACITY;
+        boolean perVariant = kind.get() == ChartKind.AVALANCHE || kind.get() == ChartKind.LATENCY || kind.get() == ChartKind.CAPACITY
+                || kind.get() == ChartKind.KINDS;
         return perVariant && names.size() == 1 ? Optional.of(names.getFirst()) : Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package dev.avalanche.charts.internal;
 
+import dev.avalanche.models.result.KindResult;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RequestCounts;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The report's tables: the summary of every variant, and a validation's predicted beside measured figures. */
+/** The report's tables: the summary of every variant (and of each kind of request of a mix), and a validation's predicted beside measured figures. */
 final class ReportTables {
 
     private ReportTables() {
@@ -39,11 +40,48 @@ final class ReportTables {
             row(b, o, ps);
         }
         b.append("</tbody>\n</table>\n</div>\n");
+        kinds(b, run, ps);
         int replications = run.variants().stream().mapToInt(VariantOutcome::replications).max().orElse(1);
         if (replications > 1) {
             b.append("<p class=\"meta\">Replicated: means over ").append(replications)
                     .append(" replications (counts are totals); ± is the 95% confidence half-width.</p>\n");
         }
+    }
+
+    /** For a request mix: one row per variant and kind of request, with that kind's own counts, latency and rates. */
+    private static void kinds(StringBuilder b, RunResult run, List<Double> ps) {
+        if (run.variants().stream().allMatch(o -> o.result().kinds().isEmpty())) {
+            return;
+        }
+        b.append("<h3>Per kind of request</h3>\n<div class=\"scroll\">\n<table>\n<thead>\n<tr>");
+        List<String> headers = new ArrayList<>(List.of("variant:kind", "share", "intents", "sent", "goodput", "abandoned",
+                "rejected", "timed out", "failed", "of intents", "mean (s)"));
+        ps.forEach(p -> headers.add(Percentiles.label(p) + " (s)"));
+        headers.addAll(List.of("max (s)", "throughput /s", "goodput /s"));
+        for (String h : headers) {
+            b.append("<th>").append(h).append("</th>");
+        }
+        b.append("</tr>\n</thead>\n<tbody>\n");
+        for (VariantOutcome o : run.variants()) {
+            for (KindResult k : o.result().kinds()) {
+                RequestCounts c = k.requests();
+                b.append("<tr><td class=\"name\">").append(Html.escape(o.result().name() + ":" + k.name())).append("</td>");
+                cell(b, Describe.number(100 * k.share()) + "%", null);
+                for (long n : new long[] {c.intents(), c.sent(), c.goodput(), c.abandoned(), c.rejected(), c.timedOut(), c.failed()}) {
+                    cell(b, Long.toString(n), null);
+                }
+                cell(b, Double.isNaN(k.goodputRatio()) ? "-" : Describe.number(100 * k.goodputRatio()) + "%", null);
+                cell(b, Describe.number(k.latency().mean()), null);
+                for (double p : ps) {
+                    cell(b, Describe.number(k.latency().percentile(p)), null);
+                }
+                cell(b, Describe.number(k.latency().max()), null);
+                cell(b, Describe.number(k.throughput()), null);
+                cell(b, Describe.number(k.goodputRate()), null);
+                b.append("</tr>\n");
+            }
+        }
+        b.append("</tbody>\n</table>\n</div>\n");
     }
 
     private static void row(StringBuilder b, VariantOutcome o, List<Double> ps) {

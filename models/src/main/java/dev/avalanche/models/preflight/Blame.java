@@ -27,9 +27,9 @@ final class Blame {
     /** The field that makes the run fire many events. */
     static String eventsField(ModelConfig c) {
         Estimate e = Estimate.of(c);
-        int call = largestCall(c.request(), false);
-        if (call >= 0 && c.request().calls().get(call).count() >= 100) {
-            return "request.calls[" + call + "].count";
+        CallAt call = largestCall(c, false);
+        if (call != null && call.count() >= 100) {
+            return call.path();
         }
         if (c.users().refresh().enabled() && c.users().refresh().max() >= 100) {
             return "users.refresh.max";
@@ -50,7 +50,7 @@ final class Blame {
         double rows = e.rows() * Estimate.ROW_BYTES;
         double clients = c.users().arrivals() instanceof Arrivals.Closed closed
                 ? Math.min(closed.concurrency(), closed.requests()) * Estimate.CALL_BYTES : 0;
-        double calls = Estimate.largestParallelGroup(c.request()) * Estimate.CALL_BYTES;
+        double calls = Estimate.largestParallelGroup(c) * Estimate.CALL_BYTES;
         double requests = e.inFlight() * (Estimate.REQUEST_BYTES + calls);
         double most = Math.max(Math.max(structures, rows), Math.max(clients, requests));
         if (most == structures) {
@@ -63,7 +63,7 @@ final class Blame {
             return "users.arrivals.concurrency";
         }
         if (calls > 10 * Estimate.REQUEST_BYTES) {
-            return "request.calls[" + largestCall(c.request(), true) + "].count";
+            return largestCall(c, true).path();
         }
         if ((double) s.count() * s.backlog() > e.inFlight() / 2) {
             return "servers.backlog";
@@ -74,14 +74,21 @@ final class Blame {
         return s.workers().unbounded() ? "servers.workers.size" : "users.arrivals.rate";
     }
 
-    /** The index of the call with the largest count (only parallel ones when {@code parallel}), or -1. */
-    private static int largestCall(RequestWork w, boolean parallel) {
-        int best = -1;
-        for (int i = 0; i < w.calls().size(); i++) {
-            RequestWork.Call call = w.calls().get(i);
-            if ((!parallel || call.mode() == RequestWork.Call.Mode.PARALLEL)
-                    && (best < 0 || call.count() > w.calls().get(best).count())) {
-                best = i;
+    /** A call of one kind of request, by the path of its count ({@code request.calls[0].count}, {@code requests[1].calls[0].count}). */
+    private record CallAt(String path, int count) {
+    }
+
+    /** The call with the largest count over every kind (only parallel ones when {@code parallel}); null when there is none. */
+    private static CallAt largestCall(ModelConfig c, boolean parallel) {
+        CallAt best = null;
+        for (int k = 0; k < c.requests().size(); k++) {
+            RequestWork w = c.requests().kinds().get(k).work();
+            String at = c.requests().mixed() ? "requests[" + k + "]" : "request";
+            for (int i = 0; i < w.calls().size(); i++) {
+                RequestWork.Call call = w.calls().get(i);
+                if ((!parallel || call.mode() == RequestWork.Call.Mode.PARALLEL) && (best == null || call.count() > best.count())) {
+                    best = new CallAt(at + ".calls[" + i + "].count", call.count());
+                }
             }
         }
         return best;
@@ -100,9 +107,11 @@ final class Blame {
             case "servers.workers.size" -> s.workers().unbounded() ? "unbounded" : Integer.toString(s.workers().size());
             case "users.refresh.max" -> Integer.toString(c.users().refresh().max());
             default -> {
-                if (field.startsWith("request.calls[")) {
-                    int i = Integer.parseInt(field.substring("request.calls[".length(), field.indexOf(']')));
-                    yield Integer.toString(c.request().calls().get(i).count());
+                if (field.startsWith("request.calls[") || field.startsWith("requests[")) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:requests\\[(\\d+)])?.*calls\\[(\\d+)]").matcher(field);
+                    m.lookingAt();
+                    int k = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+                    yield Integer.toString(c.requests().kinds().get(k).work().calls().get(Integer.parseInt(m.group(2))).count());
                 }
                 yield switch (c.users().arrivals()) {
                     case Arrivals.Open open -> amount(open.rate().max());

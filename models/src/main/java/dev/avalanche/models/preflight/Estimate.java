@@ -3,6 +3,7 @@ package dev.avalanche.models.preflight;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.RequestMix;
 import dev.avalanche.models.config.RequestWork;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Service;
@@ -104,7 +105,7 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         }
         double rows = Math.ceil(horizon / cfg.interval().seconds()) + 1;
         double inFlight = Math.min(sent, held(cfg, peakSendRate, clients));
-        double requestBytes = REQUEST_BYTES + CALL_BYTES * largestParallelGroup(cfg.request());
+        double requestBytes = REQUEST_BYTES + CALL_BYTES * largestParallelGroup(cfg);
         Servers s = cfg.servers();
         double structures = (double) s.count() * (PROCESS_BYTES + s.processes() * PROCESS_BYTES);
         double runBytes = inFlight * requestBytes + clients * CALL_BYTES + structures + rows * ROW_BYTES;
@@ -117,9 +118,17 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         return mean + 5 * Math.sqrt(mean) + 10;
     }
 
+    /** The most events a request of any kind can fire. */
     private static double eventsPerRequest(ModelConfig cfg) {
+        double most = 0;
+        for (RequestMix.Kind k : cfg.requests().kinds()) {
+            most = Math.max(most, eventsPerRequest(cfg, k.work()));
+        }
+        return most;
+    }
+
+    private static double eventsPerRequest(ModelConfig cfg, RequestWork w) {
         Servers s = cfg.servers();
-        RequestWork w = cfg.request();
         double e = 1; // the user's deadline (patience or the balancer's timeout)
         if (s.overflow() == Servers.Overflow.DROP) {
             e += s.tcp().maxSynRetransmissions();
@@ -161,8 +170,15 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
 
     /** The events of a request that goes well: its deadline, accept, bursts, calls and local steps, and a retransmitted SYN. */
     private static double likelyPerRequest(ModelConfig cfg) {
+        double e = 0;
+        for (RequestMix.Kind k : cfg.requests().kinds()) {
+            e += k.share() * likelyPerRequest(cfg, k.work());
+        }
+        return e;
+    }
+
+    private static double likelyPerRequest(ModelConfig cfg, RequestWork w) {
         Servers s = cfg.servers();
-        RequestWork w = cfg.request();
         double e = cfg.users().patience().isPresent() || cfg.balancer().isPresent() ? 1 : 0;
         e += s.overflow() == Servers.Overflow.DROP ? 1 : 0;
         e += s.accept().nanos() > 0 ? 1 : 0;
@@ -213,9 +229,20 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
 
     /** As {@link #serviceSeconds(ModelConfig)}, with the calls' degradation at {@code atNanos} (-1: the worst). */
     static double serviceSeconds(ModelConfig cfg, long atNanos) {
-        RequestWork w = cfg.request();
-        double t = cfg.servers().overhead().seconds() + cfg.servers().accept().seconds()
-                + w.cpu().map(Distribution::mean).orElse(0.0) + w.cpuAfter().map(Distribution::mean).orElse(0.0);
+        double base = cfg.servers().overhead().seconds() + cfg.servers().accept().seconds();
+        if (!cfg.requests().mixed()) {
+            return serviceSeconds(cfg, cfg.request(), atNanos, base);
+        }
+        double t = base;
+        for (RequestMix.Kind k : cfg.requests().kinds()) {
+            t += k.share() * serviceSeconds(cfg, k.work(), atNanos, 0);
+        }
+        return t;
+    }
+
+    /** {@code from} plus a request of work {@code w}'s own seconds: its CPU, calls and local steps. */
+    private static double serviceSeconds(ModelConfig cfg, RequestWork w, long atNanos, double from) {
+        double t = from + w.cpu().map(Distribution::mean).orElse(0.0) + w.cpuAfter().map(Distribution::mean).orElse(0.0);
         for (RequestWork.Call c : w.calls()) {
             Service svc = cfg.services().get(c.service());
             double factor = atNanos < 0 ? svc.degradation().max() : svc.degradation().valueAt(atNanos);
@@ -228,8 +255,16 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         return t;
     }
 
-    /** The most calls one request has outstanding at once. */
-    static double largestParallelGroup(RequestWork w) {
+    /** The most calls one request of any kind has outstanding at once. */
+    static double largestParallelGroup(ModelConfig cfg) {
+        double most = 0;
+        for (RequestMix.Kind k : cfg.requests().kinds()) {
+            most = Math.max(most, largestParallelGroup(k.work()));
+        }
+        return most;
+    }
+
+    private static double largestParallelGroup(RequestWork w) {
         double most = 0;
         for (RequestWork.Call c : w.calls()) {
             most = Math.max(most, c.mode() == RequestWork.Call.Mode.PARALLEL ? c.count() : 1);

@@ -1,5 +1,6 @@
 package dev.avalanche.models.result;
 
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -20,9 +21,29 @@ import java.util.OptionalLong;
  * @param recoverySeconds seconds from the end of the third party's degradation until the service
  *     was back to normal; empty when there was no degradation or it never recovered
  * @param recovered false when a degradation ended but the service was not back to normal by the end
+ * @param kinds each kind of request's own figures when the traffic is a mix of two kinds or more;
+ *     empty for a single kind (the overall figures are that kind's)
  */
 public record VariantResult(String name, RequestCounts requests, LatencySummary latency, double waitMean,
         double throughput, double goodputRate, OptionalLong capacity, double busyMean, double busyMax,
         double queueMean, double queueMax, double amplification, double elapsed, double memoryBytes,
-        Verdict verdict, OptionalDouble recoverySeconds, boolean recovered, Timeline timeline) {
+        Verdict verdict, OptionalDouble recoverySeconds, boolean recovered, Timeline timeline, List<KindResult> kinds) {
+
+    /** A result of a single kind of request. */
+    public VariantResult(String name, RequestCounts requests, LatencySummary latency, double waitMean,
+            double throughput, double goodputRate, OptionalLong capacity, double busyMean, double busyMax,
+            double queueMean, double queueMax, double amplification, double elapsed, double memoryBytes,
+            Verdict verdict, OptionalDouble recoverySeconds, boolean recovered, Timeline timeline) {
+        this(name, requests, latency, waitMean, throughput, goodputRate, capacity, busyMean, busyMax, queueMean, queueMax,
+                amplification, elapsed, memoryBytes, verdict, recoverySeconds, recovered, timeline, List.of());
+    }
+
+    public VariantResult {
+        kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    }
+
+    /** The kind named {@code name}; empty when there is no such kind (or a single one). */
+    public java.util.Optional<KindResult> kind(String name) {
+        return kinds.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
 }

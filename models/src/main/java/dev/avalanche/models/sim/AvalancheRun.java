@@ -13,7 +13,9 @@ import dev.avalanche.models.result.Failures;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,7 +39,8 @@ public final class AvalancheRun {
         this.services = cfg.services();
         Streams streams = Streams.of(randomness);
         SimDuration horizon = cfg.duration().plus(cfg.drain());
-        metrics = new Metrics(sim, cfg.warmup().nanos(), cfg.interval(), horizon);
+        metrics = new Metrics(sim, cfg.warmup().nanos(), cfg.interval(), horizon,
+                cfg.requests().kinds().stream().map(k -> k.name()).toList());
         Servers sc = cfg.servers();
         Server[] servers = new Server[sc.count()];
         long slots = sc.workers().unbounded() ? Long.MAX_VALUE : sc.workers().size();
@@ -59,9 +62,10 @@ public final class AvalancheRun {
         Map<String, ThirdParty> thirdParties = new LinkedHashMap<>();
         services.forEach((name, s) -> thirdParties.put(name,
                 new ThirdParty(sim, s, streams.serviceLatency(name), streams.serviceErrors(name))));
-        WorkPlan plan = new WorkPlan(cfg.request(), sc.overhead().nanos(), thirdParties);
-        flow = new Flow(sim, cfg, servers, plan, metrics, tcp, Traffic.of(cfg.users(), cfg.duration().nanos(), streams),
-                streams);
+        WorkPlan[] plans = cfg.requests().kinds().stream()
+                .map(k -> new WorkPlan(k.work(), sc.overhead().nanos(), thirdParties)).toArray(WorkPlan[]::new);
+        flow = new Flow(sim, cfg, servers, plans, metrics, tcp,
+                Traffic.of(cfg.users(), cfg.requests(), cfg.duration().nanos(), streams), streams);
         sc.front().ifPresent(f -> {
             for (Server s : servers) {
                 s.front = new FrontRouter(f, new Listener(sc.tcp(), f.backlog(), sc.deferAccept(), tcp),
@@ -99,13 +103,21 @@ public final class AvalancheRun {
         TimeSeries series = metrics.series();
         series.finishNanos(Math.max(end, 1));
         Timeline timeline = VariantResults.timeline(cfg, series);
-        RequestCounts counts = metrics.counts();
-        counts = counts.withFailures(Failures.simulated(counts.failed(), counts.rejected(), counts.timedOut(),
-                cfg.servers().overflow() == Servers.Overflow.RESET));
-        VariantResults.Measured measured = new VariantResults.Measured(counts, metrics.latencySummary(),
+        RequestCounts counts = simulated(metrics.all.counts());
+        List<VariantResults.KindMeasured> kinds = new ArrayList<>();
+        for (Cohort kind : metrics.kinds) {
+            kinds.add(new VariantResults.KindMeasured(simulated(kind.counts()), kind.latencySummary()));
+        }
+        VariantResults.Measured measured = new VariantResults.Measured(counts, metrics.all.latencySummary(),
                 metrics.wait.count() == 0 ? 0 : metrics.wait.mean(), busyMean, metrics.busy.max(), queueMean,
-                metrics.backlog.max(), metrics.lastOutcomeNanos / 1e9);
+                metrics.backlog.max(), metrics.lastOutcomeNanos / 1e9, kinds);
         return VariantResults.of(name, cfg, measured, timeline);
+    }
+
+    /** {@code counts} with the simulated failure breakdown: refused connections are resets or SYN timeouts by the overflow rule. */
+    private RequestCounts simulated(RequestCounts counts) {
+        return counts.withFailures(Failures.simulated(counts.failed(), counts.rejected(), counts.timedOut(),
+                cfg.servers().overflow() == Servers.Overflow.RESET));
     }
 
     /**
@@ -113,7 +125,7 @@ public final class AvalancheRun {
      * read from merged histograms, never averaged); valid after {@link #run}.
      */
     public LatencyHistogram latencies() {
-        return metrics.latency;
+        return metrics.all.latency;
     }
 
     /** Server-side bookkeeping for conservation checks: taken, answered, discarded, still held. */

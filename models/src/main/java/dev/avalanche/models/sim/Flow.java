@@ -24,7 +24,8 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
     final Simulation sim;
     final Metrics metrics;
     private final Server[] servers;
-    private final WorkPlan plan;
+    /** Each kind's work plan, by the kind's index in the mix. */
+    private final WorkPlan[] plans;
     private final Traffic traffic;
     private final Optional<Distribution> patience;
     private final RandomStream patienceStream;
@@ -49,12 +50,12 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         }
     };
 
-    Flow(Simulation sim, ModelConfig cfg, Server[] servers, WorkPlan plan, Metrics metrics, TcpCounters counters,
+    Flow(Simulation sim, ModelConfig cfg, Server[] servers, WorkPlan[] plans, Metrics metrics, TcpCounters counters,
             Traffic.Factory traffic, Streams streams) {
         this.sim = sim;
         this.metrics = metrics;
         this.servers = servers;
-        this.plan = plan;
+        this.plans = plans;
         this.patience = cfg.users().patience();
         this.patienceStream = streams.patience();
         this.cpuStream = streams.cpu();
@@ -233,6 +234,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
             finish(r, false);
             return;
         }
+        WorkPlan plan = plans[r.intent.kind];
         if (r.step == plan.size()) {
             finish(r, true);
             return;

@@ -5,9 +5,12 @@ final class Intent {
 
     /** Whether the intent counts in the statistics (it arrived at or after the warm-up). */
     final boolean measured;
+    /** The index of its kind of request in the mix; its refreshes keep it. */
+    final int kind;
     int refreshes;
 
-    Intent(boolean measured) {
+    Intent(boolean measured, int kind) {
         this.measured = measured;
+        this.kind = kind;
     }
 }

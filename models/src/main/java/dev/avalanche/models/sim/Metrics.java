@@ -2,7 +2,6 @@ package dev.avalanche.models.sim;
 
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.SimTime;
-import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.engine.stats.SeriesCounter;
 import dev.avalanche.engine.stats.SeriesLatency;
 import dev.avalanche.engine.stats.SeriesLevel;
@@ -10,8 +9,7 @@ import dev.avalanche.engine.stats.StatisticsGroup;
 import dev.avalanche.engine.stats.Tally;
 import dev.avalanche.engine.stats.TimeSeries;
 import dev.avalanche.engine.stats.TimeWeighted;
-import dev.avalanche.models.result.LatencySummary;
-import dev.avalanche.models.result.RequestCounts;
+import dev.avalanche.models.result.KindResult;
 
 /**
  * Everything the run measures. Counts and tallies follow the cohort of measured requests (sent
@@ -37,22 +35,11 @@ final class Metrics {
 
     final TimeWeighted busy;
     final TimeWeighted backlog;
-    final LatencyHistogram latency = new LatencyHistogram();
     final Tally wait = new Tally();
-    long intents;
-    long sent;
-    long completed;
-    long goodput;
-    long abandoned;
-    long rejected;
-    long timedOut;
-    long failed;
-    long orphaned;
-    long discarded;
-    long synRetransmissions;
-    long refreshes;
-    /** Measured requests whose user has no outcome yet. */
-    long waiting;
+    /** Every measured request. */
+    final Cohort all = new Cohort();
+    /** The measured requests of each kind, by index in the mix; none when the mix has one kind. */
+    final Cohort[] kinds;
     /** Server-side, all requests (measured or not): taken by a worker, answered by one, thrown away unworked. */
     long acceptedAll;
     long respondedAll;
@@ -60,8 +47,21 @@ final class Metrics {
     /** The instant the last measured user got its outcome. */
     long lastOutcomeNanos;
 
-    Metrics(dev.avalanche.engine.Simulation sim, long warmupNanos, SimDuration interval, SimDuration horizon) {
+    /** Each kind's goodput and latency columns ({@link KindResult#column}), by index in the mix; none for one kind. */
+    private final SeriesCounter[] tKindGoodput;
+    private final SeriesLatency[] tKindLatency;
+
+    /**
+     * {@code kinds}: the names of the kinds of request in the mix; each gets its cohort and its
+     * columns when there are two or more.
+     */
+    Metrics(dev.avalanche.engine.Simulation sim, long warmupNanos, SimDuration interval, SimDuration horizon,
+            java.util.List<String> kinds) {
         this.sim = sim;
+        int n = kinds.size() > 1 ? kinds.size() : 0;
+        this.kinds = new Cohort[n];
+        this.tKindGoodput = new SeriesCounter[n];
+        this.tKindLatency = new SeriesLatency[n];
         this.warmupNanos = warmupNanos;
         this.busy = new TimeWeighted(0, 0);
         this.backlog = new TimeWeighted(0, 0);
@@ -77,7 +77,13 @@ final class Metrics {
         tBusy = series.level("busyWorkers", 0);
         tBacklog = series.level("backlog", 0);
         tLatency = series.latency("latency", 50, 99);
+        for (int k = 0; k < n; k++) {
+            this.kinds[k] = new Cohort();
+            tKindGoodput[k] = series.counter(KindResult.column(kinds.get(k), "goodput"));
+            tKindLatency[k] = series.latency(KindResult.column(kinds.get(k), "latency"), 50, 99);
+        }
     }
+
 
     long warmupNanos() {
         return warmupNanos;
@@ -98,24 +104,30 @@ final class Metrics {
     void intent(Intent i) {
         tIntents.increment(sim.nowNanos());
         if (i.measured) {
-            intents++;
+            all.intent();
+            if (kinds.length > 0) {
+                kinds[i.kind].intent();
+            }
         }
     }
 
     void sent(Request r) {
         tSent.increment(sim.nowNanos());
         if (r.measured) {
-            sent++;
-            waiting++;
-            if (r.intent.refreshes > 0) {
-                refreshes++;
+            boolean refresh = r.intent.refreshes > 0;
+            all.sent(refresh);
+            if (kinds.length > 0) {
+                kinds[r.intent.kind].sent(refresh);
             }
         }
     }
 
     void synRetransmitted(Request r) {
         if (r.measured) {
-            synRetransmissions++;
+            all.synRetransmitted();
+            if (kinds.length > 0) {
+                kinds[r.intent.kind].synRetransmitted();
+            }
         }
     }
 
@@ -141,7 +153,10 @@ final class Metrics {
     void discarded(Request r) {
         discardedAll++;
         if (r.measured) {
-            discarded++;
+            all.discarded();
+            if (kinds.length > 0) {
+                kinds[r.intent.kind].discarded();
+            }
         }
     }
 
@@ -152,16 +167,16 @@ final class Metrics {
         if (success) {
             tCompleted.increment(now);
             tLatency.record(now, latencyNanos);
+            if (kinds.length > 0) {
+                tKindLatency[r.intent.kind].record(now, latencyNanos);
+            }
         }
         if (!r.measured) {
             return;
         }
-        if (success) {
-            completed++;
-            latency.record(latencyNanos);
-        }
-        if (r.userDone) {
-            orphaned++;
+        all.responded(success, latencyNanos, r.userDone);
+        if (kinds.length > 0) {
+            kinds[r.intent.kind].responded(success, latencyNanos, r.userDone);
         }
     }
 
@@ -175,26 +190,16 @@ final class Metrics {
             case REJECTED -> tRejected;
         };
         column.increment(now);
+        if (outcome == Outcome.GOODPUT && kinds.length > 0) {
+            tKindGoodput[r.intent.kind].increment(now);
+        }
         if (!r.measured) {
             return;
         }
         lastOutcomeNanos = now;
-        waiting--;
-        switch (outcome) {
-            case GOODPUT -> goodput++;
-            case FAILED -> failed++;
-            case ABANDONED -> abandoned++;
-            case TIMED_OUT -> timedOut++;
-            case REJECTED -> rejected++;
+        all.resolved(outcome);
+        if (kinds.length > 0) {
+            kinds[r.intent.kind].resolved(outcome);
         }
-    }
-
-    RequestCounts counts() {
-        return new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed, waiting,
-                orphaned, discarded, synRetransmissions, refreshes);
-    }
-
-    LatencySummary latencySummary() {
-        return LatencySummary.of(latency);
     }
 }

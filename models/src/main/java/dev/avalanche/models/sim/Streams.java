@@ -22,6 +22,11 @@ record Streams(RandomStreams source, RandomStream arrivals, RandomStream patienc
         return source.stream(StreamNames.serviceLatency(service));
     }
 
+    /** The kind of each intent, drawn only when the mix has two kinds or more. */
+    RandomStream mix() {
+        return source.stream("mix");
+    }
+
     RandomStream serviceErrors(String service) {
         return source.stream(StreamNames.serviceErrors(service));
     }

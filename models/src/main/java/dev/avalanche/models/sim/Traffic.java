@@ -6,6 +6,7 @@ import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.RequestMix;
 import dev.avalanche.models.config.Users;
 import dev.avalanche.models.workload.ClosedLoop;
 import dev.avalanche.models.workload.PoissonArrivals;
@@ -26,17 +27,20 @@ abstract class Traffic {
     final Flow flow;
     private final Users.Refresh refresh;
     private final RandomStream refreshStream;
+    private final KindPicker kinds;
 
-    Traffic(Flow flow, Users users, RandomStream refreshStream) {
+    Traffic(Flow flow, Users users, RandomStream refreshStream, KindPicker kinds) {
         this.flow = flow;
         this.refresh = users.refresh();
         this.refreshStream = refreshStream;
+        this.kinds = kinds;
     }
 
-    static Factory of(Users users, long durationNanos, Streams streams) {
+    static Factory of(Users users, RequestMix mix, long durationNanos, Streams streams) {
+        KindPicker kinds = KindPicker.of(mix, streams);
         return switch (users.arrivals()) {
-            case Arrivals.Open open -> flow -> new Open(flow, users, streams, open.rate(), durationNanos);
-            case Arrivals.Closed closed -> flow -> new Closed(flow, users, streams, closed);
+            case Arrivals.Open open -> flow -> new Open(flow, users, streams, kinds, open.rate(), durationNanos);
+            case Arrivals.Closed closed -> flow -> new Closed(flow, users, streams, kinds, closed);
         };
     }
 
@@ -44,7 +48,7 @@ abstract class Traffic {
 
     /** Sends the first request of a new intent. */
     final void newIntent() {
-        Intent intent = new Intent(flow.sim.nowNanos() >= flow.metrics.warmupNanos());
+        Intent intent = new Intent(flow.sim.nowNanos() >= flow.metrics.warmupNanos(), kinds.next());
         flow.metrics.intent(intent);
         flow.send(intent);
     }
@@ -75,8 +79,8 @@ abstract class Traffic {
             }
         };
 
-        Open(Flow flow, Users users, Streams streams, Profile rate, long endNanos) {
-            super(flow, users, streams.refresh());
+        Open(Flow flow, Users users, Streams streams, KindPicker kinds, Profile rate, long endNanos) {
+            super(flow, users, streams.refresh(), kinds);
             this.arrivals = new PoissonArrivals(rate, endNanos, streams.arrivals());
         }
 
@@ -118,8 +122,8 @@ abstract class Traffic {
         /** Clients that start when the lone first request ends (firstAlone). */
         private long waiting;
 
-        Closed(Flow flow, Users users, Streams streams, Arrivals.Closed config) {
-            super(flow, users, streams.refresh());
+        Closed(Flow flow, Users users, Streams streams, KindPicker kinds, Arrivals.Closed config) {
+            super(flow, users, streams.refresh(), kinds);
             this.config = config;
             this.think = config.think();
             this.thinkStream = streams.think();

@@ -1,9 +1,12 @@
 package dev.avalanche.models.threshold;
 
+import dev.avalanche.models.result.KindResult;
 import dev.avalanche.models.result.Percentiles;
+import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.VariantResult;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -33,6 +36,14 @@ public record Figure(String name, Kind kind, double percentile) {
     /** The figures a threshold can name, as the grammar lists them. */
     public static final String NAMES = "verdict, p50 (any pNN, 0 < NN < 100), mean, min, max, recoverySeconds, elapsed,"
             + " goodputRatio, goodputRate, throughput, amplification, abandoned, rejected, timedOut, failed";
+
+    /** The figures that belong to a variant as a whole, which a kind of request does not have on its own. */
+    public static final String VARIANT_ONLY = "verdict, recoverySeconds, elapsed";
+
+    /** Whether a kind of request in a mix has this figure on its own ({@code checkout/p99}). */
+    boolean perKind() {
+        return !List.of(VARIANT_ONLY.split(", ")).contains(name);
+    }
 
     /** The figure named {@code name}; empty when there is none. */
     static Optional<Figure> named(String name) {
@@ -79,6 +90,31 @@ public record Figure(String name, Kind kind, double percentile) {
             default -> throw new IllegalStateException("figure " + name + " has no value");
         };
         return f.applyAsDouble(r);
+    }
+
+    /**
+     * This figure's value for the kind of request {@code k} (a figure that {@link #perKind}); NaN
+     * when the run could not measure it.
+     */
+    double of(KindResult k) {
+        if (!Double.isNaN(percentile)) {
+            return k.latency().percentile(percentile);
+        }
+        RequestCounts c = k.requests();
+        return switch (name) {
+            case "mean" -> k.latency().mean();
+            case "min" -> k.latency().min();
+            case "max" -> k.latency().max();
+            case "goodputRatio" -> k.goodputRatio();
+            case "goodputRate" -> k.goodputRate();
+            case "throughput" -> k.throughput();
+            case "amplification" -> c.intents() == 0 ? Double.NaN : (double) c.sent() / c.intents();
+            case "abandoned" -> c.abandoned();
+            case "rejected" -> c.rejected();
+            case "timedOut" -> c.timedOut();
+            case "failed" -> c.failed();
+            default -> throw new IllegalStateException("figure " + name + " has no value per kind");
+        };
     }
 
     /** {@code v} as this figure is written: "2.31 s", "98.7%", "collapsed", "never". */

@@ -11,6 +11,7 @@ import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.RequestMix;
 import dev.avalanche.models.config.RequestWork;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Service;
@@ -63,6 +64,25 @@ class PreflightTest {
         assertTrue(run.eventsFired() <= e.events(), run.eventsFired() + " fired <= " + e.events());
         assertTrue(sent <= e.sent(), sent + " sent <= " + e.sent());
         assertEquals(721, e.rows(), "12 minutes at one row per second, and the last partial one");
+    }
+
+    @Test
+    void aMixIsEstimatedByItsKindsSharesAndItsEstimateBoundsWhatItFires() {
+        ModelConfig c = open(300, 600, 1, 120, 3);
+        RequestWork db = new RequestWork(Optional.empty(), List.of(), List.of(new RequestWork.LocalStep("db", s(0.01))));
+        ModelConfig mix = new ModelConfig(c.duration(), c.warmup(), c.interval(), c.drain(), c.users(), c.balancer(),
+                c.servers(), new RequestMix(List.of(new RequestMix.Kind("cart", 0.75, db),
+                        new RequestMix.Kind("checkout", 0.25, c.request()))), c.services());
+        ModelConfig carts = new ModelConfig(c.duration(), c.warmup(), c.interval(), c.drain(), c.users(), c.balancer(),
+                c.servers(), db, c.services());
+        assertEquals(0.75 * Estimate.serviceSeconds(carts) + 0.25 * Estimate.serviceSeconds(c), Estimate.serviceSeconds(mix),
+                1e-12);
+        assertEquals(Estimate.of(c).eventsPerRequest(), Estimate.of(mix).eventsPerRequest(), "the heavier kind bounds a request");
+        Estimate e = Estimate.of(mix);
+        AvalancheRun run = new AvalancheRun(mix, new RandomStreams(1));
+        long sent = run.run("v").requests().sent();
+        assertTrue(run.eventsFired() <= e.events(), run.eventsFired() + " fired <= " + e.events());
+        assertTrue(sent <= e.sent(), sent + " sent <= " + e.sent());
     }
 
     @Test

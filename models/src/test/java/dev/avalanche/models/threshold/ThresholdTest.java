@@ -112,7 +112,7 @@ class ThresholdTest {
     void aMalformedExpressionIsRefusedWithWhatIsAllowed(String expression) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Threshold.parse(expression));
 
-        assertTrue(e.getMessage().startsWith("got \"" + expression + "\"; allowed [VARIANT:]FIGURE OP VALUE"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("got \"" + expression + "\"; allowed [VARIANT:][KIND/]FIGURE OP VALUE"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line");
     }
 }

@@ -213,6 +213,14 @@ final class Format {
                     absent("cpuAfter", new Dist(), "none", "CPU after the calls and local steps (building and writing"
                             + " the response).", "500us")));
 
+    static final Shape KIND = new Shape("requests[]", "a kind of request {name, share, cpu, calls, local, cpuAfter}",
+            "A kind of request in the mix: its name, its share of the intents, and its work as request: says it.",
+            Stream.concat(Stream.of(
+                    required("name", new Text(), "a name for results and thresholds (letters, digits, '_', '.', '-')",
+                            "The kind's name, in results and thresholds (checkout/p99>2s).", "checkout"),
+                    required("share", new Num(0, true, 1.0), "the kind's fraction of the intents, in (0, 1] (the shares sum to 1)",
+                            "The kind's fraction of the intents.", "0.3")), REQUEST.fields().stream()).toList());
+
     static final Shape SERVICE = new Shape("services.<name>", "{latency: 600ms, timeout: 30s}",
             "A third party the requests call.",
             List.of(required("latency", new Dist(), DistributionBinder.ALLOWED, "Its response time in normal times.",
@@ -252,15 +260,21 @@ final class Format {
             required("servers", new Nested(SERVERS), "a mapping with count, cores, processes, workers, backlog, overflow",
                     "The application hosts.", "{count: 1, cores: 2, processes: 1, workers: {model: greenlets, size: 100},"
                             + " backlog: 100, overflow: drop}"),
-            required("request", new Nested(REQUEST), "a mapping with cpu, calls, local",
-                    "The work of one request.", "{cpu: 5ms, calls: [{service: payments}]}"),
+            alternative("request", new Nested(REQUEST), "a mapping with cpu, calls, local (or requests: a mix of kinds)",
+                    "The work of one request, every request alike.", "{cpu: 5ms, calls: [{service: payments}]}"),
+            alternative("requests", new ListOf(KIND), "",
+                    "A mix of kinds of request, each with its share of the intents (the shares sum to 1); results,"
+                            + " charts and thresholds come per kind as well as overall.",
+                    "[{name: cart, share: 0.7, local: [{name: db, latency: 5ms}]}, {name: checkout, share: 0.3,"
+                            + " calls: [{service: payments}]}]"),
             absent("services", new MapOf(SERVICE_REGEX, SERVICE), "none",
                     "The third parties, by name (letters, digits, '-' and '_').",
                     "{payments: {latency: 600ms, timeout: 30s}}"));
 
     /** The top level of a scenario file. */
     static final Shape TOP = new Shape("", "a mapping with name, duration, users, servers, request",
-            "A scenario file.", Stream.concat(SCENARIO_FIELDS.stream(), MODEL_FIELDS.stream()).toList());
+            "A scenario file.", Stream.concat(SCENARIO_FIELDS.stream(), MODEL_FIELDS.stream()).toList(),
+            List.of(List.of("request"), List.of("requests")));
 
     /** A distribution of durations: its name after {@code dist:}, its parameters, what it is. */
     record DistSpec(String name, String meaning, List<FieldSpec> parameters, List<List<String>> oneOf) {
@@ -317,7 +331,7 @@ final class Format {
     /** Every mapping of the format, parents before children, in document order. */
     static List<Shape> shapes() {
         return List.of(TOP, USERS, OPEN, CLOSED, REFRESH, GENERATOR, BALANCER, SERVERS, WORKERS, GIL, FRONT, TCP, REQUEST,
-                CALL, LOCAL, SERVICE);
+                KIND, CALL, LOCAL, SERVICE);
     }
 
     /** The spellings of an enum's constants, as {@link Values#choice} reads them. */

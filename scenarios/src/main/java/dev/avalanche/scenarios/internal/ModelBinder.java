@@ -3,6 +3,7 @@ package dev.avalanche.scenarios.internal;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;
+import dev.avalanche.models.config.RequestMix;
 import dev.avalanche.models.config.RequestWork;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Service;
@@ -10,6 +11,7 @@ import dev.avalanche.models.config.Users;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Binds a whole (variant's) tree to a {@link ModelConfig}, reporting every problem it finds. The
@@ -46,12 +48,27 @@ final class ModelBinder {
         Optional<Balancer> balancer = Optional.ofNullable(f.optional("balancer", null, servers::balancer));
         Servers s = f.required("servers", servers::servers);
         RequestBinder requests = new RequestBinder(values);
-        RequestWork request = f.required("request", a -> requests.request(a, RequestBinder.serviceNames(f.get("services"))));
+        RequestMix mix = mix(f, requests, RequestBinder.serviceNames(f.get("services")));
         Map<String, Service> services = requests.services(f.get("services"));
         if (problems.count() > before || !f.valid()) {
             return null;
         }
         return problems.build(root, Map.of(), () -> new ModelConfig(duration, warmup, interval, drain, users, balancer,
-                s, request, services));
+                s, mix, services));
+    }
+
+    /** {@code request:} as a mix of one, or {@code requests:} (exactly one of them); null when reported. */
+    private RequestMix mix(Fields f, RequestBinder requests, Set<String> serviceNames) {
+        if (f.has("requests") && f.has("request")) {
+            problems.report(f.get("requests"), "requests beside request",
+                    "either request (every request alike) or requests (a mix of kinds), not both");
+            return null;
+        }
+        if (f.has("requests")) {
+            return requests.mix(f.get("requests"), serviceNames);
+        }
+        At at = f.require("request");
+        RequestWork request = at == null ? null : requests.request(at, serviceNames);
+        return request == null ? null : RequestMix.of(request);
     }
 }

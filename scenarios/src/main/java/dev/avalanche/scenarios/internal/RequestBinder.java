@@ -3,6 +3,7 @@ package dev.avalanche.scenarios.internal;
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.RequestMix;
 import dev.avalanche.models.config.RequestWork;
 import dev.avalanche.models.config.Service;
 import dev.avalanche.scenarios.internal.Node.ListNode;
@@ -16,7 +17,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Binds {@code request:} (CPU, calls, local steps, CPU after them) and the third parties under {@code services:}. */
+/**
+ * Binds {@code request:} (CPU, calls, local steps, CPU after them), the mix of kinds of request under
+ * {@code requests:} and the third parties under {@code services:}.
+ */
 final class RequestBinder {
 
     /** Service names are single path segments, so that overrides can address them. */
@@ -32,10 +36,52 @@ final class RequestBinder {
         this.distributions = new DistributionBinder(values);
     }
 
+    /** The keys of a request's work, under {@code request:} and in each kind of {@code requests:}. */
+    /** What {@code requests:} holds, for a value of the wrong type. */
+    static final String MIX_ALLOWED = "a list of kinds of request, each {name, share, cpu, calls, local, cpuAfter},"
+            + " e.g. [{name: cart, share: 0.7, local: [{name: db, latency: 5ms}]}, {name: checkout, share: 0.3,"
+            + " calls: [{service: payments}]}]";
+
     /** The request at {@code at}, whose calls may name only {@code services}; null when reported. */
     RequestWork request(At at, Set<String> services) {
         int before = problems.count();
         Fields f = Fields.of(at, problems, Format.REQUEST);
+        RequestWork work = work(f, services);
+        return problems.count() > before ? null : work;
+    }
+
+    /**
+     * The mix at {@code at} ({@code requests:}): at least one kind, each with a name, its share of
+     * the intents (a fraction; the shares sum to 1) and the fields of a request; null when reported.
+     */
+    RequestMix mix(At at, Set<String> services) {
+        if (at.node() instanceof ListNode l && l.items().isEmpty()) {
+            problems.report(at, "an empty list", MIX_ALLOWED);
+            return null;
+        }
+        List<RequestMix.Kind> kinds = list(at, "kinds of request {name: cart, share: 0.7, local: [...]}", a -> kind(a, services));
+        if (kinds == null) {
+            return null;
+        }
+        // The record names the list "requests": here that is the node itself.
+        return problems.build(at, Map.of("requests", ""), () -> new RequestMix(kinds));
+    }
+
+    private RequestMix.Kind kind(At at, Set<String> services) {
+        int before = problems.count();
+        Fields f = Fields.of(at, problems, Format.KIND);
+        String name = f.required("name", values::text);
+        Double share = f.required("share", values::number);
+        RequestWork work = work(f, services);
+        if (problems.count() > before || !f.valid()) {
+            return null;
+        }
+        return problems.build(at, Map.of(), () -> new RequestMix.Kind(name, share, work));
+    }
+
+    /** The work read from {@code f}'s {@link #WORK_KEYS}; null when reported. */
+    private RequestWork work(Fields f, Set<String> services) {
+        int before = problems.count();
         Optional<Distribution> cpu = Optional.ofNullable(f.optional("cpu", null, distributions::bind));
         Optional<Distribution> cpuAfter = Optional.ofNullable(f.optional("cpuAfter", null, distributions::bind));
         List<RequestWork.Call> calls = f.optional("calls", List.of(), a -> list(a, "{service: social, count: 3}",
@@ -45,7 +91,7 @@ final class RequestBinder {
         if (problems.count() > before || !f.valid()) {
             return null;
         }
-        return problems.build(at, Map.of(), () -> new RequestWork(cpu, calls, local, cpuAfter));
+        return problems.build(f.self(), Map.of(), () -> new RequestWork(cpu, calls, local, cpuAfter));
     }
 
     private <T> List<T> list(At at, String example, Function<At, T> item) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.avalanche.models.result.Failures;
+import dev.avalanche.models.result.KindResult;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RequestCounts;
@@ -23,7 +24,8 @@ import java.util.TreeMap;
  * latency{count,mean,min,p50,p90,p99,max}} (plus the other chosen percentiles, e.g. {@code p99.9}, in
  * increasing order), {@code wait{mean}, throughput, goodputRate, workers{capacity,busyMean,busyMax},
  * queue{mean,max}, amplification, elapsed, verdict, recoverySeconds}, and {@code ci95} (half-widths
- * by path) when replicated. NaN and absent values
+ * by path) when replicated; and {@code kinds} when the traffic is a mix of two kinds or more: each
+ * {@code name, share, requests{...}, latency{...}, throughput, goodputRate, goodputRatio} as above. NaN and absent values
  * are written as null.
  */
 public final class SummaryJson {
@@ -69,31 +71,8 @@ public final class SummaryJson {
         ObjectNode v = JSON.createObjectNode();
         v.put("name", r.name());
         v.put("replications", o.replications());
-        RequestCounts c = r.requests();
-        ObjectNode q = v.putObject("requests");
-        q.put("intents", c.intents());
-        q.put("sent", c.sent());
-        q.put("completed", c.completed());
-        q.put("goodput", c.goodput());
-        q.put("abandoned", c.abandoned());
-        q.put("rejected", c.rejected());
-        q.put("timedOut", c.timedOut());
-        q.put("failed", c.failed());
-        q.put("inFlight", c.inFlight());
-        q.put("orphaned", c.orphaned());
-        q.put("discarded", c.discarded());
-        q.put("synRetransmissions", c.synRetransmissions());
-        q.put("refreshes", c.refreshes());
-        failures(q.putObject("failures"), c.failures());
-        LatencySummary l = r.latency();
-        ObjectNode lat = v.putObject("latency");
-        lat.put("count", l.count());
-        number(lat, "mean", l.mean());
-        number(lat, "min", l.min());
-        for (double p : percentiles) {
-            number(lat, Percentiles.label(p), l.percentile(p));
-        }
-        number(lat, "max", l.max());
+        requests(v.putObject("requests"), r.requests());
+        latency(v.putObject("latency"), r.latency(), percentiles);
         number(v.putObject("wait"), "mean", r.waitMean());
         number(v, "throughput", r.throughput());
         number(v, "goodputRate", r.goodputRate());
@@ -118,6 +97,19 @@ public final class SummaryJson {
             v.putNull("recoverySeconds");
         }
         v.put("recovered", r.recovered());
+        if (!r.kinds().isEmpty()) {
+            var kinds = v.putArray("kinds");
+            for (KindResult k : r.kinds()) {
+                ObjectNode kind = kinds.addObject();
+                kind.put("name", k.name());
+                number(kind, "share", k.share());
+                requests(kind.putObject("requests"), k.requests());
+                latency(kind.putObject("latency"), k.latency(), percentiles);
+                number(kind, "throughput", k.throughput());
+                number(kind, "goodputRate", k.goodputRate());
+                number(kind, "goodputRatio", k.goodputRatio());
+            }
+        }
         if (!o.halfWidths95().isEmpty()) {
             Map<String, Double> halfWidths = new TreeMap<>(o.halfWidths95());
             for (double p : percentiles) {
@@ -129,6 +121,33 @@ public final class SummaryJson {
             }
         }
         return v;
+    }
+
+    private static void requests(ObjectNode q, RequestCounts c) {
+        q.put("intents", c.intents());
+        q.put("sent", c.sent());
+        q.put("completed", c.completed());
+        q.put("goodput", c.goodput());
+        q.put("abandoned", c.abandoned());
+        q.put("rejected", c.rejected());
+        q.put("timedOut", c.timedOut());
+        q.put("failed", c.failed());
+        q.put("inFlight", c.inFlight());
+        q.put("orphaned", c.orphaned());
+        q.put("discarded", c.discarded());
+        q.put("synRetransmissions", c.synRetransmissions());
+        q.put("refreshes", c.refreshes());
+        failures(q.putObject("failures"), c.failures());
+    }
+
+    private static void latency(ObjectNode lat, LatencySummary l, List<Double> percentiles) {
+        lat.put("count", l.count());
+        number(lat, "mean", l.mean());
+        number(lat, "min", l.min());
+        for (double p : percentiles) {
+            number(lat, Percentiles.label(p), l.percentile(p));
+        }
+        number(lat, "max", l.max());
     }
 
     /** The breakdown of failed, rejected and timedOut by class, HTTP statuses keyed by their code. */

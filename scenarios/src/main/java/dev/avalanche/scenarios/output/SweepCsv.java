@@ -2,6 +2,7 @@ package dev.avalanche.scenarios.output;
 
 import static dev.avalanche.scenarios.output.CsvNumbers.number;
 
+import dev.avalanche.models.result.KindResult;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.SweepResult;
@@ -18,8 +19,14 @@ import java.util.Locale;
  * from. A sweep of one parameter starts each row with {@code parameter,value} (the path, then the
  * value); a sweep of several has a column per parameter instead, headed by its path. Chosen
  * percentiles beyond p50, p90 and p99 are added as {@code latencyP99.9}... after {@code latencyP99}.
+ * A request mix adds each kind's intents, goodput, abandoned, goodputRate, latencyP50 and
+ * latencyP99 at the end of the row, as {@code KIND.FIGURE}.
  */
 public final class SweepCsv {
+
+    /** Each kind's columns of a request mix, after the variant's: {@code cart.intents}, {@code cart.latencyP99}... */
+    private static final List<String> KIND_FIGURES = List.of("intents", "goodput", "abandoned", "goodputRate", "latencyP50",
+            "latencyP99");
 
     private SweepCsv() {
     }
@@ -35,7 +42,15 @@ public final class SweepCsv {
         out.append("variant,verdict,intents,sent,goodput,abandoned,rejected,timedOut,failed,throughput,goodputRate,"
                 + "latencyP50,latencyP90,latencyP99");
         extra.forEach(p -> out.append(",latencyP").append(Percentiles.label(p).substring(1)));
-        out.append(",busyMean,queueMean,amplification\n");
+        List<String> kinds = sweep.points().stream().flatMap(p -> p.run().variants().stream())
+                .flatMap(o -> o.result().kinds().stream()).map(KindResult::name).distinct().toList();
+        out.append(",busyMean,queueMean,amplification");
+        for (String k : kinds) {
+            for (String f : KIND_FIGURES) {
+                out.append(',').append(k).append('.').append(f);
+            }
+        }
+        out.append('\n');
         for (SweepResult.Point p : sweep.points()) {
             String point = one ? sweep.parameter() + "," + p.value() : String.join(",", p.values());
             for (VariantOutcome o : p.run().variants()) {
@@ -46,8 +61,20 @@ public final class SweepCsv {
                         c.abandoned(), c.rejected(), c.timedOut(), c.failed(), number(r.throughput()), number(r.goodputRate()),
                         number(r.latency().p50()), number(r.latency().p90()), number(r.latency().p99())));
                 extra.forEach(q -> out.append(',').append(number(r.latency().percentile(q))));
-                out.append(String.format(Locale.ROOT, ",%s,%s,%s%n", number(r.busyMean()), number(r.queueMean()),
+                out.append(String.format(Locale.ROOT, ",%s,%s,%s", number(r.busyMean()), number(r.queueMean()),
                         number(r.amplification())));
+                for (String k : kinds) {
+                    java.util.Optional<KindResult> kind = r.kind(k);
+                    if (kind.isEmpty()) {
+                        out.append(",".repeat(KIND_FIGURES.size()));
+                        continue;
+                    }
+                    KindResult m = kind.get();
+                    out.append(String.format(Locale.ROOT, ",%d,%d,%d,%s,%s,%s", m.requests().intents(), m.requests().goodput(),
+                            m.requests().abandoned(), number(m.goodputRate()), number(m.latency().p50()),
+                            number(m.latency().p99())));
+                }
+                out.append(System.lineSeparator());
             }
         }
         return out.toString();

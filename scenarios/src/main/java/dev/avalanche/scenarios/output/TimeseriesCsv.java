@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * {@code timeseries.csv}: one row per interval and variant, {@code variant,time,} then the
  * timeline's columns (intents, sent, completed, goodput, abandoned, rejected, timedOut, failed,
- * busyWorkers, backlog, latency.p50, latency.p99, thirdPartyFactor). Empty cells for NaN.
+ * busyWorkers, backlog, latency.p50, latency.p99, then for a request mix each kind's
+ * kind.KIND.goodput, kind.KIND.latency.p50 and kind.KIND.latency.p99, and thirdPartyFactor).
+ * Empty cells for NaN.
  */
 public final class TimeseriesCsv {
 
@@ -29,11 +31,12 @@ public final class TimeseriesCsv {
         for (VariantOutcome o : run.variants()) {
             Timeline t = o.result().timeline();
             double[] starts = t.starts();
-            double[][] cols = header.stream().map(t::column).toArray(double[][]::new);
+            // A variant may lack a column of the first (another request mix): its cells stay empty.
+            double[][] cols = header.stream().map(h -> t.columns().containsKey(h) ? t.column(h) : null).toArray(double[][]::new);
             for (int i = 0; i < starts.length; i++) {
                 out.append(o.result().name()).append(',').append(number(starts[i]));
                 for (double[] c : cols) {
-                    out.append(',').append(number(c[i]));
+                    out.append(',').append(c == null ? "" : number(c[i]));
                 }
                 out.append('\n');
             }

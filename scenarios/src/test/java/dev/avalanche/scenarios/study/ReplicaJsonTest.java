@@ -40,6 +40,18 @@ class ReplicaJsonTest {
     }
 
     @Test
+    void everyReplicaOfARequestMixComesBackWithItsKinds() throws ScenarioException {
+        Plan plan = Study.run(Path.of("ecommerce-mix.yaml"), List.of("duration=4m", "warmup=30s"), null, 2).plan();
+        List<Batch.Replica> replicas = new ArrayList<>();
+        plan.batch().run(plan.batch().jobs(Shard.WHOLE), 2, StudyTest.QUIET, replicas::add);
+
+        for (Batch.Replica r : replicas) {
+            assertEquals(2, r.result().kinds().size());
+            assertEquals(r.result(), travelled(r).result());
+        }
+    }
+
+    @Test
     void notANumberAndEmptyOptionalsComeBackAsThemselves() throws ScenarioException {
         Timeline timeline = new Timeline(1, new double[] {0, 1}, Map.of("p99", new double[] {Double.NaN, 2.5}));
         VariantResult r = new VariantResult("none", new RequestCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
