@@ -2,6 +2,7 @@ package dev.avalanche.models.sim;
 
 import dev.avalanche.engine.Event;
 import dev.avalanche.engine.SimDuration;
+import dev.avalanche.engine.Timer;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.models.config.Arrivals;
@@ -10,7 +11,9 @@ import dev.avalanche.models.config.RequestMix;
 import dev.avalanche.models.config.Users;
 import dev.avalanche.models.workload.ClosedLoop;
 import dev.avalanche.models.workload.PoissonArrivals;
+import java.util.HashSet;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Where requests come from: new intents (open or closed loop) and the refreshes of users who
@@ -121,6 +124,12 @@ abstract class Traffic {
         private boolean sending;
         /** Clients that start when the lone first request ends (firstAlone). */
         private long waiting;
+        /**
+         * The clients' starts and pauses still to come: cancelled when the last request is over, so
+         * that nothing of the traffic moves the clock on (a ramp-up or a think time far longer than
+         * the run would otherwise carry the run's end, and its time series, along with it).
+         */
+        private final Set<Timer> pending = new HashSet<>();
 
         Closed(Flow flow, Users users, Streams streams, KindPicker kinds, Arrivals.Closed config) {
             super(flow, users, streams.refresh(), kinds);
@@ -144,7 +153,7 @@ abstract class Traffic {
                 if (at == 0) {
                     next();
                 } else {
-                    flow.sim.schedule(SimDuration.ofNanos(at), this::next);
+                    nextAfter(at);
                 }
             }
         }
@@ -178,6 +187,8 @@ abstract class Traffic {
         @Override
         void intentOver() {
             if (++over == config.requests()) {
+                pending.forEach(Timer::cancel);
+                pending.clear();
                 flow.trafficOver();
                 return;
             }
@@ -190,8 +201,18 @@ abstract class Traffic {
             if (pause <= 0) {
                 next();
             } else {
-                flow.sim.schedule(SimDuration.ofNanos(Flow.seconds(pause)), this::next);
+                nextAfter(Flow.seconds(pause));
             }
+        }
+
+        /** {@link #next()} in {@code nanos}, pending until then. */
+        private void nextAfter(long nanos) {
+            Timer[] timer = new Timer[1];
+            timer[0] = flow.sim.schedule(SimDuration.ofNanos(nanos), () -> {
+                pending.remove(timer[0]);
+                next();
+            });
+            pending.add(timer[0]);
         }
     }
 }

@@ -95,4 +95,19 @@ class ExtremesTest {
         assertEquals(20, r.requests().goodput(), r.requests().toString());
         assertEquals(0, r.requests().abandoned(), r.requests().toString());
     }
+
+    /**
+     * A ramp-up of ten years over thirty clients: the first client alone sends every request in 40
+     * seconds, and the starts still due decades later must not carry the run's end (and a row per
+     * second of its time series) along with them: the run ends with its last request.
+     */
+    @Test
+    void aClosedLoopEndsWithItsLastRequestHoweverFarItsRampUpReaches() {
+        Users users = new Users(new Arrivals.Closed(30, 40, null, s(87_600 * 3600.0)), Optional.empty(),
+                Users.Refresh.NEVER);
+        VariantResult r = run(oneWorker(users, Optional.of(Distributions.constant(1)), 60));
+        assertEquals(40, r.requests().goodput(), r.requests().toString());
+        assertTrue(r.elapsed() <= 41, "the last of 40 one-second requests, one after another: " + r.elapsed());
+        assertTrue(r.timeline().size() <= 41, "a row per second of the run: " + r.timeline().size());
+    }
 }
