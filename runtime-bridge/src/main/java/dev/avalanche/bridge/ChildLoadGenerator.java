@@ -3,6 +3,7 @@ package dev.avalanche.bridge;
 import dev.avalanche.bridge.internal.load.ClientLog;
 import dev.avalanche.bridge.internal.load.ClientLogFile;
 import dev.avalanche.bridge.internal.load.LoadGenerator;
+import dev.avalanche.bridge.internal.load.UsersPlay;
 import dev.avalanche.bridge.internal.load.UsersSpec;
 import dev.avalanche.bridge.internal.load.WarmUp;
 import dev.avalanche.bridge.internal.run.Http1Client;
@@ -63,8 +64,9 @@ public final class ChildLoadGenerator {
         ClientLog log = new ClientLog(s.maxRequests());
         LiveClock clock = new LiveClock(s.timeScale());
         StopSignal stop = new StopSignal();
-        LoadGenerator users = new LoadGenerator(cfg, target, new RandomStreams(s.seed()), clock, log, s.deadlineNanos(), stop,
-                s.stopGraceNanos(), s.usersTimeOut(), s.newConnections());
+        LoadGenerator users = new LoadGenerator(cfg, target, new RandomStreams(s.seed()), clock, log, new UsersPlay(
+                s.deadlineNanos(), stop, s.stopGraceNanos(), UsersPlay.Connections.of(s.newConnections()),
+                UsersPlay.BalancerTimeout.of(s.usersTimeOut())));
         users.connect();
         out.println(UsersSpec.READY);
         out.flush();

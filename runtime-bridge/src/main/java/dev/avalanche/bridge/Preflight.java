@@ -44,7 +44,8 @@ public final class Preflight {
 
     /** As {@link #check(ModelConfig, LiveOptions)} against the given limits. */
     public static void check(ModelConfig cfg, LiveOptions opts, HostLimits limits) {
-        int backlog = cfg.servers().backlog();
+        // The scenario's own somaxconn (servers.tcp) caps its backlog first, as the model does.
+        int backlog = cfg.servers().tcp().effectiveBacklog(cfg.servers().backlog());
         if (opts.target().isEmpty() && backlog > limits.somaxconn()) {
             throw new IllegalArgumentException("net.core.somaxconn is " + limits.somaxconn() + " but servers.backlog is "
                     + backlog + ": the kernel would silently cap the backlog; raise it with"

@@ -32,6 +32,15 @@ class PreflightTest {
     }
 
     @Test
+    void aBacklogTheScenariosOwnSomaxconnCapsPassesAHostWithThatSomaxconn() {
+        Scenario s = Scenario.closed(10, 10);
+        s.backlog = 100_000; // capped at servers.tcp.somaxconn, 4096 by default, as the model caps it
+        Preflight.check(s.build(), LiveOptions.defaults(), ROOMY);
+        s.backlog = 4097;
+        Preflight.check(s.build(), LiveOptions.defaults(), ROOMY);
+    }
+
+    @Test
     void tooFewFileDescriptorsForTheConcurrencyAreRejected() {
         Scenario s = Scenario.closed(1000, 1000);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -45,8 +45,8 @@ public final class InProcessUsers implements UserRunner {
     @Override
     public Played play(LiveClock clock) throws InterruptedException {
         ClientLog log = new ClientLog(capacity);
-        LoadGenerator users = new LoadGenerator(cfg, target, streams, clock, log, deadline, stop, stopGraceNanos, usersTimeOut,
-                newConnections);
+        LoadGenerator users = new LoadGenerator(cfg, target, streams, clock, log, new UsersPlay(deadline, stop, stopGraceNanos,
+                UsersPlay.Connections.of(newConnections), UsersPlay.BalancerTimeout.of(usersTimeOut)));
         users.connect();
         clock.start();
         users.run();

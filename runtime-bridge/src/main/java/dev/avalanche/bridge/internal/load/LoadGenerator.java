@@ -71,30 +71,25 @@ public final class LoadGenerator {
     private volatile boolean ending;
     private volatile long endNanos;
 
-    /**
-     * @param deadlineWallNanos the wall instant (on {@code clock}) by which everything stops
-     * @param usersTimeOut whether the users play the scenario's balancer timeout themselves (a
-     *     target); false when a balancer of ours answers 504 at it
-     * @param newConnections a new connection per request, closed after its response, as {@code ab}
-     *     without {@code -k}; otherwise keep-alive connections, as {@code wrk}
-     */
+    /** @param play when the users stop, how they connect, and who plays the balancer's timeout */
     public LoadGenerator(ModelConfig cfg, LiveTarget target, RandomStreams streams, LiveClock clock, ClientLog log,
-            long deadlineWallNanos, StopSignal stop, long stopGraceNanos, boolean usersTimeOut, boolean newConnections) {
+            UsersPlay play) {
         this.cfg = cfg;
         this.target = target;
         this.clock = clock;
         this.log = log;
-        this.deadline = deadlineWallNanos;
-        this.stop = stop;
-        this.stopGraceNanos = stopGraceNanos;
+        this.deadline = play.deadlineWallNanos();
+        this.stop = play.stop();
+        this.stopGraceNanos = play.stopGraceNanos();
         this.refresh = cfg.users().refresh();
         this.patience = cfg.users().patience();
-        this.timeoutWall = cfg.balancer().filter(b -> usersTimeOut).map(b -> clock.toWall(b.timeout()));
+        this.timeoutWall = cfg.balancer().filter(b -> play.timeout() == UsersPlay.BalancerTimeout.USERS)
+                .map(b -> clock.toWall(b.timeout()));
         this.streams = streams;
         this.patienceStream = new LockedStream(streams.stream(StreamNames.PATIENCE));
         this.refreshStream = new LockedStream(streams.stream(StreamNames.REFRESH));
         this.thinkStream = new LockedStream(streams.stream(StreamNames.THINK));
-        this.newConnections = newConnections;
+        this.newConnections = play.connections() == UsersPlay.Connections.PER_REQUEST;
         this.client = new Http1Client(target.address(), target.hostHeader(), !newConnections);
     }
 

@@ -40,7 +40,7 @@ public final class AppServer implements AutoCloseable {
                 cfg.servers().backlog(), cfg.servers().overflow(), cfg.servers().accept(), clock);
         this.client = Loopback.client(stub.health());
         this.handler = new RequestHandler(cfg, stub, client, parallelCalls, cpu, clock, log);
-        this.server = new AppFront("app", cfg.servers().backlog(), pool, handler);
+        this.server = new AppFront("app", cfg.servers().tcp().effectiveBacklog(cfg.servers().backlog()), pool, handler);
     }
 
     /**
