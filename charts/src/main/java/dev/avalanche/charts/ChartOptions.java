@@ -4,31 +4,38 @@ import dev.avalanche.models.result.Percentiles;
 import java.util.OptionalDouble;
 
 /**
- * How to draw: the picture size, whether to write an SVG beside each PNG, the latency percentiles
+ * How to draw: the picture size, which files to write (PNG, SVG or both), the latency percentiles
  * to show, and what the caller knows of the scenario that the results do not say.
  *
  * @param width pixels, at least 400
  * @param height pixels, at least 300
- * @param svg also write each chart as SVG
+ * @param svg write each chart as SVG
  * @param patienceMedianSeconds the users' median patience, drawn on latency charts; empty when
  *     users never give up or it is unknown
  * @param percentiles the latency percentiles drawn over time (the lowest and the highest on the
  *     comparison of variants) and marked on the latency distribution
  * @param warmupSeconds the warm-up, shaded on every time chart; empty when unknown
+ * @param png write each chart as PNG
  */
 public record ChartOptions(int width, int height, boolean svg, OptionalDouble patienceMedianSeconds, Percentiles percentiles,
-        OptionalDouble warmupSeconds) {
+        OptionalDouble warmupSeconds, boolean png) {
 
     public static final int DEFAULT_WIDTH = 1200;
     public static final int DEFAULT_HEIGHT = 700;
 
     /** Options with the default percentiles and no warm-up. */
     public ChartOptions(int width, int height, boolean svg, OptionalDouble patienceMedianSeconds) {
-        this(width, height, svg, patienceMedianSeconds, Percentiles.DEFAULT, OptionalDouble.empty());
+        this(width, height, svg, patienceMedianSeconds, Percentiles.DEFAULT, OptionalDouble.empty(), true);
     }
 
-    /** @throws IllegalArgumentException when the size is too small to read, the patience not positive or the warm-up negative */
+    /**
+     * @throws IllegalArgumentException when the size is too small to read, the patience not positive, the warm-up
+     *     negative or neither format is asked for
+     */
     public ChartOptions {
+        if (!png && !svg) {
+            throw new IllegalArgumentException("chart formats: got neither PNG nor SVG; allowed: PNG, SVG or both");
+        }
         if (width < 400 || height < 300) {
             throw new IllegalArgumentException("chart size: got " + width + "x" + height + "; allowed: at least 400x300 pixels");
         }
@@ -53,21 +60,30 @@ public record ChartOptions(int width, int height, boolean svg, OptionalDouble pa
 
     /** These options with the users' median patience drawn on latency charts. */
     public ChartOptions withPatienceMedian(double seconds) {
-        return new ChartOptions(width, height, svg, OptionalDouble.of(seconds), percentiles, warmupSeconds);
+        return new ChartOptions(width, height, svg, OptionalDouble.of(seconds), percentiles, warmupSeconds, png);
     }
 
     /** These options without SVG files. */
     public ChartOptions withoutSvg() {
-        return new ChartOptions(width, height, false, patienceMedianSeconds, percentiles, warmupSeconds);
+        return withFormats(true, false);
+    }
+
+    /**
+     * These options writing PNG files when {@code withPng}, SVG files when {@code withSvg}.
+     *
+     * @throws IllegalArgumentException when neither is asked for
+     */
+    public ChartOptions withFormats(boolean withPng, boolean withSvg) {
+        return new ChartOptions(width, height, withSvg, patienceMedianSeconds, percentiles, warmupSeconds, withPng);
     }
 
     /** These options showing {@code chosen} latency percentiles. */
     public ChartOptions withPercentiles(Percentiles chosen) {
-        return new ChartOptions(width, height, svg, patienceMedianSeconds, chosen, warmupSeconds);
+        return new ChartOptions(width, height, svg, patienceMedianSeconds, chosen, warmupSeconds, png);
     }
 
     /** These options with a warm-up of {@code seconds} shaded on time charts. */
     public ChartOptions withWarmup(double seconds) {
-        return new ChartOptions(width, height, svg, patienceMedianSeconds, percentiles, OptionalDouble.of(seconds));
+        return new ChartOptions(width, height, svg, patienceMedianSeconds, percentiles, OptionalDouble.of(seconds), png);
     }
 }

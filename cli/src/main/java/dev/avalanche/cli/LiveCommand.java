@@ -4,6 +4,7 @@ import dev.avalanche.bridge.LiveOptions;
 import dev.avalanche.bridge.LiveRun;
 import dev.avalanche.bridge.LiveVariant;
 import dev.avalanche.bridge.UserSide;
+import dev.avalanche.charts.ChartOptions;
 import dev.avalanche.charts.Charts;
 import dev.avalanche.charts.Report;
 import dev.avalanche.charts.ReportInputs;
@@ -63,6 +64,7 @@ final class LiveCommand implements Callable<Integer> {
         LiveOptions opts = live.toOptions();
         Percentiles percentiles = results.percentiles();
         List<Threshold> thresholds = results.thresholds();
+        results.charts.check();
         Optional<Scenario> loaded = scenario.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return ExitCodes.BAD_INPUT;
@@ -85,7 +87,7 @@ final class LiveCommand implements Callable<Integer> {
         RunResult result = playAll(s, scenario.seedOr(s.seed()), opts, live.inProcess, scenario.sets, spec.commandLine().getErr(),
                 scenario.quiet);
         Path dir = scenario.outOr(s.name() + "-live");
-        write(result, s, dir, List.of(), percentiles, List.of());
+        write(result, s, dir, List.of(), percentiles, List.of(), results.charts);
         if (live.stop.isStopped()) {
             spec.commandLine().getErr().println("avalanche live: stopped early; wrote the partial results (\"complete\": false) to " + dir);
             spec.commandLine().getErr().flush();
@@ -159,22 +161,26 @@ final class LiveCommand implements Callable<Integer> {
      * JVM down (this process ends right after writing anyway).
      */
     static void write(RunResult result, Scenario s, Path dir, List<Path> extraCharts) throws IOException {
-        write(result, s, dir, extraCharts, Percentiles.DEFAULT, List.of());
+        write(result, s, dir, extraCharts, Percentiles.DEFAULT, List.of(), new ChartFormatOptions());
     }
 
     /**
      * As {@link #write(RunResult, Scenario, Path, List)}, reporting {@code percentiles} and, for a
-     * validation, the {@code comparisons} side by side in the report; also each variant's .hgrm and .hlog.
+     * validation, the {@code comparisons} side by side in the report; also each variant's .hgrm and
+     * .hlog; the charts in the {@code formats} chosen.
      */
     static void write(RunResult result, Scenario s, Path dir, List<Path> extraCharts, Percentiles percentiles,
-            List<Comparison> comparisons) throws IOException {
+            List<Comparison> comparisons, ChartFormatOptions formats) throws IOException {
         javax.imageio.ImageIO.setUseCache(false);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), s.yamlText());
         TimeseriesCsv.write(result, dir);
         LatencyFiles.write(result, dir);
         List<Path> charts = new ArrayList<>(extraCharts);
-        charts.addAll(Charts.writeAll(result, Pictures.options(s).withPercentiles(percentiles), dir));
+        Optional<ChartOptions> pictures = formats.apply(Pictures.options(s).withPercentiles(percentiles));
+        if (pictures.isPresent()) {
+            charts.addAll(Charts.writeAll(result, pictures.get(), dir));
+        }
         Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version())
                 .withPercentiles(percentiles).withComparisons(comparisons), charts, dir);
         SummaryJson.write(result, percentiles, dir);

@@ -6,10 +6,17 @@ import dev.avalanche.models.threshold.Threshold;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** How a command reports its results: which percentiles, which thresholds fail it, how wide its table is (a picocli mixin). */
+/**
+ * How a command reports its results: which percentiles, which thresholds fail it, how wide its
+ * table is, which chart files it writes (a picocli mixin).
+ */
 final class ResultOptions {
+
+    @Mixin
+    ChartFormatOptions charts;
 
     @Option(names = "--fail-on", paramLabel = "EXPR",
             description = "Fail the run (exit 3) when EXPR holds for a variant. EXPR is [VARIANT:][KIND/]FIGURE OP VALUE,"

@@ -1,5 +1,6 @@
 package dev.avalanche.cli;
 
+import dev.avalanche.charts.ChartOptions;
 import dev.avalanche.charts.Charts;
 import dev.avalanche.charts.Report;
 import dev.avalanche.charts.ReportInputs;
@@ -7,6 +8,7 @@ import dev.avalanche.engine.replication.Replications;
 import dev.avalanche.models.Simulator;
 import dev.avalanche.models.Variant;
 import dev.avalanche.models.io.AtomicFiles;
+import dev.avalanche.models.io.Tasks;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.shard.Shard;
@@ -24,6 +26,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
     "0:success", "1:a failure during the run", "2:bad input or usage", "3:a --fail-on threshold was crossed"},
         description = "Simulate a scenario: every variant, optionally replicated; print a summary table and write "
-                + "summary.json, timeseries.csv, every chart (PNG and SVG) and report.html.",
+                + "summary.json, timeseries.csv, latency histograms, every chart (PNG and SVG; see --charts) and report.html.",
         footer = {"", "Examples:",
             "  ./avalanche run scenarios/story-avalanche.yaml",
             "  ./avalanche run scenarios/story-capacity-limit.yaml \\",
@@ -72,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Threshold> thresholds = results.thresholds();
         results.percentiles();
+        results.charts.check();
         Optional<Shard> shard = shards.shard();
         if (shard.isPresent()) {
             return ShardRun.run(spec, scenario, checks, () -> Study.run(scenario.scenarioFile, scenario.sets, scenario.seed,
@@ -115,9 +121,18 @@ final class RunCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve("summary.json"));
         AtomicFiles.writeString(dir.resolve("scenario.yaml"), s.yamlText());
-        TimeseriesCsv.write(result, dir);
-        List<Path> histograms = LatencyFiles.write(result, dir);
-        List<Path> charts = Charts.writeAll(result, Pictures.options(s).withPercentiles(percentiles), dir);
+        Optional<ChartOptions> pictures = results.charts.apply(Pictures.options(s).withPercentiles(percentiles));
+        List<Path> histograms;
+        List<Path> charts;
+        // The files are independent of one another: each is a task on a pool as wide as the machine.
+        try (ExecutorService pool = Executors.newFixedThreadPool(Replications.defaultParallelism())) {
+            Future<List<Path>> latencies = pool.submit(() -> {
+                TimeseriesCsv.write(result, dir);
+                return LatencyFiles.write(result, dir);
+            });
+            charts = pictures.isPresent() ? Charts.writeAll(result, pictures.get(), dir, pool) : List.of();
+            histograms = Tasks.join(latencies);
+        }
         Path report = Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version())
                 .withPercentiles(percentiles), charts, dir);
         SummaryJson.write(result, percentiles, dir);

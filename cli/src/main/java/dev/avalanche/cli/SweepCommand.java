@@ -125,6 +125,7 @@ final class SweepCommand implements Callable<Integer> {
         scenario.validate(cmd);
         List<Threshold> thresholds = results.thresholds();
         results.percentiles();
+        results.charts.check();
         if (!thresholds.isEmpty()) {
             Optional<Scenario> loaded = scenario.load(cmd.getErr());
             if (loaded.isEmpty()) {
@@ -204,7 +205,8 @@ final class SweepCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         // sweep.csv last, an older one removed first: its presence means the charts beside it are this sweep's.
         Files.deleteIfExists(dir.resolve("sweep.csv"));
-        List<Path> charts = Charts.writeSweepGrid(sweep, ChartOptions.defaults().withPercentiles(percentiles), dir);
+        Optional<ChartOptions> pictures = results.charts.apply(ChartOptions.defaults().withPercentiles(percentiles));
+        List<Path> charts = pictures.isPresent() ? Charts.writeSweepGrid(sweep, pictures.get(), dir) : List.of();
         Path csv = SweepCsv.write(sweep, percentiles, dir);
         ThresholdReport judged = new ThresholdReport(thresholds);
         for (SweepResult.Point p : sweep.points()) {

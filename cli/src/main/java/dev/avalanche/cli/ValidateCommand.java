@@ -68,6 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     SimulationChecks checks;
 
+    @Mixin
+    ChartFormatOptions charts;
+
     @Option(names = "--tol-throughput", paramLabel = "R", defaultValue = "0.05", description = "Relative tolerance on throughput and goodput (default ${DEFAULT-VALUE}).")
     double tolThroughput;
 
@@ -118,6 +121,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandLine cmd = spec.commandLine();
         scenario.validate(cmd);
+        charts.check();
         if (repeat < 1) {
             throw new CommandLine.ParameterException(cmd, "--repeat: got " + repeat + "; allowed an integer >= 1");
         }
@@ -203,10 +207,13 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationFiles.write(new ValidationFiles.Setup(s.name(), seed, scenario.replications, runs.size()), validation,
                 conditions, dir);
         RunResult first = LiveRun.toRunResult(s.name(), seed, runs.getFirst());
-        ChartOptions pictures = Pictures.options(s);
-        List<Path> extra = new ArrayList<>(Charts.writeOverlay(predicted, first, pictures, dir));
-        extra.addAll(Charts.writeValidation(comparisons, ValidationTable.chartVerdict(validation), pictures, dir));
-        LiveCommand.write(first, s, dir, extra, Percentiles.DEFAULT, comparisons);
+        Optional<ChartOptions> pictures = charts.apply(Pictures.options(s));
+        List<Path> extra = new ArrayList<>();
+        if (pictures.isPresent()) {
+            extra.addAll(Charts.writeOverlay(predicted, first, pictures.get(), dir));
+            extra.addAll(Charts.writeValidation(comparisons, ValidationTable.chartVerdict(validation), pictures.get(), dir));
+        }
+        LiveCommand.write(first, s, dir, extra, Percentiles.DEFAULT, comparisons, charts);
         for (int k = 1; k < runs.size(); k++) {
             Path runDir = Files.createDirectories(dir.resolve("run-" + (k + 1)));
             SummaryJson.write(LiveRun.toRunResult(s.name(), seed, runs.get(k)), runDir);

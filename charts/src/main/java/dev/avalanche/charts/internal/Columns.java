@@ -1,7 +1,10 @@
 package dev.avalanche.charts.internal;
 
+import dev.avalanche.engine.stats.LatencyDistribution;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.Timeline;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jfree.data.xy.XYSeries;
 
@@ -63,17 +66,37 @@ public final class Columns {
      * has one, sampled; empty otherwise.
      */
     public static Optional<XYSeries> percentile(Timeline t, double p, String key, TimeScale scale) {
+        return percentiles(t, List.of(p), List.of(key), scale).getFirst();
+    }
+
+    /**
+     * As {@link #percentile}, for several percentiles at once: each group of neighbouring
+     * intervals is merged once for all of them. {@code keys} name the series, one per percentile.
+     */
+    public static List<Optional<XYSeries>> percentiles(Timeline t, List<Double> ps, List<String> keys, TimeScale scale) {
+        if (ps.size() != keys.size()) {
+            throw new IllegalArgumentException("series keys: got " + keys.size() + " for " + ps.size() + " percentiles; allowed one each");
+        }
+        List<Optional<XYSeries>> all = new ArrayList<>();
         if (!t.hasLatencies()) {
-            return sampled(t, "latency." + Percentiles.label(p), key, scale);
+            for (int k = 0; k < ps.size(); k++) {
+                all.add(sampled(t, "latency." + Percentiles.label(ps.get(k)), keys.get(k), scale));
+            }
+            return all;
         }
         double[] starts = t.starts();
         int group = groupSize(starts.length);
-        XYSeries s = new XYSeries(key, false, true);
+        List<XYSeries> series = keys.stream().map(key -> new XYSeries(key, false, true)).toList();
         for (int from = 0; from < starts.length; from += group) {
             int to = Math.min(starts.length, from + group);
-            add(s, scale.of(starts[from] + (to - from) * t.intervalSeconds() / 2), t.latenciesOver(from, to).percentile(p));
+            LatencyDistribution merged = t.latenciesOver(from, to);
+            double x = scale.of(starts[from] + (to - from) * t.intervalSeconds() / 2);
+            for (int k = 0; k < ps.size(); k++) {
+                add(series.get(k), x, merged.percentile(ps.get(k)));
+            }
         }
-        return Optional.of(s);
+        series.forEach(s -> all.add(Optional.of(s)));
+        return all;
     }
 
     private static Optional<XYSeries> merged(Timeline t, String column, String key, TimeScale scale, double factor,

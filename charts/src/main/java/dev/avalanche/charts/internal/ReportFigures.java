@@ -52,7 +52,7 @@ final class ReportFigures {
         return perVariant && names.size() == 1 ? Optional.of(names.getFirst()) : Optional.empty();
     }
 
-    /** The figures of one group: PNGs shown with their SVG linked, other files linked. */
+    /** The figures of one group: PNGs shown with their SVG linked, SVGs without a PNG shown, other files linked. */
     static void figures(StringBuilder b, List<String> charts, Set<String> all) {
         for (String name : charts) {
             String lower = name.toLowerCase(Locale.ROOT);
@@ -60,7 +60,10 @@ final class ReportFigures {
                 continue;
             }
             String caption = caption(name);
-            if (lower.endsWith(".png")) {
+            if (lower.endsWith(".svg")) {
+                b.append("<figure><img src=\"").append(Html.escape(name)).append("\" alt=\"").append(Html.escape(caption))
+                        .append("\">\n<figcaption>").append(Html.escape(caption)).append("</figcaption></figure>\n");
+            } else if (lower.endsWith(".png")) {
                 String svg = name.substring(0, name.length() - 4) + ".svg";
                 b.append("<figure><img src=\"").append(Html.escape(name)).append("\" alt=\"").append(Html.escape(caption))
                         .append("\">\n<figcaption>").append(Html.escape(caption));

@@ -48,10 +48,11 @@ public final class TimelineCharts {
         TimeScale scale = scale(v);
         List<Plots.Line> lines = new ArrayList<>();
         List<Double> ps = v.timeline().hasLatencies() ? opts.percentiles().values() : List.of(50.0, 99.0);
+        List<Optional<XYSeries>> series = Columns.percentiles(v.timeline(), ps,
+                ps.stream().map(p -> Percentiles.label(p) + " latency").toList(), scale);
         for (int k = 0; k < ps.size(); k++) {
-            String label = Percentiles.label(ps.get(k));
             // Lower percentiles wider underneath: where the distribution is narrow they coincide.
-            add(lines, Columns.percentile(v.timeline(), ps.get(k), label + " latency", scale),
+            add(lines, series.get(k),
                     ps.size() == 2 ? (k == 0 ? Palette.P50 : Palette.P99) : Palette.percentile(k),
                     Palette.variantStroke(k, ps.size(), false));
         }

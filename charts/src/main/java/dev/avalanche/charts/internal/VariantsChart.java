@@ -55,9 +55,11 @@ public final class VariantsChart {
             String name = v.name();
             line.add(requests, Columns.rate(v.timeline(), "goodput", name + " goodput", scale), false);
             line.add(requests, Columns.rate(v.timeline(), "sent", name + " sent", scale), true);
-            line.add(latency, Columns.percentile(v.timeline(), high, name + " " + Percentiles.label(high), scale), false);
+            List<Optional<XYSeries>> extremes = Columns.percentiles(v.timeline(), List.of(high, low),
+                    List.of(name + " " + Percentiles.label(high), name + " " + Percentiles.label(low)), scale);
+            line.add(latency, extremes.getFirst(), false);
             if (low != high) {
-                line.add(latency, Columns.percentile(v.timeline(), low, name + " " + Percentiles.label(low), scale), true);
+                line.add(latency, extremes.getLast(), true);
             }
             line.add(held, Columns.level(v.timeline(), "busyWorkers", name + " busy", scale), false);
             line.add(held, Columns.level(v.timeline(), "backlog", name + " backlog", scale), true);
