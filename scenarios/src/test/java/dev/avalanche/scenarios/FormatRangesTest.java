@@ -42,10 +42,11 @@ class FormatRangesTest {
             Map.entry("request", List.of()),
             Map.entry("request.calls", List.of()),
             Map.entry("request.local", List.of("request.local=[{name: db, latency: 1ms}]")),
+            Map.entry("requests", List.of("request=null", "requests=[{name: a, share: 1}]")),
             Map.entry("services", List.of()));
 
     private static String path(String def, String key) {
-        String at = def.replace("request.calls", "request.calls[0]").replace("request.local", "request.local[0]")
+        String at = def.equals("requests") ? "requests[0]" : def.replace("request.calls", "request.calls[0]").replace("request.local", "request.local[0]")
                 .replace("services", "services.social");
         return at.isEmpty() ? key : at + "." + key;
     }
