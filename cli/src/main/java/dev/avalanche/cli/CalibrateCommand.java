@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             + " scenario says how it was measured and how sure it is.",
             "Bounded: --max-time in all (default 4m30s), every loop bounded in count and time. Sends GET URL?id=N, as"
             + " live --target does; loopback only unless --allow-remote."},
-        footer = {"", "Examples:", "  ./avalanche calibrate --target http://127.0.0.1:8000/view --pid 4242 --out my-service.yaml",
+        footer = {"", "Examples:", "  ./avalanche calibrate --target http://127.0.0.1:8000/view --pid 4242 \\",
+            "      --out my-service.yaml",
             "  ./avalanche validate my-service.yaml --target http://127.0.0.1:8000/view"})
 final class CalibrateCommand implements Callable<Integer> {
 
@@ -109,7 +110,7 @@ final class CalibrateCommand implements Callable<Integer> {
         o.println(c.cpu().map(k -> String.format(Locale.ROOT, "CPU per request: %.2f ms +- %.2f ms (%d processes)",
                 k.perRequestSeconds() * 1e3, k.halfWidthSeconds() * 1e3, k.processes())).orElse("CPU per request: not measured (no --pid)"));
         Calibration.ListenQueue q = c.listenQueue();
-        o.printf(Locale.ROOT, "listen queue: %d connected, %d refused, %d dropped of %d: overflow %s, backlog %d%n", q.connected(),
+        o.printf(Locale.ROOT, "listen queue: %d connected (%d before the first failure), %d refused, %d dropped of %d: overflow %s, backlog %d%n", q.connected(), q.beforeOverflow(),
                 q.refused(), q.dropped(), q.attempted(), q.overflow(), q.backlog(c.limit().limit()));
         c.notes().forEach(n -> o.println("note: " + n));
         o.printf(Locale.ROOT, "Wrote %s (%.0f s of probing)%n", out, c.elapsedSeconds());

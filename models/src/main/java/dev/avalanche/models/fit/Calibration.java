@@ -45,14 +45,18 @@ public record Calibration(String target, ConcurrencyLimit limit, List<Concurrenc
      * Idle connections opened one after another beyond the concurrency limit.
      *
      * @param attempted connections tried
+     * @param beforeOverflow connections whose handshake completed before the first that did not
      * @param connected connections whose handshake completed in time
      * @param refused connections refused or reset
      * @param dropped connections with no answer to the SYN within the connect timeout
+     * @param closedByServer of the connected, those the server closed meanwhile (an idle timeout: its worker is free again)
      * @param connectTimeoutSeconds the connect timeout
      * @param hostAbortOnOverflow this host's {@code tcp_abort_on_overflow} when the target is on it (1: refuse, 0: drop)
+     * @param kernelBacklog the listening socket's backlog as this host's kernel holds it, when the target is on it
      */
-    public record ListenQueue(int attempted, int connected, int refused, int dropped, double connectTimeoutSeconds,
-            Optional<Integer> hostAbortOnOverflow) {
+    public record ListenQueue(int attempted, int beforeOverflow, int connected, int refused, int dropped, int closedByServer,
+            double connectTimeoutSeconds,
+            Optional<Integer> hostAbortOnOverflow, Optional<Integer> kernelBacklog) {
 
         /** Whether any connection met a full queue. */
         public boolean overflowed() {
@@ -68,15 +72,18 @@ public record Calibration(String target, ConcurrencyLimit limit, List<Concurrenc
         }
 
         /**
-         * The listen backlog: the connections that completed their handshake beyond one held by each
-         * of the {@code limit} workers, less Linux's one extra (an accept queue holds backlog + 1);
-         * when nothing overflowed, the connections held (a lower bound).
+         * The listen backlog: the kernel's when known; else the connections that completed their handshake before the first
+         * overflow, beyond one held by each of the {@code limit} workers, less Linux's one extra (an
+         * accept queue holds backlog + 1); when nothing overflowed, the connections held (a lower bound).
          */
         public int backlog(int limit) {
+            if (kernelBacklog.isPresent()) {
+                return Math.max(1, kernelBacklog.get());
+            }
             if (!overflowed()) {
                 return Math.max(1, connected);
             }
-            return Math.max(1, connected - limit - 1);
+            return Math.max(1, beforeOverflow - limit - 1);
         }
     }
 }

@@ -37,6 +37,8 @@ final class ListenQueueProbe {
         int connected = 0;
         int refused = 0;
         int dropped = 0;
+        int beforeOverflow = -1;
+        int closed = 0;
         int inARow = 0;
         try {
             while (attempted < max && inARow < ENOUGH && System.nanoTime() < deadlineNanos) {
@@ -48,40 +50,52 @@ final class ListenQueueProbe {
                     connected++;
                     inARow = 0;
                 } catch (SocketTimeoutException e) {
+                    beforeOverflow = beforeOverflow < 0 ? connected : beforeOverflow;
                     dropped++;
                     inARow++;
                     close(s);
                 } catch (ConnectException e) {
+                    beforeOverflow = beforeOverflow < 0 ? connected : beforeOverflow;
                     refused++;
                     inARow++;
                     close(s);
                 } catch (IOException e) {
+                    beforeOverflow = beforeOverflow < 0 ? connected : beforeOverflow;
                     refused++;
                     inARow++;
                     close(s);
                 }
             }
-            int reset = reset(held);
-            connected -= reset;
-            refused += reset;
+            int[] ended = ended(held);
+            connected -= ended[0];
+            refused += ended[0];
+            closed = ended[1];
+            if (ended[0] > 0 && beforeOverflow < 0) {
+                beforeOverflow = connected;
+            }
         } finally {
             held.forEach(ListenQueueProbe::close);
         }
-        Optional<Integer> abort = address.getAddress().isLoopbackAddress() ? abortOnOverflow(Path.of("/proc")) : Optional.empty();
-        return new Calibration.ListenQueue(attempted, connected, refused, dropped, CONNECT_TIMEOUT_MILLIS / 1e3, abort);
+        boolean local = address.getAddress().isLoopbackAddress();
+        Optional<Integer> abort = local ? abortOnOverflow(Path.of("/proc")) : Optional.empty();
+        Optional<Integer> backlog = local ? listenBacklog(address.getPort()) : Optional.empty();
+        return new Calibration.ListenQueue(attempted, beforeOverflow < 0 ? connected : beforeOverflow, connected, refused, dropped,
+                closed, CONNECT_TIMEOUT_MILLIS / 1e3, abort, backlog);
     }
 
     /**
-     * How many of the held connections the server reset: with {@code tcp_abort_on_overflow} the
-     * handshake completes on the client's side and the RST follows the final ACK.
+     * How many of the held connections the server reset (with {@code tcp_abort_on_overflow} the
+     * handshake completes on the client's side and the RST follows the final ACK) and how many it
+     * closed (a worker's idle timeout: it then takes the next connection from the queue).
      */
-    private static int reset(List<Socket> held) {
+    private static int[] ended(List<Socket> held) {
         int reset = 0;
+        int closed = 0;
         for (Socket s : held) {
             try {
                 s.setSoTimeout(1);
                 if (s.getInputStream().read() < 0) {
-                    reset++;
+                    closed++;
                 }
             } catch (SocketTimeoutException e) {
                 // alive and idle: held by a worker or waiting in the queue
@@ -89,7 +103,7 @@ final class ListenQueueProbe {
                 reset++;
             }
         }
-        return reset;
+        return new int[] {reset, closed};
     }
 
     /** This host's {@code net.ipv4.tcp_abort_on_overflow}, when readable. */
@@ -97,6 +111,34 @@ final class ListenQueueProbe {
         try {
             return Optional.of(Integer.parseInt(Files.readString(proc.resolve("sys/net/ipv4/tcp_abort_on_overflow")).trim()));
         } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The backlog of the socket listening on {@code port} on this host, as the kernel holds it
+     * (min(listen's argument, somaxconn)): the Send-Q that iproute2's {@code ss} reads over netlink,
+     * which {@code /proc/net/tcp} does not show. Empty without {@code ss}, or when it does not answer in 2 s.
+     */
+    static Optional<Integer> listenBacklog(int port) {
+        try {
+            Process p = new ProcessBuilder("ss", "-Hltn", "sport = :" + port).redirectErrorStream(true).start();
+            byte[] out = p.getInputStream().readNBytes(64 * 1024);
+            if (!p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                return Optional.empty();
+            }
+            for (String line : new String(out, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 3 && f[0].equals("LISTEN")) {
+                    return Optional.of(Integer.parseInt(f[2]));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }

@@ -14,7 +14,7 @@ import java.util.Locale;
  * A scenario written from a {@link Calibration}: one server whose processes x workers make the
  * measured concurrency limit, the measured backlog and overflow, the CPU per request as the
  * server's overhead, the service time at low load as the request's local wait, and a closed loop
- * of twice the limit, so that {@code validate --target} compares the model with the service where
+ * of the limit and more (at most half the backlog beyond it), so that {@code validate --target} compares the model with the service where
  * the pool decides. Every measured number has a comment: how it was measured, how sure it is.
  */
 public final class CalibratedScenario {
@@ -71,14 +71,16 @@ public final class CalibratedScenario {
         out.add("name: " + layout.name());
         out.add("description: >");
         out.add("  " + c.target() + " as calibrated: " + pool + " requests at once (" + layout.processes() + " x " + perProcess
-                + " " + layout.model() + "), a service time of " + duration(fit.mean()) + " at low load, twice as many"
-                + " clients as workers.");
+                + " " + layout.model() + "), a service time of " + duration(fit.mean()) + " at low load, more clients than"
+                + " workers.");
         out.add("seed: 1");
         out.add("duration: 10m");
         out.add("users:");
-        comment(out, "  ", "Not measured: a closed loop of twice the limit, 10 rounds, so that the pool is full and"
-                + " requests queue (about " + duration(2 * fit.mean()) + " each).");
-        out.add("  closed: {concurrency: " + 2 * pool + ", requests: " + 10 * pool + "}");
+        int backlog = q.backlog(limit.limit());
+        int clients = pool + Math.min(pool, Math.max(1, backlog / 2));
+        comment(out, "  ", "Not measured: a closed loop of the limit plus up to as many again (at most half the backlog, so"
+                + " that no SYN is dropped), 5 rounds: the pool is full and requests queue.");
+        out.add("  closed: {concurrency: " + clients + ", requests: " + 5 * clients + "}");
         out.add("servers:");
         out.add("  count: 1");
         comment(out, "  ", "Not measured: the cores of the host calibrate ran on; set the service's host's if it is elsewhere.");
@@ -87,7 +89,7 @@ public final class CalibratedScenario {
         out.add("  processes: " + layout.processes());
         out.add("  workers: {model: " + layout.model() + ", size: " + perProcess + "}");
         comment(out, "  ", backlogComment(q, limit.limit()));
-        out.add("  backlog: " + q.backlog(limit.limit()));
+        out.add("  backlog: " + backlog);
         out.add("  overflow: " + q.overflow());
         if (c.cpu().isPresent()) {
             Calibration.Cpu k = c.cpu().get();
@@ -142,19 +144,25 @@ public final class CalibratedScenario {
     }
 
     private static String backlogComment(Calibration.ListenQueue q, int limit) {
-        String host = q.hostAbortOnOverflow().map(a -> " This host's net.ipv4.tcp_abort_on_overflow is " + a + ".").orElse("");
+        String kernel = q.kernelBacklog().map(b -> " backlog " + b + " is the listening socket's, read from this host's kernel"
+                + " (ss, Send-Q): min(the server's listen argument, somaxconn).").orElse("");
+        String host = kernel + q.hostAbortOnOverflow().map(a -> " This host's net.ipv4.tcp_abort_on_overflow is " + a + ".").orElse("");
         if (q.attempted() == 0) {
             return "Listen queue not probed (--max-connections 0): Linux's default overflow (drop) and a backlog of 100." + host;
         }
         if (!q.overflowed()) {
             return "Listen queue: all " + q.connected() + " idle connections opened one after another were taken, none refused"
-                    + " or dropped: the server accepts eagerly (an async front, a router) or its backlog is larger. backlog is"
-                    + " therefore a lower bound; overflow is the host's setting." + host;
+                    + " or dropped: the server accepts eagerly (an async front, a router) or its backlog is larger."
+                    + (q.kernelBacklog().isPresent() ? "" : " backlog is therefore a lower bound.") + " overflow is the host's setting."
+                    + host;
         }
         return String.format(Locale.ROOT, "Listen queue: of %d idle connections opened one after another, %d completed their"
-                + " handshake, %d were refused or reset, %d got no SYN-ACK within %s (dropped). backlog = %d - %d (one per"
-                + " worker) - 1 (Linux holds backlog + 1), assuming each worker holds one idle connection.%s",
-                q.attempted(), q.connected(), q.refused(), q.dropped(), duration(q.connectTimeoutSeconds()), q.connected(), limit, host);
+                + " handshake before the first that did not, %d in all; %d were refused or reset, %d got no SYN-ACK within %s"
+                + " (dropped), %d were closed by the server meanwhile (an idle timeout).%s%s",
+                q.attempted(), q.beforeOverflow(), q.connected(), q.refused(), q.dropped(), duration(q.connectTimeoutSeconds()),
+                q.closedByServer(), q.kernelBacklog().isPresent() ? "" : String.format(Locale.ROOT, " backlog = %d - %d (one held per"
+                + " worker) - 1 (Linux holds backlog + 1), assuming each worker holds one idle connection (a server that"
+                + " accepts more makes it an upper bound).", q.beforeOverflow(), limit), host);
     }
 
     private static String join(List<Long> pids) {
