@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
             "What happens to my service when a third party slows down, and would green threads have saved me?",
             ""
         },
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, LiveCommand.class, ValidateCommand.class, CapacityCommand.class, CalibrateCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, LiveCommand.class, ValidateCommand.class, CapacityCommand.class, CalibrateCommand.class, ImportCommand.class,
             BenchCommand.class, LoadgenCommand.class,
             picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:", "  ./avalanche run scenarios/story-avalanche.yaml",

@@ -19,8 +19,6 @@ import java.util.Locale;
  */
 public final class CalibratedScenario {
 
-    private static final int WIDTH = 100;
-
     private CalibratedScenario() {
     }
 
@@ -61,12 +59,12 @@ public final class CalibratedScenario {
         double waitFactor = cpu > 0 && cpu < fit.mean() ? (fit.mean() - cpu) / fit.mean() : 1;
         Calibration.ListenQueue q = c.listenQueue();
         List<String> out = new ArrayList<>();
-        comment(out, "", "Written by `avalanche calibrate` (" + version + ") from " + c.target() + " in "
+        YamlNumbers.comment(out, "", "Written by `avalanche calibrate` (" + version + ") from " + c.target() + " in "
                 + fixed(c.elapsedSeconds(), 0) + " s of probing. Every number below was measured; its comment says how"
                 + " and how sure it is. Keep servers and request as they are, edit users, add services and variants to ask"
                 + " your question, and check it first with: avalanche validate THIS.yaml --target " + c.target());
         for (String note : c.notes()) {
-            comment(out, "", "Note: " + note);
+            YamlNumbers.comment(out, "", "Note: " + note);
         }
         out.add("name: " + layout.name());
         out.add("description: >");
@@ -78,33 +76,33 @@ public final class CalibratedScenario {
         out.add("users:");
         int backlog = q.backlog(limit.limit());
         int clients = pool + Math.min(pool, Math.max(1, backlog / 2));
-        comment(out, "  ", "Not measured: a closed loop of the limit plus up to as many again (at most half the backlog, so"
+        YamlNumbers.comment(out, "  ", "Not measured: a closed loop of the limit plus up to as many again (at most half the backlog, so"
                 + " that no SYN is dropped), 5 rounds: the pool is full and requests queue.");
         out.add("  closed: {concurrency: " + clients + ", requests: " + 5 * clients + "}");
         out.add("servers:");
         out.add("  count: 1");
-        comment(out, "  ", "Not measured: the cores of the host calibrate ran on; set the service's host's if it is elsewhere.");
+        YamlNumbers.comment(out, "  ", "Not measured: the cores of the host calibrate ran on; set the service's host's if it is elsewhere.");
         out.add("  cores: " + layout.cores());
-        comment(out, "  ", limitComment(c, layout, pool));
+        YamlNumbers.comment(out, "  ", limitComment(c, layout, pool));
         out.add("  processes: " + layout.processes());
         out.add("  workers: {model: " + layout.model() + ", size: " + perProcess + "}");
-        comment(out, "  ", backlogComment(q, limit.limit()));
+        YamlNumbers.comment(out, "  ", backlogComment(q, limit.limit()));
         out.add("  backlog: " + backlog);
         out.add("  overflow: " + q.overflow());
         if (c.cpu().isPresent()) {
             Calibration.Cpu k = c.cpu().get();
-            comment(out, "  ", "CPU per request: utime + stime from /proc of pid " + join(k.pids()) + " and its descendants ("
+            YamlNumbers.comment(out, "  ", "CPU per request: utime + stime from /proc of pid " + join(k.pids()) + " and its descendants ("
                     + k.processes() + " processes, every thread) over the closed loop's " + k.requests() + " requests: "
                     + duration(k.perRequestSeconds()) + " +- " + duration(k.halfWidthSeconds()) + " (the 10 ms clock tick of "
                     + "each process, read twice, spread over the requests). Workers that ended meanwhile are not counted.");
             out.add("  overhead: " + duration(k.perRequestSeconds()));
         } else {
-            comment(out, "  ", "CPU per request not measured (no --pid): the model spends none; give calibrate the pid of the"
+            YamlNumbers.comment(out, "  ", "CPU per request not measured (no --pid): the model spends none; give calibrate the pid of the"
                     + " service's master process to measure it.");
             out.add("  overhead: 0");
         }
         out.add("request:");
-        comment(out, "  ", "Service time at low load (response time of the closed loop's steps below half the limit, client"
+        YamlNumbers.comment(out, "  ", "Service time at low load (response time of the closed loop's steps below half the limit, client"
                 + " included): " + YamlNumbers.describe(fit) + (waitFactor < 1 ? ". Less the CPU above (x "
                 + fixed(waitFactor, 4) + "), which the model adds back." : "."));
         ServiceTimeFit wait = waitFactor < 1 ? fit.scaled(waitFactor) : fit;
@@ -114,7 +112,7 @@ public final class CalibratedScenario {
             // A local step's latency is a constant in the format; a distribution is a service's, called once.
             out.add("  calls: [{service: view, count: 1}]");
             out.add("services:");
-            comment(out, "  ", "What the view waits on, as one call (split it into your database, third parties ... to ask about"
+            YamlNumbers.comment(out, "  ", "What the view waits on, as one call (split it into your database, third parties ... to ask about"
                     + " them); the timeout is the probe's own request timeout.");
             out.add("  view: {latency: " + YamlNumbers.distribution(wait) + ", timeout: " + duration(c.requestTimeoutSeconds()) + "}");
         }
@@ -167,18 +165,5 @@ public final class CalibratedScenario {
 
     private static String join(List<Long> pids) {
         return String.join(",", pids.stream().map(String::valueOf).toList());
-    }
-
-    /** {@code text} as comment lines of at most {@value #WIDTH} characters, indented. */
-    private static void comment(List<String> out, String indent, String text) {
-        StringBuilder line = new StringBuilder(indent).append("#");
-        for (String word : text.split(" ")) {
-            if (line.length() + 1 + word.length() > WIDTH && line.length() > indent.length() + 1) {
-                out.add(line.toString());
-                line = new StringBuilder(indent).append("#");
-            }
-            line.append(' ').append(word);
-        }
-        out.add(line.toString());
     }
 }

@@ -60,4 +60,17 @@ final class YamlNumbers {
         }
         return b.toString();
     }
+
+    /** {@code text} as comment lines of at most 100 characters, indented by {@code indent}. */
+    static void comment(java.util.List<String> out, String indent, String text) {
+        StringBuilder line = new StringBuilder(indent).append("#");
+        for (String word : text.split(" ")) {
+            if (line.length() + 1 + word.length() > 100 && line.length() > indent.length() + 1) {
+                out.add(line.toString());
+                line = new StringBuilder(indent).append("#");
+            }
+            line.append(' ').append(word);
+        }
+        out.add(line.toString());
+    }
 }
