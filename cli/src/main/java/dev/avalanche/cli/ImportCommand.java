@@ -44,7 +44,7 @@ final class ImportCommand implements Runnable {
                 + " request log), csv (a header with time, path and optionally method, status, seconds). Malformed lines"
                 + " are counted and the first few shown with their line numbers; past --max-malformed the log is refused."},
             footer = {"", "Examples:", "  ./avalanche import access-log access.log --format nginx --out tuesday.yaml",
-                "  ./avalanche import access-log uwsgi.log --format uwsgi --points 12 --out day.yaml"})
+                "  ./avalanche import access-log app.log --format uwsgi --points 12 --out d.yaml"})
     static final class AccessLog implements Callable<Integer> {
 
         @Spec
