@@ -131,7 +131,7 @@ public final class AccessLogFragment {
             out.add("  app: {latency: 100ms, timeout: 30s}   # NOT MEASURED: a placeholder");
         }
         YamlNumbers.comment(out, "", "Request mix: method and path template (query dropped; digits, UUIDs and long tokens collapsed to {id},"
-                + " {uuid}, {token}), the top " + o.topKinds() + " of " + stats.kinds().distinct() + " kinds by share and the rest"
+                + " {uuid}, {token}), the top " + Math.min(o.topKinds(), stats.kinds().distinct()) + " of " + stats.kinds().distinct() + " kinds by share and the rest"
                 + " as other. Commented out until the scenario format's request mix (requests:) is merged: copy it then,"
                 + " giving each kind its work plan.");
         out.add("# requests:");
@@ -143,7 +143,8 @@ public final class AccessLogFragment {
     }
 
     private static String instant(long epochSecond) {
-        return LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC).toString().replace('T', ' ');
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", java.util.Locale.ROOT)
+                .format(LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC));
     }
 
     /** Seconds since midnight as hh:mm. */
