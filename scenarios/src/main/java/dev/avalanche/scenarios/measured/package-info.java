@@ -1,7 +1,7 @@
 /**
  * Scenario text written from measurements: a scenario calibrated against a running service
  * ({@link dev.avalanche.scenarios.measured.CalibratedScenario}) and a fragment fitted from an access
- * log ({@code AccessLogFragment}), each number with a comment
+ * log ({@link dev.avalanche.scenarios.measured.AccessLogFragment}), each number with a comment
  * saying how it was measured and how sure it is. The text is the project's own scenario format,
  * and the loader reads it back.
  */
