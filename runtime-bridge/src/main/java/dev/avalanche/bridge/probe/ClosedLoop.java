@@ -60,13 +60,13 @@ final class ClosedLoop implements AutoCloseable {
         AtomicLong failed = new AtomicLong();
         AtomicLong lastResponse = new AtomicLong(start);
         List<Thread> clients = new ArrayList<>();
-        boolean[] cut = new boolean[1];
+        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
         for (int i = 0; i < concurrency; i++) {
             clients.add(Thread.ofVirtual().start(() -> {
                 for (int round = 0; round < maxRounds; round++) {
                     long now = System.nanoTime();
                     if (now >= deadlineNanos) {
-                        cut[0] = true;
+                        cut.set(true);
                         return;
                     }
                     if (round >= minRounds && now >= minEnd) {
@@ -89,7 +89,7 @@ final class ClosedLoop implements AutoCloseable {
         }
         double[] lat = latencies.stream().mapToDouble(Double::doubleValue).toArray();
         return new Result(new ConcurrencyLimit.Step(concurrency, lat.length, (lastResponse.get() - start) / 1e9, failed.get()), lat,
-                cut[0]);
+                cut.get());
     }
 
     /**
