@@ -121,9 +121,14 @@ public final class ServiceProbe {
         int c = 1;
         while (true) {
             ClosedLoop.Result r = loop.step(c, MIN_ROUNDS, MIN_STEP_SECONDS, MAX_ROUNDS, deadline);
-            progress.accept(String.format(java.util.Locale.ROOT, "concurrency %d: %.1f req/s, mean %.1f ms (%d ok, %d failed)", c,
-                    r.step().throughput(), mean(r.latencies()) * 1e3, r.step().completed(), r.step().failed()));
+            progress.accept(String.format(java.util.Locale.ROOT, "concurrency %d: %.1f req/s, %s (%d ok, %d failed)", c,
+                    r.step().throughput(), r.latencies().length == 0 ? "no response"
+                            : String.format(java.util.Locale.ROOT, "mean %.1f ms", mean(r.latencies()) * 1e3),
+                    r.step().completed(), r.step().failed()));
             ramp.add(r);
+            if (r.step().completed() == 0) {
+                return ramp;
+            }
             if (ramp.size() > 1 && ConcurrencyLimit.onPlateau(ramp.get(ramp.size() - 2).step(), r.step())) {
                 return ramp;
             }
