@@ -16,7 +16,7 @@ import picocli.CommandLine.IVersionProvider;
             ""
         },
         subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, LiveCommand.class, ValidateCommand.class, CapacityCommand.class,
-            BenchCommand.class, LoadgenCommand.class, SchemaCommand.class,
+            CalibrateCommand.class, ImportCommand.class, BenchCommand.class, LoadgenCommand.class, SchemaCommand.class,
             picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:", "  ./avalanche run scenarios/story-avalanche.yaml",
             "  source <(./avalanche generate-completion)   # completion in bash or zsh"})

@@ -34,6 +34,8 @@ final class Progress implements Simulator.Progress {
     private final Mode mode;
     private final int total;
     private final long started;
+    /** What the percentage is of, e.g. "of simulated time". */
+    private final String of;
     private final ConcurrentHashMap<String, Double> done = new ConcurrentHashMap<>();
     private boolean shown;
     /** The last tenth printed in {@link Mode#LINES}. */
@@ -50,6 +52,12 @@ final class Progress implements Simulator.Progress {
 
     /** @param startedNanos when the run started, on {@link System#nanoTime()}'s clock */
     Progress(PrintWriter err, Mode mode, int total, long startedNanos) {
+        this(err, mode, total, startedNanos, "of simulated time");
+    }
+
+    /** @param of what the percentage is of, as printed after it ("of the log read") */
+    Progress(PrintWriter err, Mode mode, int total, long startedNanos, String of) {
+        this.of = of;
         this.err = err;
         this.mode = mode;
         this.total = total;
@@ -78,15 +86,15 @@ final class Progress implements Simulator.Progress {
             if (mode == Mode.REDRAW) {
                 int filled = (int) Math.round(fraction * WIDTH);
                 shown = true;
-                err.printf(Locale.ROOT, "\r[%s%s] %3.0f%% of simulated time, about %.0f s left  ", "#".repeat(filled),
-                        ".".repeat(WIDTH - filled), 100 * fraction, left);
+                err.printf(Locale.ROOT, "\r[%s%s] %3.0f%% %s, about %.0f s left  ", "#".repeat(filled),
+                        ".".repeat(WIDTH - filled), 100 * fraction, of, left);
                 err.flush();
                 return;
             }
             int tenth = (int) Math.floor(fraction * 10 + 1e-9);
             if (tenth > lastTenth) {
                 lastTenth = tenth;
-                err.printf(Locale.ROOT, "progress: %d%% of simulated time, about %.0f s left%n", 10 * tenth, left);
+                err.printf(Locale.ROOT, "progress: %d%% %s, about %.0f s left%n", 10 * tenth, of, left);
                 err.flush();
             }
         }
