@@ -28,11 +28,12 @@ class BenchCommandTest {
         assertEquals(0, code, err.toString());
         assertTrue(text.contains("M/M/640 at 300/s, mean service 2 s"), text);
         long rows = Arrays.stream(text.split("\n"))
-                .filter(l -> l.startsWith("engine ") || l.startsWith("hand-written ") || l.startsWith("java.util.PriorityQueue "))
+                .filter(l -> l.startsWith("engine ") || l.startsWith("hand-written ") || l.startsWith("java.util.PriorityQueue ")
+                        || l.startsWith("SSJ BinaryTree ") || l.startsWith("SSJ SplayTree "))
                 .count();
-        assertEquals(3, rows, text);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("hand-written ") && l.endsWith(" 1.00")), text);
-        assertTrue(text.contains("same sample path in all three: yes"), text);
+        assertEquals(5, rows, text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("hand-written ") && l.endsWith(" 1.00  1.00- 1.00")), text);
+        assertTrue(text.contains("same sample path in all: yes"), text);
     }
 
     @Test
