@@ -58,4 +58,13 @@ class BenchCommandTest {
         assertEquals(0, execute("bench"));
         assertTrue(out.toString().contains("mmc"), out.toString());
     }
+
+    @Test
+    void modelScaleWithZeroMinutesExitsTwoWithOneLineNamingTheOption() {
+        int code = execute("bench", "model", "--scale", "--minutes", "0");
+        assertEquals(2, code);
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains("--minutes") && message.contains("got 0"), message);
+    }
 }
