@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
             + " the story's shape at 300 intents/s on 2 servers, 3,000 on 20 and 30,000 on 200 (no slowdown within 5"
             + " minutes), and the CPU per request of the thread and of the whole process at each step, with the marginal"
             + " cost from one step to the next.",
-        footer = {"", "Examples (the reference runs, about half a minute and about three minutes):",
+        footer = {"", "Examples (the reference runs: about half a minute; a few minutes, 70 CPU-s):",
             "  ./avalanche bench model --minutes 60 --rounds 3", "  ./avalanche bench model --scale --rounds 3"})
 final class BenchModelCommand implements Callable<Integer> {
 
