@@ -33,7 +33,7 @@ public class MmcBenchmark {
     static final int CUSTOMERS = 200_000;
     private static final MmcConfig CONFIG = MmcConfig.REFERENCE.withCustomers(CUSTOMERS);
 
-    @Param({"ENGINE", "HAND_WRITTEN", "PRIORITY_QUEUE"})
+    @Param({"ENGINE", "HAND_WRITTEN", "PRIORITY_QUEUE", "SSJ_BINARY_TREE", "SSJ_SPLAY_TREE"})
     public MmcImplementation implementation;
 
     @Benchmark

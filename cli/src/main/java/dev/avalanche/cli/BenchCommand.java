@@ -35,10 +35,11 @@ final class BenchCommand implements Runnable {
     @Command(
             name = "mmc",
             mixinStandardHelpOptions = true,
-            description = "Simulates the same M/M/c sample path with the engine, a hand-written primitive-array heap"
-                    + " and a java.util.PriorityQueue, interleaved in one JVM, and prints each one's median customers"
-                    + " per CPU-second of the running thread and its ratio to the hand-written heap. The first round is"
-                    + " a warm-up and is not counted. Exits 1 if the three did not see the same sample path.",
+            description = "Simulates the same M/M/c sample path with the engine, a hand-written primitive-array heap,"
+                    + " a java.util.PriorityQueue and SSJ (its BinaryTree and SplayTree event lists), interleaved in one"
+                    + " JVM, and prints each one's median customers per CPU-second of the running thread, their range,"
+                    + " and the median and range of its ratio to the hand-written heap within each round. The first"
+                    + " round is a warm-up and is not counted. Exits 1 if they did not all see the same sample path.",
             footer = {"", "Example (the reference run; about 5 s):", "  ./avalanche bench mmc --customers 1000000 --rounds 5"})
     static final class Mmc implements Callable<Integer> {
 
@@ -81,17 +82,19 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "M/M/%d at %s/s, mean service %s s (utilisation %.2f%%), %d customers, seed %d%n",
                     c.servers(), plain(c.arrivalsPerSecond()), plain(c.meanServiceSeconds()), 100 * c.utilisation(),
                     c.customers(), c.seed());
-            out.printf(Locale.ROOT, "%d measured rounds after 1 warm-up, interleaved; customers per CPU-second of the running thread%n%n",
+            out.printf(Locale.ROOT, "%d measured rounds after 1 warm-up, interleaved; customers per CPU-second of the running thread;%n"
+                    + "ratio: to the hand-written heap in the same round, median and range over the rounds%n%n",
                     report.rounds());
-            out.printf(Locale.ROOT, "%-30s %16s %16s %16s %8s%n", "implementation", "median", "min", "max", "ratio");
+            out.printf(Locale.ROOT, "%-30s %12s %25s %8s %11s%n", "implementation", "median", "range", "ratio", "its range");
             for (MmcReport.Row row : report.rows()) {
-                double min = row.customersPerCpuSecond().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-                double max = row.customersPerCpuSecond().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-                out.printf(Locale.ROOT, "%-30s %,16.0f %,16.0f %,16.0f %8.2f%n", row.implementation().label(),
-                        row.medianCustomersPerCpuSecond(), min, max, row.ratioToHandWritten());
+                var speed = row.customersPerCpuSecond().stream().mapToDouble(Double::doubleValue).summaryStatistics();
+                var ratio = row.ratiosToHandWritten().stream().mapToDouble(Double::doubleValue).summaryStatistics();
+                out.printf(Locale.ROOT, "%-30s %,12.0f %,12.0f-%,12.0f %8.2f %5.2f-%5.2f%n", row.implementation().label(),
+                        row.medianCustomersPerCpuSecond(), speed.getMin(), speed.getMax(), row.ratioToHandWritten(),
+                        ratio.getMin(), ratio.getMax());
             }
             var outcome = report.row(MmcImplementation.HAND_WRITTEN).outcome();
-            out.printf(Locale.ROOT, "%nsame sample path in all three: %s (mean wait %.6f s, %d of %d customers waited)%n",
+            out.printf(Locale.ROOT, "%nsame sample path in all: %s (mean wait %.6f s, %d of %d customers waited)%n",
                     report.samePath() ? "yes" : "NO", outcome.meanWaitSeconds(), outcome.waited(), outcome.customers());
             out.flush();
         }

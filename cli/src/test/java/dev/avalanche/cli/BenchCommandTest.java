@@ -28,11 +28,12 @@ class BenchCommandTest {
         assertEquals(0, code, err.toString());
         assertTrue(text.contains("M/M/640 at 300/s, mean service 2 s"), text);
         long rows = Arrays.stream(text.split("\n"))
-                .filter(l -> l.startsWith("engine ") || l.startsWith("hand-written ") || l.startsWith("java.util.PriorityQueue "))
+                .filter(l -> l.startsWith("engine ") || l.startsWith("hand-written ") || l.startsWith("java.util.PriorityQueue ")
+                        || l.startsWith("SSJ BinaryTree ") || l.startsWith("SSJ SplayTree "))
                 .count();
-        assertEquals(3, rows, text);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("hand-written ") && l.endsWith(" 1.00")), text);
-        assertTrue(text.contains("same sample path in all three: yes"), text);
+        assertEquals(5, rows, text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("hand-written ") && l.endsWith(" 1.00  1.00- 1.00")), text);
+        assertTrue(text.contains("same sample path in all: yes"), text);
     }
 
     @Test
@@ -56,5 +57,14 @@ class BenchCommandTest {
     void benchWithoutASubcommandListsMmc() {
         assertEquals(0, execute("bench"));
         assertTrue(out.toString().contains("mmc"), out.toString());
+    }
+
+    @Test
+    void modelScaleWithZeroMinutesExitsTwoWithOneLineNamingTheOption() {
+        int code = execute("bench", "model", "--scale", "--minutes", "0");
+        assertEquals(2, code);
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains("--minutes") && message.contains("got 0"), message);
     }
 }

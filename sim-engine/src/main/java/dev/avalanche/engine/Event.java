@@ -11,10 +11,15 @@ package dev.avalanche.engine;
  */
 public abstract class Event {
 
-    /** Bumped on every schedule and cancel, so that a stale calendar entry can be recognised and skipped. */
-    int generation;
-    /** The simulation this event is pending in, or null when it is not pending. */
+    /** Whether the event is in a calendar, due to fire. */
+    boolean pending;
+    /**
+     * The simulation it was last scheduled in; kept after it fires, so that scheduling it again in
+     * the same simulation stores no reference (each reference store costs the collector's barrier).
+     */
     Simulation owner;
+    /** Its calendar entry's slot while it is pending. */
+    int slot;
     long dueNanos;
 
     /** What happens. Runs on the simulation's thread with {@link Simulation#now()} equal to the due time. */
@@ -22,7 +27,7 @@ public abstract class Event {
 
     /** Whether the event is scheduled and has neither fired nor been cancelled. */
     public final boolean isPending() {
-        return owner != null;
+        return pending;
     }
 
     /**
@@ -31,7 +36,7 @@ public abstract class Event {
      * @throws IllegalStateException when the event is not pending
      */
     public final SimTime dueTime() {
-        if (owner == null) {
+        if (!pending) {
             throw new IllegalStateException("the event is not pending");
         }
         return new SimTime(dueNanos);
@@ -44,13 +49,11 @@ public abstract class Event {
      * @return true when the event was pending, false when there was nothing to cancel
      */
     public final boolean cancel() {
-        Simulation sim = owner;
-        if (sim == null) {
+        if (!pending) {
             return false;
         }
-        owner = null;
-        generation++;
-        sim.cancelled();
+        pending = false;
+        owner.cancelled(slot);
         return true;
     }
 }

@@ -22,7 +22,6 @@ public final class Simulation {
     private static final int COMPACT_THRESHOLD = 4096;
 
     private final Calendar<Event> calendar = new Calendar<>();
-    private final Calendar.StalenessTest<Event> live = (e, g) -> e.generation == g;
     private long now;
     private long fired;
     private int stale;
@@ -91,16 +90,17 @@ public final class Simulation {
             throw new IllegalArgumentException("cannot schedule an event in the past: at " + SimDuration.format(timeNanos)
                     + " but now is " + SimDuration.format(now));
         }
-        if (event.owner != null) {
+        if (event.pending) {
             throw new IllegalStateException("the event is already pending at " + SimDuration.format(event.dueNanos)
                     + "; cancel it before scheduling it again");
         }
         // Add first: when the calendar rejects the priority the event must stay unscheduled, not
         // look pending while no entry will ever fire it.
-        int generation = event.generation + 1;
-        calendar.add(timeNanos, priority, event, generation);
-        event.generation = generation;
-        event.owner = this;
+        event.slot = calendar.add(timeNanos, priority, event);
+        event.pending = true;
+        if (event.owner != this) {
+            event.owner = this;
+        }
         event.dueNanos = timeNanos;
     }
 
@@ -120,13 +120,13 @@ public final class Simulation {
     private void runUntilNanos(long end) {
         stopRequested = false;
         Calendar<Event> cal = calendar;
-        while (!cal.isEmpty()) {
-            long t = cal.peekTime();
+        while (cal.settleFirst()) {
+            long t = cal.firstTime();
             if (t > end) {
                 break;
             }
-            Event e = cal.peekPayload();
-            if (e.generation != cal.peekGeneration()) {
+            Event e = cal.firstPayload();
+            if (e == null) {
                 cal.removeFirst();
                 stale--;
                 continue;
@@ -137,7 +137,7 @@ public final class Simulation {
             if (observing && t >= nextObservation) {
                 observe(t);
             }
-            e.owner = null;
+            e.pending = false;
             fired++;
             e.fire();
             if (stopRequested) {
@@ -177,11 +177,12 @@ public final class Simulation {
     }
 
     /** Called by {@link Event#cancel()}: the event's entry is now stale. */
-    void cancelled() {
+    void cancelled(int slot) {
+        calendar.cancel(slot);
         stale++;
         int size = calendar.size();
         if (size > COMPACT_THRESHOLD && stale > size / 2) {
-            calendar.compact(live);
+            calendar.compact();
             stale = 0;
         }
     }

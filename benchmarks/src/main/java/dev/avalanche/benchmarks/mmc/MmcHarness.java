@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the three M/M/c implementations side by side in one JVM and one thread, interleaved, and
+ * Runs the M/M/c implementations side by side in one JVM and one thread, interleaved, and
  * compares their speed in customers per CPU-second of the running thread.
  *
  * <p>Why this shape: on a shared machine wall-clock time measures the neighbours as much as the
  * code, and two measurements taken minutes apart do not compare. Thread CPU time excludes time the
- * thread was descheduled; interleaving (each round runs all three, starting with a different one)
+ * thread was descheduled; interleaving (each round runs all of them, starting with a different one)
  * exposes them to the same JIT state, heap and noise; medians discard the odd disturbed round. The
  * first round of each is a warm-up and is not counted. GC work done by other threads is not in the
  * figure (it matters only for the PriorityQueue, which allocates per event).
@@ -62,11 +62,16 @@ public final class MmcHarness {
                 }
             }
         }
-        double baseline = median(speeds.get(MmcImplementation.HAND_WRITTEN));
+        List<Double> baseline = speeds.get(MmcImplementation.HAND_WRITTEN);
         List<MmcReport.Row> rows = new ArrayList<>();
         for (MmcImplementation impl : all) {
-            double m = median(speeds.get(impl));
-            rows.add(new MmcReport.Row(impl, speeds.get(impl), m, m / baseline, outcomes.get(impl)));
+            List<Double> own = speeds.get(impl);
+            // Paired within each round: both ran moments apart, under the same neighbours.
+            List<Double> ratios = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                ratios.add(own.get(r) / baseline.get(r));
+            }
+            rows.add(new MmcReport.Row(impl, own, median(own), ratios, median(ratios), outcomes.get(impl)));
         }
         return new MmcReport(config, rounds, rows, samePath);
     }

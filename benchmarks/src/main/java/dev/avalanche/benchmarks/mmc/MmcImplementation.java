@@ -1,8 +1,10 @@
 package dev.avalanche.benchmarks.mmc;
 
 import java.util.function.Function;
+import umontreal.ssj.simevents.eventlist.BinaryTree;
+import umontreal.ssj.simevents.eventlist.SplayTree;
 
-/** The three ways of running the same M/M/c model that the harness sets side by side. */
+/** The ways of running the same M/M/c model that the harness sets side by side. */
 public enum MmcImplementation {
 
     /** The engine through its public API: {@code Simulation} and reusable {@code Event} subclasses. */
@@ -10,7 +12,11 @@ public enum MmcImplementation {
     /** The hand-written primitive-array binary heap, the baseline every ratio is relative to. */
     HAND_WRITTEN("hand-written primitive heap", HandWrittenMmc::simulate),
     /** A {@code java.util.PriorityQueue} of one event object per occurrence. */
-    PRIORITY_QUEUE("java.util.PriorityQueue", PriorityQueueMmc::simulate);
+    PRIORITY_QUEUE("java.util.PriorityQueue", PriorityQueueMmc::simulate),
+    /** SSJ 3.3.2's {@code Simulator} on its {@code BinaryTree} event list. */
+    SSJ_BINARY_TREE("SSJ BinaryTree", c -> SsjMmc.simulate(c, BinaryTree::new)),
+    /** SSJ 3.3.2's {@code Simulator} on its {@code SplayTree} event list, SSJ's default. */
+    SSJ_SPLAY_TREE("SSJ SplayTree", c -> SsjMmc.simulate(c, SplayTree::new));
 
     private final String label;
     private final Function<MmcConfig, MmcOutcome> simulator;

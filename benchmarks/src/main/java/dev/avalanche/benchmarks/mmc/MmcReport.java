@@ -28,14 +28,18 @@ public record MmcReport(MmcConfig config, int rounds, List<Row> rows, boolean sa
      * @param implementation which one
      * @param customersPerCpuSecond throughput of each measured round, in customers per CPU-second of the running thread
      * @param medianCustomersPerCpuSecond median of those rounds
-     * @param ratioToHandWritten this median divided by the hand-written baseline's median (1.0 for the baseline)
+     * @param ratiosToHandWritten per measured round, this implementation's throughput divided by the
+     *     hand-written baseline's in the same round (all 1.0 for the baseline)
+     * @param ratioToHandWritten the median of those ratios
      * @param outcome what the implementation observed (identical across its rounds)
      */
     public record Row(MmcImplementation implementation, List<Double> customersPerCpuSecond,
-            double medianCustomersPerCpuSecond, double ratioToHandWritten, MmcOutcome outcome) {
+            double medianCustomersPerCpuSecond, List<Double> ratiosToHandWritten, double ratioToHandWritten,
+            MmcOutcome outcome) {
 
         public Row {
             customersPerCpuSecond = List.copyOf(customersPerCpuSecond);
+            ratiosToHandWritten = List.copyOf(ratiosToHandWritten);
         }
     }
 }

@@ -43,6 +43,8 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
     private final boolean discardAbandoned;
     private final long warmupNanos;
     private int roundRobin;
+    /** The least-connections choice when that is the policy; null otherwise. */
+    private final LeastConnections leastConnections;
     private final Event cap = new Event() {
         @Override
         protected void fire() {
@@ -66,7 +68,10 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         Servers s = cfg.servers();
         this.handshake = new Handshake(sim, s.tcp(), counters, metrics, s.overflow() == Servers.Overflow.RESET,
                 this::refused);
-        for (Server server : servers) {
+        this.leastConnections = policy == Balancer.Policy.LEAST_CONNECTIONS ? new LeastConnections(servers.length) : null;
+        for (int i = 0; i < servers.length; i++) {
+            Server server = servers[i];
+            server.index = i;
             server.listener.owner(this);
             for (ServerProcess p : server.processes) {
                 p.connections(this, s.accept().nanos());
@@ -107,7 +112,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         }
         Server s = choose();
         r.server = s;
-        s.open++;
+        opened(s, +1);
         handshake.open(r, s.entry(), client);
     }
 
@@ -118,16 +123,16 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         return switch (policy) {
             case ROUND_ROBIN -> servers[roundRobin++ % servers.length];
             case RANDOM -> servers[balancerStream.nextInt(servers.length)];
-            case LEAST_CONNECTIONS -> {
-                Server best = servers[roundRobin++ % servers.length];
-                for (Server s : servers) {
-                    if (s.open < best.open) {
-                        best = s;
-                    }
-                }
-                yield best;
-            }
+            case LEAST_CONNECTIONS -> servers[leastConnections.choose(roundRobin++ % servers.length)];
         };
+    }
+
+    /** {@code s} has {@code change} more requests open. */
+    private void opened(Server s, int change) {
+        s.open += change;
+        if (leastConnections != null) {
+            leastConnections.update(s.index, s.open);
+        }
     }
 
     /** A connection entered a server's accept queue (the workers' socket). */
@@ -346,7 +351,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         }
         r.userDone = true;
         r.deadline.cancel();
-        r.server.open--;
+        opened(r.server, -1);
         metrics.resolved(r, outcome);
         traffic.resolved(r, outcome);
     }

@@ -14,6 +14,8 @@ final class Server {
     FrontRouter front;
     /** Requests the balancer has open on this server (least-connections). */
     int open;
+    /** Its position among the balancer's servers. */
+    int index;
     /** Whether {@code Flow.tryAccept} is handing out this server's queue (further up the stack). */
     boolean admitting;
     /** Where the next search for an idle process starts, so that processes take turns. */

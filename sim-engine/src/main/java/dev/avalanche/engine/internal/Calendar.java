@@ -3,18 +3,23 @@ package dev.avalanche.engine.internal;
 import java.util.Arrays;
 
 /**
- * The pending-event set: a binary min-heap on (time, tie), where tie packs the priority above the
+ * The pending-event set: a min-heap on (time, tie), where tie packs the priority above the
  * insertion sequence, so equal times fire by priority and then first-in first-out.
  *
- * <p>The heap itself is three primitive arrays (time, tie, slot), so a sift compares and moves
- * longs and ints, never references. An entry's payload and the generation its event had when it
- * was scheduled live in a slot that does not move while the entry is pending; the owner compares
- * that generation with the event's current one to skip cancelled entries (lazy deletion).
- * {@link #compact} drops stale entries in O(n) when they outnumber live ones, so a model that
- * cancels nearly every timer keeps a heap of the size of its live events.
+ * <p>The heap is 4-ary and made of two primitive arrays (time, slot), so a sift compares and moves
+ * longs and ints, never references, and moves two values a level, not three. An entry's tie and payload live
+ * in its slot, which does not move while the entry is pending: ties are read only between entries
+ * due at the same instant, which is rare.
+ *
+ * <p>Cancelling an entry clears its slot's payload (lazy deletion): the entry stays in the heap and
+ * is skipped when it reaches the top. {@link #compact} drops such entries in O(n) when they
+ * outnumber live ones, so a model that cancels nearly every timer keeps a heap of the size of its
+ * live events.
  *
  * <p>The entry of the event being fired is removed lazily ({@link #removeFirstDeferred()}): when the
- * event schedules another, as most do, the new entry replaces it at the top with a single sift.
+ * event schedules another, as most do, the new entry replaces it at the top with a single sift, and
+ * an event that schedules itself again finds its payload already in the slot, so the hot path
+ * stores no reference (a reference store costs the collector's write barrier).
  *
  * <p>Not thread-safe; owned by one simulation.
  *
@@ -31,12 +36,11 @@ public final class Calendar<E> {
 
     // The heap, in heap order.
     private long[] times = new long[INITIAL_CAPACITY];
-    private long[] ties = new long[INITIAL_CAPACITY];
     private int[] slots = new int[INITIAL_CAPACITY];
     private int size;
-    // Per slot; a slot belongs to one entry from its add to its removal.
+    // Per slot; a slot belongs to one entry from its add to its removal. A null payload: cancelled.
     private Object[] payloads = new Object[INITIAL_CAPACITY];
-    private int[] generations = new int[INITIAL_CAPACITY];
+    private long[] ties = new long[INITIAL_CAPACITY];
     /** Slots below this were handed out at least once; those not in use are in {@code freeSlots}. */
     private int slotsTouched;
     private int[] freeSlots = new int[INITIAL_CAPACITY];
@@ -49,7 +53,7 @@ public final class Calendar<E> {
      */
     private boolean firstRemoved;
 
-    /** Number of entries, stale ones included. */
+    /** Number of entries, cancelled ones included. */
     public int size() {
         return firstRemoved ? size - 1 : size;
     }
@@ -61,10 +65,11 @@ public final class Calendar<E> {
     /**
      * Adds an entry in O(log n).
      *
+     * @return the entry's slot, which {@link #cancel} takes; valid until the entry is removed
      * @throws IllegalArgumentException when the priority is outside [MIN_PRIORITY, MAX_PRIORITY]
      * @throws IllegalStateException after 2^47 insertions
      */
-    public void add(long time, int priority, E payload, int generation) {
+    public int add(long time, int priority, E payload) {
         if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
             throw new IllegalArgumentException("an event priority must be in [" + MIN_PRIORITY + ", " + MAX_PRIORITY + "] but was " + priority);
         }
@@ -78,37 +83,49 @@ public final class Calendar<E> {
             // as it fires, the commonest pattern, lands here.
             firstRemoved = false;
             int slot = slots[0];
-            payloads[slot] = payload;
-            generations[slot] = generation;
-            siftDown(0, time, tie, slot);
-            return;
+            fill(slot, tie, payload);
+            siftDown(0, time, slot);
+            return slot;
         }
         if (size == times.length) {
             grow();
         }
         int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsTouched++;
-        payloads[slot] = payload;
-        generations[slot] = generation;
-        siftUp(size++, time, tie, slot);
+        fill(slot, tie, payload);
+        siftUp(size++, time, slot);
+        return slot;
     }
 
-    /** Time of the first entry. Only valid when not empty. */
-    public long peekTime() {
+    private void fill(int slot, long tie, E payload) {
+        ties[slot] = tie;
+        if (payloads[slot] != payload) {
+            payloads[slot] = payload;
+        }
+    }
+
+    /** Cancels the pending entry in {@code slot} in O(1): it stays in the heap, and reads as cancelled at the top. */
+    public void cancel(int slot) {
+        payloads[slot] = null;
+    }
+
+    /**
+     * Completes a deferred removal, if any, and says whether an entry is left; when one is, {@link
+     * #firstTime} and {@link #firstPayload} read it until the next change.
+     */
+    public boolean settleFirst() {
         settle();
+        return size > 0;
+    }
+
+    /** Time of the first entry. Only valid after {@link #settleFirst} returned true. */
+    public long firstTime() {
         return times[0];
     }
 
-    /** Payload of the first entry. Only valid when not empty. */
+    /** Payload of the first entry, null when it was cancelled. Only valid after {@link #settleFirst} returned true. */
     @SuppressWarnings("unchecked")
-    public E peekPayload() {
-        settle();
+    public E firstPayload() {
         return (E) payloads[slots[0]];
-    }
-
-    /** Generation recorded with the first entry. Only valid when not empty. */
-    public int peekGeneration() {
-        settle();
-        return generations[slots[0]];
     }
 
     /** Removes the first entry in O(log n). Only valid when not empty. */
@@ -127,17 +144,14 @@ public final class Calendar<E> {
         firstRemoved = true;
     }
 
-    /** Keeps only the entries for which {@code live} holds, then rebuilds the heap in O(n). */
-    public void compact(StalenessTest<E> live) {
+    /** Drops the cancelled entries, then rebuilds the heap in O(n). */
+    public void compact() {
         settle();
         int kept = 0;
         for (int i = 0; i < size; i++) {
             int slot = slots[i];
-            @SuppressWarnings("unchecked")
-            E p = (E) payloads[slot];
-            if (live.isLive(p, generations[slot])) {
+            if (payloads[slot] != null) {
                 times[kept] = times[i];
-                ties[kept] = ties[i];
                 slots[kept] = slot;
                 kept++;
             } else {
@@ -146,15 +160,9 @@ public final class Calendar<E> {
         }
         size = kept;
         // Floyd's heap construction, from the parent of the last entry back to the root.
-        for (int i = (size >>> 1) - 1; i >= 0; i--) {
-            siftDown(i, times[i], ties[i], slots[i]);
+        for (int i = (size - 2) >>> 2; size > 1 && i >= 0; i--) {
+            siftDown(i, times[i], slots[i]);
         }
-    }
-
-    /** Decides whether an entry (payload and the generation it was scheduled with) is still live. */
-    @FunctionalInterface
-    public interface StalenessTest<E> {
-        boolean isLive(E payload, int generation);
     }
 
     /** Completes a deferred removal. */
@@ -169,65 +177,97 @@ public final class Calendar<E> {
         release(slots[0]);
         int last = --size;
         if (last > 0) {
-            siftDown(0, times[last], ties[last], slots[last]);
+            siftDown(0, times[last], slots[last]);
         }
     }
 
+    /**
+     * Returns {@code slot} to the free list. Its payload stays until the slot is reused: it is read
+     * only while the slot is in use, and leaving it spares the write barrier of a null store.
+     */
     private void release(int slot) {
-        payloads[slot] = null;
         freeSlots[freeCount++] = slot;
     }
 
-    private void siftUp(int i, long t, long k, int s) {
+    /** Whether the entry (t1, slot s1) comes before (t2, slot s2). */
+    private boolean before(long t1, int s1, long t2, int s2) {
+        return t1 < t2 || (t1 == t2 && ties[s1] < ties[s2]);
+    }
+
+    private void siftUp(int i, long t, int s) {
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             long pt = times[parent];
-            if (pt < t || (pt == t && ties[parent] < k)) {
+            int ps = slots[parent];
+            if (before(pt, ps, t, s)) {
                 break;
             }
             times[i] = pt;
-            ties[i] = ties[parent];
-            slots[i] = slots[parent];
+            slots[i] = ps;
             i = parent;
         }
         times[i] = t;
-        ties[i] = k;
         slots[i] = s;
     }
 
-    private void siftDown(int i, long t, long k, int s) {
-        int half = size >>> 1;
-        while (i < half) {
-            int c = 2 * i + 1;
-            int r = c + 1;
-            long ct = times[c];
-            if (r < size) {
-                long rt = times[r];
-                if (rt < ct || (rt == ct && ties[r] < ties[c])) {
-                    c = r;
-                    ct = rt;
+    /**
+     * Moves (t, s) from the hole at {@code i} down to where it belongs. Four children a node: half
+     * the levels of a binary heap, and a node's children share a cache line or two. Among four
+     * children with distinct times the earliest is found by arithmetic, not by branches the processor
+     * would mispredict half the time: times are never negative, so a difference cannot overflow and
+     * its sign bit says which is earlier. Equal times, rare, take the tie into account.
+     */
+    private void siftDown(int i, long t, int s) {
+        int n = size;
+        int c;
+        while ((c = 4 * i + 1) < n) {
+            int m;
+            if (c + 3 < n) {
+                long t0 = times[c];
+                long t1 = times[c + 1];
+                long t2 = times[c + 2];
+                long t3 = times[c + 3];
+                int a = c + (int) ((t1 - t0) >>> 63);
+                long at = Math.min(t0, t1);
+                int b = c + 2 + (int) ((t3 - t2) >>> 63);
+                long bt = Math.min(t2, t3);
+                m = a ^ ((a ^ b) & -(int) ((bt - at) >>> 63));
+                if (t0 == t1 | t2 == t3 | at == bt) {
+                    m = earliest(c, c + 4);
                 }
+            } else {
+                m = earliest(c, n);
             }
-            if (t < ct || (t == ct && k < ties[c])) {
+            long mt = times[m];
+            int ms = slots[m];
+            if (before(t, s, mt, ms)) {
                 break;
             }
-            times[i] = ct;
-            ties[i] = ties[c];
-            slots[i] = slots[c];
-            i = c;
+            times[i] = mt;
+            slots[i] = ms;
+            i = m;
         }
         times[i] = t;
-        ties[i] = k;
         slots[i] = s;
+    }
+
+    /** The position of the earliest entry among positions [from, to). */
+    private int earliest(int from, int to) {
+        int m = from;
+        for (int k = from + 1; k < to; k++) {
+            if (before(times[k], slots[k], times[m], slots[m])) {
+                m = k;
+            }
+        }
+        return m;
     }
 
     private void grow() {
         int n = times.length * 2;
         times = Arrays.copyOf(times, n);
-        ties = Arrays.copyOf(ties, n);
         slots = Arrays.copyOf(slots, n);
         payloads = Arrays.copyOf(payloads, n);
-        generations = Arrays.copyOf(generations, n);
+        ties = Arrays.copyOf(ties, n);
         freeSlots = Arrays.copyOf(freeSlots, n);
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class CalendarTest {
@@ -13,16 +15,19 @@ class CalendarTest {
     void compactDropsStaleEntriesAndKeepsTheLiveOnesInKeyOrder() {
         Calendar<String> cal = new Calendar<>();
         for (int i = 0; i < 10_000; i++) {
-            // Times descending so that the heap is built against its grain; generation 1 = stale when i is odd.
-            cal.add(10_000 - i, 0, "e" + i, i % 2 == 0 ? 0 : 1);
+            // Times descending so that the heap is built against its grain; every odd one cancelled.
+            int slot = cal.add(10_000 - i, 0, "e" + i);
+            if (i % 2 == 1) {
+                cal.cancel(slot);
+            }
         }
 
-        cal.compact((payload, generation) -> generation == 0);
+        cal.compact();
 
         assertEquals(5_000, cal.size());
         List<Long> times = new ArrayList<>();
-        while (!cal.isEmpty()) {
-            times.add(cal.peekTime());
+        while (cal.settleFirst()) {
+            times.add(cal.firstTime());
             cal.removeFirst();
         }
         List<Long> sorted = new ArrayList<>(times);
@@ -36,9 +41,39 @@ class CalendarTest {
         Calendar<String> cal = new Calendar<>();
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> cal.add(0, Calendar.MAX_PRIORITY + 1, "x", 0));
+                () -> cal.add(0, Calendar.MAX_PRIORITY + 1, "x"));
 
         assertEquals("an event priority must be in [-32768, 32767] but was 32768", e.getMessage());
         assertEquals(0, cal.size());
+    }
+
+    @Test
+    void entriesLeaveByTimeThenPriorityThenInsertionWhenManyShareAnInstant() {
+        // Eight instants and three priorities for 5,000 entries, added and removed in bursts, so that
+        // siblings of every node often share a time and the tie has to decide.
+        record Entry(long time, int priority, int seq) { }
+        SplittableRandom random = new SplittableRandom(14);
+        Calendar<Entry> cal = new Calendar<>();
+        List<Entry> pending = new ArrayList<>();
+        List<Entry> out = new ArrayList<>();
+        List<Entry> expected = new ArrayList<>();
+        Comparator<Entry> order = Comparator.comparingLong(Entry::time).thenComparingInt(Entry::priority)
+                .thenComparingInt(Entry::seq);
+        long floor = 0;
+        for (int seq = 0; seq < 5_000; seq++) {
+            Entry e = new Entry(floor + random.nextInt(8), random.nextInt(3) - 1, seq);
+            cal.add(e.time(), e.priority(), e);
+            pending.add(e);
+            if (random.nextInt(3) == 0) {
+                cal.settleFirst();
+                Entry first = cal.firstPayload();
+                cal.removeFirst();
+                pending.sort(order);
+                expected.add(pending.removeFirst());
+                out.add(first);
+                floor = first.time();
+            }
+        }
+        assertEquals(expected, out);
     }
 }
