@@ -62,8 +62,13 @@ final class ReplicationSummary {
     private static RequestCounts sum(List<VariantResult> rs) {
         long[] t = new long[13];
         Failures failures = Failures.NONE;
+        java.util.Optional<dev.avalanche.models.result.Mitigated> mitigated = java.util.Optional.empty();
         for (VariantResult r : rs) {
             RequestCounts c = r.requests();
+            if (c.mitigated().isPresent()) {
+                mitigated = java.util.Optional.of(mitigated.orElse(dev.avalanche.models.result.Mitigated.NONE)
+                        .plus(c.mitigated().get()));
+            }
             long[] v = {c.intents(), c.sent(), c.completed(), c.goodput(), c.abandoned(), c.rejected(), c.timedOut(),
                 c.failed(), c.inFlight(), c.orphaned(), c.discarded(), c.synRetransmissions(), c.refreshes()};
             failures = failures.plus(c.failures());
@@ -72,7 +77,7 @@ final class ReplicationSummary {
             }
         }
         return new RequestCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12],
-                failures);
+                failures, mitigated);
     }
 
     private static OptionalDouble recovery(Map<String, Double> hw, List<VariantResult> rs) {

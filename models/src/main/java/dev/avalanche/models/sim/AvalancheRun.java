@@ -37,7 +37,7 @@ public final class AvalancheRun {
         this.services = cfg.services();
         Streams streams = Streams.of(randomness);
         SimDuration horizon = cfg.duration().plus(cfg.drain());
-        metrics = new Metrics(sim, cfg.warmup().nanos(), cfg.interval(), horizon);
+        metrics = new Metrics(sim, cfg.warmup().nanos(), cfg.interval(), horizon, cfg.mitigated());
         Servers sc = cfg.servers();
         Server[] servers = new Server[sc.count()];
         long slots = sc.workers().unbounded() ? Long.MAX_VALUE : sc.workers().size();
@@ -53,12 +53,14 @@ public final class AvalancheRun {
                 processes[p] = sc.workers().gil().isPresent()
                         ? new ServerProcess(sim, host, slots, sc.workers().gil().get())
                         : new ServerProcess(host, slots, carriers);
+                processes[p].limiter = sc.protection().limit().map(dev.avalanche.models.resilience.Gradient2::new)
+                        .orElse(null);
             }
             servers[i] = new Server(host, processes, new Listener(sc.tcp(), sc.backlog(), sc.deferAccept(), tcp));
         }
         Map<String, ThirdParty> thirdParties = new LinkedHashMap<>();
-        services.forEach((name, s) -> thirdParties.put(name,
-                new ThirdParty(sim, s, streams.serviceLatency(name), streams.serviceErrors(name))));
+        services.forEach((name, s) -> thirdParties.put(name, new ThirdParty(sim, s, streams.serviceLatency(name),
+                streams.serviceErrors(name), metrics, s.client().retry().isPresent() ? streams.clientRetry(name) : null)));
         WorkPlan plan = new WorkPlan(cfg.request(), sc.overhead().nanos(), thirdParties);
         flow = new Flow(sim, cfg, servers, plan, metrics, tcp, Traffic.of(cfg.users(), cfg.duration().nanos(), streams),
                 streams);
@@ -146,6 +148,20 @@ public final class AvalancheRun {
     /** The events the run fired; valid after {@link #run} (checks the preflight's estimate, {@code Estimate#events}). */
     public long eventsFired() {
         return sim.eventsFired();
+    }
+
+    /**
+     * The longest time a request a worker went on to serve had waited in an accept queue, in
+     * nanoseconds, all requests included; valid after {@link #run} of a scenario with mitigations
+     * (load shedding promises it is at most its limit).
+     */
+    public long longestServedWaitNanos() {
+        return metrics.mitigations == null ? 0 : metrics.mitigations.servedWaitMax;
+    }
+
+    /** The most calls any one bulkhead held at once; valid after {@link #run} of a scenario with mitigations. */
+    public int bulkheadPeak() {
+        return metrics.mitigations == null ? 0 : metrics.mitigations.bulkheadPeak;
     }
 
     private void snapshotLevels() {

@@ -34,6 +34,8 @@ final class Metrics {
     private final SeriesLevel tBacklog;
     private final SeriesLatency tLatency;
     private final dev.avalanche.engine.Simulation sim;
+    /** The mitigations' columns and counts; null when the scenario uses none (its files stay as they were). */
+    final MitigationMetrics mitigations;
 
     final TimeWeighted busy;
     final TimeWeighted backlog;
@@ -61,6 +63,11 @@ final class Metrics {
     long lastOutcomeNanos;
 
     Metrics(dev.avalanche.engine.Simulation sim, long warmupNanos, SimDuration interval, SimDuration horizon) {
+        this(sim, warmupNanos, interval, horizon, false);
+    }
+
+    Metrics(dev.avalanche.engine.Simulation sim, long warmupNanos, SimDuration interval, SimDuration horizon,
+            boolean mitigated) {
         this.sim = sim;
         this.warmupNanos = warmupNanos;
         this.busy = new TimeWeighted(0, 0);
@@ -77,6 +84,7 @@ final class Metrics {
         tBusy = series.level("busyWorkers", 0);
         tBacklog = series.level("backlog", 0);
         tLatency = series.latency("latency", 50, 99);
+        mitigations = mitigated ? new MitigationMetrics(sim, series, warmupNanos) : null;
     }
 
     long warmupNanos() {
@@ -107,7 +115,9 @@ final class Metrics {
         if (r.measured) {
             sent++;
             waiting++;
-            if (r.intent.refreshes > 0) {
+            if (r.retry) {
+                mitigations.retries++;
+            } else if (r.intent.refreshes > 0) {
                 refreshes++;
             }
         }
@@ -173,6 +183,8 @@ final class Metrics {
             case ABANDONED -> tAbandoned;
             case TIMED_OUT -> tTimedOut;
             case REJECTED -> tRejected;
+            case SHED -> mitigations.tShed;
+            case SHORT_CIRCUITED -> mitigations.tShortCircuited;
         };
         column.increment(now);
         if (!r.measured) {
@@ -186,12 +198,17 @@ final class Metrics {
             case ABANDONED -> abandoned++;
             case TIMED_OUT -> timedOut++;
             case REJECTED -> rejected++;
+            case SHED -> mitigations.shed++;
+            case SHORT_CIRCUITED -> mitigations.shortCircuited++;
         }
     }
 
     RequestCounts counts() {
-        return new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed, waiting,
-                orphaned, discarded, synRetransmissions, refreshes);
+        RequestCounts c = new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed,
+                waiting, orphaned, discarded, synRetransmissions, refreshes);
+        return mitigations == null ? c : new RequestCounts(intents, sent, completed, goodput, abandoned, rejected,
+                timedOut, failed, waiting, orphaned, discarded, synRetransmissions, refreshes, c.failures(),
+                java.util.Optional.of(mitigations.counts()));
     }
 
     LatencySummary latencySummary() {

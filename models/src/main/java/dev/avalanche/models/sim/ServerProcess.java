@@ -39,6 +39,8 @@ final class ServerProcess implements GilLock.Preemptor {
     boolean accepting;
     /** The server whose listen socket the process accepts from. */
     Server server;
+    /** Its adaptive concurrency limit; null when the servers have none. */
+    dev.avalanche.models.resilience.Gradient2 limiter;
     private final Acceptor acceptor = new Acceptor();
     private Connections connections;
     private long acceptNanos;

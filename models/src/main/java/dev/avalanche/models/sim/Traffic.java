@@ -6,11 +6,13 @@ import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.Retry;
 import dev.avalanche.models.config.Users;
 
 /**
- * Where requests come from: new intents (open or closed loop) and the refreshes of users who
- * lost patience.
+ * Where requests come from: new intents (open or closed loop), the refreshes of users who lost
+ * patience, and the retries of users' applications after an error answer (a new request of the
+ * same intent, at most {@code maxAttempts - 1} per intent).
  */
 abstract class Traffic {
 
@@ -23,11 +25,16 @@ abstract class Traffic {
     final Flow flow;
     private final Users.Refresh refresh;
     private final RandomStream refreshStream;
+    /** The application's retries of error answers; null when it makes none. */
+    private final Retry retry;
+    private final RandomStream retryStream;
 
-    Traffic(Flow flow, Users users, RandomStream refreshStream) {
+    Traffic(Flow flow, Users users, Streams streams) {
         this.flow = flow;
         this.refresh = users.refresh();
-        this.refreshStream = refreshStream;
+        this.refreshStream = streams.refresh();
+        this.retry = users.retry().orElse(null);
+        this.retryStream = retry == null ? null : streams.userRetry();
     }
 
     static Factory of(Users users, long durationNanos, Streams streams) {
@@ -43,7 +50,7 @@ abstract class Traffic {
     final void newIntent() {
         Intent intent = new Intent(flow.sim.nowNanos() >= flow.metrics.warmupNanos());
         flow.metrics.intent(intent);
-        flow.send(intent);
+        flow.send(intent, false);
     }
 
     /** The user of {@code r} has its outcome: maybe refresh, else the intent is over. */
@@ -53,7 +60,13 @@ abstract class Traffic {
                 && refreshStream.nextDouble() < refresh.probability()) {
             intent.refreshes++;
             flow.sim.schedule(SimDuration.ofNanos(Flow.seconds(refresh.delay().sample(refreshStream))),
-                    () -> flow.send(intent));
+                    () -> flow.send(intent, false));
+            return;
+        }
+        if (retry != null && outcome.retryable() && intent.retries < retry.maxAttempts() - 1) {
+            intent.retries++;
+            long wait = retry.backoffNanos(intent.retries, retryStream.nextDouble());
+            flow.sim.schedule(SimDuration.ofNanos(wait), () -> flow.send(intent, true));
             return;
         }
         intentOver();
@@ -76,7 +89,7 @@ abstract class Traffic {
         };
 
         Open(Flow flow, Users users, Streams streams, Profile rate, long endNanos) {
-            super(flow, users, streams.refresh());
+            super(flow, users, streams);
             this.rate = rate;
             this.peak = rate.max();
             this.endNanos = endNanos;
@@ -122,7 +135,7 @@ abstract class Traffic {
         private long waiting;
 
         Closed(Flow flow, Users users, Streams streams, Arrivals.Closed config) {
-            super(flow, users, streams.refresh());
+            super(flow, users, streams);
             this.config = config;
             this.think = config.think();
             this.thinkStream = streams.think();

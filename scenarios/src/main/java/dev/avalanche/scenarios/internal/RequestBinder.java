@@ -2,6 +2,7 @@ package dev.avalanche.scenarios.internal;
 
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distribution;
+import dev.avalanche.models.config.ClientPolicy;
 import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.RequestWork;
 import dev.avalanche.models.config.Service;
@@ -117,7 +118,7 @@ final class RequestBinder {
     private Service service(At at) {
         int before = problems.count();
         Fields f = Fields.of(at, problems, "{latency: 600ms, timeout: 30s}",
-                List.of("latency", "timeout", "errors", "capacity", "degradation"));
+                List.of("latency", "timeout", "errors", "capacity", "degradation", "client"));
         Distribution latency = f.required("latency", DistributionBinder.ALLOWED, distributions::bind);
         SimDuration timeout = f.required("timeout", "a duration > 0 (our client's timeout on one call)", values::duration);
         Double errors = f.optional("errors", 0.0, values::number);
@@ -126,9 +127,10 @@ final class RequestBinder {
             return c == null ? null : OptionalInt.of(c);
         });
         Profile degradation = f.optional("degradation", Profile.constant(1), a -> new ProfileBinder(values).bind(a, "factor"));
+        ClientPolicy client = f.optional("client", ClientPolicy.NONE, new MitigationsBinder(values)::client);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
-        return problems.build(at, Map.of(), () -> new Service(latency, degradation, errors, timeout, capacity));
+        return problems.build(at, Map.of(), () -> new Service(latency, degradation, errors, timeout, capacity, client));
     }
 }

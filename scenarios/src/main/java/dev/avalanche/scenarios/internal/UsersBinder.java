@@ -5,6 +5,7 @@ import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.LoadGenerator;
 import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.Retry;
 import dev.avalanche.models.config.Users;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class UsersBinder {
     Users bind(At at) {
         int before = problems.count();
         Fields f = Fields.of(at, problems, "a mapping with arrivals (or closed), patience, refresh",
-                List.of("arrivals", "closed", "patience", "refresh", "generator"));
+                List.of("arrivals", "closed", "patience", "refresh", "generator", "retry"));
         Arrivals arrivals = null;
         if (f.has("arrivals") && f.has("closed")) {
             problems.report(f.get("closed"), "both arrivals and closed", "one of them: " + ARRIVALS);
@@ -45,11 +46,13 @@ final class UsersBinder {
         Optional<Distribution> patience = Optional.ofNullable(f.optional("patience", null, distributions::bind));
         Users.Refresh refresh = f.optional("refresh", Users.Refresh.NEVER, this::refresh);
         LoadGenerator generator = f.optional("generator", null, this::generator);
+        Retry retry = f.optional("retry", null, new MitigationsBinder(values)::userRetry);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
         Arrivals a = arrivals;
-        return problems.build(at, Map.of(), () -> new Users(a, patience, refresh, Optional.ofNullable(generator)));
+        return problems.build(at, Map.of(), () -> new Users(a, patience, refresh, Optional.ofNullable(generator),
+                Optional.ofNullable(retry)));
     }
 
     /** {@code generator:} the load generator's own process on the servers' host. */

@@ -20,6 +20,8 @@ import java.util.TreeMap;
 /**
  * {@code summary.json}: top level {@code scenario, seed, mode, complete, variants}; each variant
  * {@code name, requests{..., failures{refused, reset, connectTimeout, readTimeout, protocol, http{status: n}}},
+ * and, only when the scenario uses a mitigation, {@code requests.shed, shortCircuited, retries} and
+ * {@code requests.mitigations{callRetries, retriesDenied, callsRefused, fallbacks, bulkheadFull, breakerOpened}}),
  * latency{count,mean,min,p50,p90,p99,max}} (plus the other chosen percentiles, e.g. {@code p99.9}, in
  * increasing order), {@code wait{mean}, throughput, goodputRate, workers{capacity,busyMean,busyMax},
  * queue{mean,max}, amplification, elapsed, verdict, recoverySeconds}, and {@code ci95} (half-widths
@@ -84,7 +86,21 @@ public final class SummaryJson {
         q.put("discarded", c.discarded());
         q.put("synRetransmissions", c.synRetransmissions());
         q.put("refreshes", c.refreshes());
+        c.mitigated().ifPresent(m -> {
+            q.put("shed", m.shed());
+            q.put("shortCircuited", m.shortCircuited());
+            q.put("retries", m.retries());
+        });
         failures(q.putObject("failures"), c.failures());
+        c.mitigated().ifPresent(m -> {
+            ObjectNode calls = q.putObject("mitigations");
+            calls.put("callRetries", m.callRetries());
+            calls.put("retriesDenied", m.retriesDenied());
+            calls.put("callsRefused", m.callsRefused());
+            calls.put("fallbacks", m.fallbacks());
+            calls.put("bulkheadFull", m.bulkheadFull());
+            calls.put("breakerOpened", m.breakerOpened());
+        });
         LatencySummary l = r.latency();
         ObjectNode lat = v.putObject("latency");
         lat.put("count", l.count());
