@@ -14,6 +14,8 @@ import dev.avalanche.models.validation.ConditionLimits;
 import dev.avalanche.models.validation.RunConditions;
 import dev.avalanche.models.validation.Tolerances;
 import dev.avalanche.models.validation.Validation;
+import dev.avalanche.scenarios.Preflights;
+import dev.avalanche.scenarios.Problem;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.output.SummaryJson;
 import dev.avalanche.scenarios.output.ValidationFiles;
@@ -127,6 +129,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Scenario s = loaded.get();
         ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-validate"));
+        List<Problem> unsupported = Preflights.unsupportedLive(s);
+        if (!unsupported.isEmpty()) {
+            unsupported.forEach(cmd.getErr()::println);
+            return ExitCodes.BAD_INPUT;
+        }
         if (!checks.allow(List.of(s), scenario.replications, Replications.defaultParallelism(), cmd.getErr())) {
             return ExitCodes.BAD_INPUT;
         }

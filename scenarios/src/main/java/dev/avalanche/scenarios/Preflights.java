@@ -49,6 +49,33 @@ public final class Preflights {
         return located(List.of(s), Preflight.rows(runs, rows), false);
     }
 
+    /**
+     * The mitigations live mode cannot play yet, one problem per variant that uses one (at its
+     * first: users' retries, the servers' shedding or limit, a service's client): the built-in live
+     * deployment has no retries, breaker, bulkhead, shedding or limit of its own, so a live run
+     * would measure another system than the simulated one.
+     */
+    public static List<Problem> unsupportedLive(Scenario s) {
+        List<Problem> problems = new ArrayList<>();
+        String allowed = "; allowed no mitigation in live mode and validate yet (they are simulated only: avalanche run)";
+        for (Variant v : s.variants()) {
+            ModelConfig c = v.config();
+            String only = s.variants().size() > 1 ? " [variant " + v.name() + "]" : "";
+            if (c.users().retry().isPresent()) {
+                problems.add(s.locator().problem(v.name(), "users.retry", "users' retries", allowed + only));
+            } else if (c.servers().protection().shedAfter().isPresent()) {
+                problems.add(s.locator().problem(v.name(), "servers.shedAfter", "load shedding", allowed + only));
+            } else if (c.servers().protection().limit().isPresent()) {
+                problems.add(s.locator().problem(v.name(), "servers.limit", "a concurrency limit", allowed + only));
+            } else {
+                c.services().entrySet().stream().filter(e -> e.getValue().client().any()).findFirst().ifPresent(e ->
+                        problems.add(s.locator().problem(v.name(), "services." + e.getKey() + ".client",
+                                "a client policy", allowed + only)));
+            }
+        }
+        return problems;
+    }
+
     private static List<Problem> located(List<Scenario> scenarios, List<Finding> findings, boolean force) {
         Set<Problem> problems = new LinkedHashSet<>();
         for (Finding f : findings) {

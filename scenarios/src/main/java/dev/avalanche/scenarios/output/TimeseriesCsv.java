@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * {@code timeseries.csv}: one row per interval and variant, {@code variant,time,} then the
  * timeline's columns (intents, sent, completed, goodput, abandoned, rejected, timedOut, failed,
- * busyWorkers, backlog, latency.p50, latency.p99, thirdPartyFactor). Empty cells for NaN.
+ * busyWorkers, backlog, latency.p50, latency.p99, thirdPartyFactor), then the columns only some
+ * variants have (a mitigation's: shed, shortCircuited, retries, callRetries, breakersOpen). Empty
+ * cells for NaN and for a column the variant does not have.
  */
 public final class TimeseriesCsv {
 
@@ -22,18 +24,23 @@ public final class TimeseriesCsv {
 
     public static String toCsv(RunResult run) {
         StringBuilder out = new StringBuilder();
-        List<String> header = run.variants().getFirst().result().timeline().names();
+        // Every variant's columns, in the order first seen: a variant with a mitigation adds its own
+        // (shed, breakersOpen, ...), left empty for the variants without.
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        run.variants().forEach(o -> names.addAll(o.result().timeline().names()));
+        List<String> header = List.copyOf(names);
         out.append("variant,time");
         header.forEach(h -> out.append(',').append(h));
         out.append('\n');
         for (VariantOutcome o : run.variants()) {
             Timeline t = o.result().timeline();
             double[] starts = t.starts();
-            double[][] cols = header.stream().map(t::column).toArray(double[][]::new);
+            double[][] cols = header.stream().map(h -> t.names().contains(h) ? t.column(h) : null)
+                    .toArray(double[][]::new);
             for (int i = 0; i < starts.length; i++) {
                 out.append(o.result().name()).append(',').append(number(starts[i]));
                 for (double[] c : cols) {
-                    out.append(',').append(number(c[i]));
+                    out.append(',').append(c == null ? "" : number(c[i]));
                 }
                 out.append('\n');
             }
