@@ -52,9 +52,9 @@ final class ServersBinder {
         if (problems.count() > before || !f.valid()) {
             return null;
         }
-        ServerPolicy protection = new ServerPolicy(Optional.ofNullable(shedAfter), Optional.ofNullable(limit));
         return problems.build(at, Map.of(), () -> new Servers(count, cores, processes, workers, backlog, overflow,
-                accept, overhead, discard, abandoned, Optional.ofNullable(front), tcp, deferAccept, protection));
+                accept, overhead, discard, abandoned, Optional.ofNullable(front), tcp, deferAccept,
+                new ServerPolicy(Optional.ofNullable(shedAfter), Optional.ofNullable(limit))));
     }
 
     /** {@code front:} a router or proxy in front of each server's workers. */
