@@ -1,0 +1,47 @@
+package dev.avalanche.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Live mode does not play mitigations yet: {@code live} and {@code validate} refuse a scenario
+ * that uses one, in one located line per variant, before anything runs.
+ */
+class MitigationsLiveRefusalTest {
+
+    private static final String AB = Path.of("..", "scenarios", "validation", "ab-10-vs-10.yaml").toString();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void liveRefusesUsersRetriesInOneLocatedLine() {
+        Cli cli = new Cli();
+        int code = cli.run("live", AB, "--set", "variants=null", "--set", "users.retry={maxAttempts: 2}",
+                "--out", tmp.toString(), "-q");
+        assertEquals(2, code, cli.out() + cli.err());
+        List<String> lines = cli.err().lines().toList();
+        assertEquals(1, lines.size(), cli.err());
+        assertTrue(lines.getFirst().matches("--set:2:\\d+: users\\.retry: got .*; allowed no mitigation in live mode.*"),
+                lines.getFirst());
+        assertFalse(Files.exists(tmp.resolve("summary.json")));
+    }
+
+    @Test
+    void validateRefusesLoadSheddingBeforeSimulating() {
+        Cli cli = new Cli();
+        int code = cli.run("validate", AB, "--set", "variants=null", "--set",
+                "servers.shedAfter=1s", "--out", tmp.toString(), "-q");
+        assertEquals(2, code, cli.out() + cli.err());
+        assertTrue(cli.err().strip().matches("--set:2:\\d+: servers\\.shedAfter: got 1s; allowed no mitigation.*"),
+                cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
+    }
+}
