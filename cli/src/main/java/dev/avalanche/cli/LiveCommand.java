@@ -70,7 +70,7 @@ final class LiveCommand implements Callable<Integer> {
         Scenario s = loaded.get();
         ResultOptions.requireVariants(thresholds, s.variants().stream().map(Variant::name).toList());
         ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-live"));
-        List<Problem> rows = new java.util.ArrayList<>(Preflights.unsupportedLive(s));
+        List<Problem> rows = new ArrayList<>(Preflights.unsupportedLive(s));
         rows.addAll(Preflights.beforeLive(s));
         if (!rows.isEmpty()) {
             rows.forEach(spec.commandLine().getErr()::println);

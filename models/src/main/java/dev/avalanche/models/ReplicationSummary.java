@@ -4,12 +4,14 @@ import dev.avalanche.engine.replication.ConfidenceInterval;
 import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.models.result.Failures;
 import dev.avalanche.models.result.LatencySummary;
+import dev.avalanche.models.result.Mitigated;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 
@@ -62,11 +64,11 @@ final class ReplicationSummary {
     private static RequestCounts sum(List<VariantResult> rs) {
         long[] t = new long[13];
         Failures failures = Failures.NONE;
-        java.util.Optional<dev.avalanche.models.result.Mitigated> mitigated = java.util.Optional.empty();
+        Optional<Mitigated> mitigated = Optional.empty();
         for (VariantResult r : rs) {
             RequestCounts c = r.requests();
             if (c.mitigated().isPresent()) {
-                mitigated = java.util.Optional.of(mitigated.orElse(dev.avalanche.models.result.Mitigated.NONE)
+                mitigated = Optional.of(mitigated.orElse(Mitigated.NONE)
                         .plus(c.mitigated().get()));
             }
             long[] v = {c.intents(), c.sent(), c.completed(), c.goodput(), c.abandoned(), c.rejected(), c.timedOut(),

@@ -1,5 +1,7 @@
 package dev.avalanche.models.result;
 
+import java.util.Optional;
+
 /**
  * Counts of one variant's measured requests (those sent after the warm-up).
  *
@@ -27,14 +29,14 @@ package dev.avalanche.models.result;
  */
 public record RequestCounts(long intents, long sent, long completed, long goodput, long abandoned, long rejected,
         long timedOut, long failed, long inFlight, long orphaned, long discarded, long synRetransmissions, long refreshes,
-        Failures failures, java.util.Optional<Mitigated> mitigated) {
+        Failures failures, Optional<Mitigated> mitigated) {
 
     /** Counts of a run without mitigations. */
     public RequestCounts(long intents, long sent, long completed, long goodput, long abandoned, long rejected,
             long timedOut, long failed, long inFlight, long orphaned, long discarded, long synRetransmissions, long refreshes,
             Failures failures) {
         this(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed, inFlight, orphaned, discarded,
-                synRetransmissions, refreshes, failures, java.util.Optional.empty());
+                synRetransmissions, refreshes, failures, Optional.empty());
     }
 
     /**
@@ -49,7 +51,7 @@ public record RequestCounts(long intents, long sent, long completed, long goodpu
 
     public RequestCounts {
         java.util.Objects.requireNonNull(failures, "failures");
-        mitigated = mitigated == null ? java.util.Optional.empty() : mitigated;
+        mitigated = mitigated == null ? Optional.empty() : mitigated;
     }
 
     /** These counts with {@code f} as their breakdown. */

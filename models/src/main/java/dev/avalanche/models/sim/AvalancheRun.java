@@ -9,6 +9,7 @@ import dev.avalanche.models.VariantResults;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Service;
+import dev.avalanche.models.resilience.Gradient2;
 import dev.avalanche.models.result.Failures;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.Timeline;
@@ -53,7 +54,7 @@ public final class AvalancheRun {
                 processes[p] = sc.workers().gil().isPresent()
                         ? new ServerProcess(sim, host, slots, sc.workers().gil().get())
                         : new ServerProcess(host, slots, carriers);
-                processes[p].limiter = sc.protection().limit().map(dev.avalanche.models.resilience.Gradient2::new)
+                processes[p].limiter = sc.protection().limit().map(Gradient2::new)
                         .orElse(null);
             }
             servers[i] = new Server(host, processes, new Listener(sc.tcp(), sc.backlog(), sc.deferAccept(), tcp));

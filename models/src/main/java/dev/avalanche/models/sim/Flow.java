@@ -8,6 +8,7 @@ import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The path of every request, from the user's send to its outcome: balancer, the handshake into a
@@ -42,7 +43,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
     private final boolean discardAbandoned;
     private final long warmupNanos;
     /** Load shedding's longest queue wait of a served request, ns; empty: no shedding. */
-    private final java.util.OptionalLong shedAfterNanos;
+    private final OptionalLong shedAfterNanos;
     private int roundRobin;
     private final Event cap = new Event() {
         @Override
@@ -82,7 +83,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         this.discardAbandoned = s.abandoned() == Servers.Abandoned.DISCARD;
         this.warmupNanos = cfg.warmup().nanos();
         this.shedAfterNanos = s.protection().shedAfter()
-                .map(d -> java.util.OptionalLong.of(d.nanos())).orElse(java.util.OptionalLong.empty());
+                .map(d -> OptionalLong.of(d.nanos())).orElse(OptionalLong.empty());
         this.traffic = traffic.create(this);
     }
 

@@ -12,6 +12,7 @@ import dev.avalanche.engine.stats.TimeSeries;
 import dev.avalanche.engine.stats.TimeWeighted;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.RequestCounts;
+import java.util.Optional;
 
 /**
  * Everything the run measures. Counts and tallies follow the cohort of measured requests (sent
@@ -208,7 +209,7 @@ final class Metrics {
                 waiting, orphaned, discarded, synRetransmissions, refreshes);
         return mitigations == null ? c : new RequestCounts(intents, sent, completed, goodput, abandoned, rejected,
                 timedOut, failed, waiting, orphaned, discarded, synRetransmissions, refreshes, c.failures(),
-                java.util.Optional.of(mitigations.counts()));
+                Optional.of(mitigations.counts()));
     }
 
     LatencySummary latencySummary() {

@@ -2,6 +2,7 @@ package dev.avalanche.models.sim;
 
 import dev.avalanche.engine.Simulation;
 import dev.avalanche.models.config.Gil;
+import dev.avalanche.models.resilience.Gradient2;
 import java.util.ArrayDeque;
 
 /**
@@ -40,7 +41,7 @@ final class ServerProcess implements GilLock.Preemptor {
     /** The server whose listen socket the process accepts from. */
     Server server;
     /** Its adaptive concurrency limit; null when the servers have none. */
-    dev.avalanche.models.resilience.Gradient2 limiter;
+    Gradient2 limiter;
     private final Acceptor acceptor = new Acceptor();
     private Connections connections;
     private long acceptNanos;

@@ -5,6 +5,8 @@ import dev.avalanche.engine.Simulation;
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.models.config.Service;
 import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * A third-party service at run time. A call's latency is drawn from the service's distribution
@@ -24,7 +26,7 @@ final class ThirdParty {
     private final ArrayDeque<Call> waiting = new ArrayDeque<>();
     private int inService;
     /** Each process's client, made on its first call; null when the policy is a plain call. */
-    private final java.util.Map<ServerProcess, Client> clients;
+    private final Map<ServerProcess, Client> clients;
     private final Metrics metrics;
     private final RandomStream retryStream;
 
@@ -37,7 +39,7 @@ final class ThirdParty {
         this.sim = sim;
         this.metrics = metrics;
         this.retryStream = retryStream;
-        this.clients = config.client().any() ? new java.util.IdentityHashMap<>() : null;
+        this.clients = config.client().any() ? new IdentityHashMap<>() : null;
         this.config = config;
         this.latencyStream = latencyStream;
         this.errorStream = errorStream;

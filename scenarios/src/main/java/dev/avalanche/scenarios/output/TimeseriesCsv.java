@@ -2,12 +2,13 @@ package dev.avalanche.scenarios.output;
 
 import static dev.avalanche.scenarios.output.CsvNumbers.number;
 
+import dev.avalanche.models.io.AtomicFiles;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.Timeline;
 import dev.avalanche.models.result.VariantOutcome;
-import dev.avalanche.models.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public final class TimeseriesCsv {
         StringBuilder out = new StringBuilder();
         // Every variant's columns, in the order first seen: a variant with a mitigation adds its own
         // (shed, breakersOpen, ...), left empty for the variants without.
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> names = new LinkedHashSet<>();
         run.variants().forEach(o -> names.addAll(o.result().timeline().names()));
         List<String> header = List.copyOf(names);
         out.append("variant,time");
