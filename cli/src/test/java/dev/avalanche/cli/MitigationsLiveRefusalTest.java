@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Live mode does not play mitigations yet: {@code live} and {@code validate} refuse a scenario
- * that uses one, in one located line per variant, before anything runs.
+ * Live mode plays a service's client policy only: {@code live} and {@code validate} refuse users'
+ * retries, shedding and a limit, in one located line per variant, before anything runs.
  */
 class MitigationsLiveRefusalTest {
 
@@ -29,7 +29,7 @@ class MitigationsLiveRefusalTest {
         assertEquals(2, code, cli.out() + cli.err());
         List<String> lines = cli.err().lines().toList();
         assertEquals(1, lines.size(), cli.err());
-        assertTrue(lines.getFirst().matches("--set:2:\\d+: users\\.retry: got .*; allowed no mitigation in live mode.*"),
+        assertTrue(lines.getFirst().matches("--set:2:\\d+: users\\.retry: got .*; allowed no users' retries, shedding or limit in live mode.*"),
                 lines.getFirst());
         assertFalse(Files.exists(tmp.resolve("summary.json")));
     }
@@ -40,7 +40,7 @@ class MitigationsLiveRefusalTest {
         int code = cli.run("validate", AB, "--set", "variants=null", "--set",
                 "servers.shedAfter=1s", "--out", tmp.toString(), "-q");
         assertEquals(2, code, cli.out() + cli.err());
-        assertTrue(cli.err().strip().matches("--set:2:\\d+: servers\\.shedAfter: got 1s; allowed no mitigation.*"),
+        assertTrue(cli.err().strip().matches("--set:2:\\d+: servers\\.shedAfter: got 1s; allowed no users' retries.*"),
                 cli.err());
         assertFalse(cli.err().contains("Exception"), cli.err());
     }

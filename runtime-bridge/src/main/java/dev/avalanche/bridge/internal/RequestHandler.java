@@ -1,5 +1,6 @@
 package dev.avalanche.bridge.internal;
 
+import dev.avalanche.bridge.resilience.ClientGuard;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.RequestWork;
@@ -7,7 +8,9 @@ import dev.avalanche.models.config.Servers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
@@ -43,8 +46,11 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     private sealed interface Step permits Calls, Sleep {
     }
 
-    /** {@code count} calls at once (1 for a sequential call) to {@code target} on the stub, each failing after {@code timeoutNanos}. */
-    private record Calls(String target, long timeoutNanos, int count) implements Step {
+    /**
+     * {@code count} calls at once (1 for a sequential call) to {@code target} on the stub, each failing after
+     * {@code timeoutNanos}, each through the service's client policy when it has one.
+     */
+    private record Calls(String target, long timeoutNanos, int count, Optional<ClientGuard> guard) implements Step {
     }
 
     private record Sleep(long wallNanos) implements Step {
@@ -76,13 +82,16 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         this.cpuStream = cpuStream;
         this.discardAbandoned = cfg.servers().abandoned() == Servers.Abandoned.DISCARD;
         this.discardWallNanos = clock.toWall(cfg.servers().discard());
+        Map<String, Optional<ClientGuard>> guards = new HashMap<>();
         for (RequestWork.Call call : cfg.request().calls()) {
             String target = stub.uri(call.service()).getRawPath();
             long timeout = Math.max(1, clock.toWall(cfg.services().get(call.service()).timeout()));
+            Optional<ClientGuard> guard = guards.computeIfAbsent(call.service(), name -> ClientGuard.of(name,
+                    cfg.services().get(name).client(), clock::toWall, clock::wallNanos));
             int rounds = call.mode() == RequestWork.Call.Mode.PARALLEL ? 1 : call.count();
             for (int i = 0; i < rounds; i++) {
-                steps.add(new Calls(target, timeout, call.count() / rounds));
-                warmUpSteps.add(new Calls(stub.health().getRawPath(), timeout, call.count() / rounds));
+                steps.add(new Calls(target, timeout, call.count() / rounds, guard));
+                warmUpSteps.add(new Calls(stub.health().getRawPath(), timeout, call.count() / rounds, Optional.empty()));
             }
         }
         for (RequestWork.LocalStep step : cfg.request().local()) {
@@ -195,8 +204,13 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         return true;
     }
 
-    /** One call; false on an error status, a failure to connect or read, or the call's timeout. */
-    private boolean call(Calls c) {
+    /** One call, through its client policy when it has one. */
+    private boolean call(Calls c) throws InterruptedException {
+        return c.guard().isPresent() ? c.guard().get().call(() -> attempt(c)) : attempt(c);
+    }
+
+    /** One attempt; false on an error status, a failure to connect or read, or the call's timeout. */
+    private boolean attempt(Calls c) {
         try {
             return client.get(c.target(), c.timeoutNanos()) == 200;
         } catch (IOException e) {
