@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Live mode plays a service's client policy only: {@code live} and {@code validate} refuse users'
- * retries, shedding and a limit, in one located line per variant, before anything runs.
+ * What live mode cannot play yet — users' retries, a client policy or a limit over several
+ * processes — {@code live} and {@code validate} refuse in one located line per variant, before
+ * anything runs.
  */
 class MitigationsLiveRefusalTest {
 
@@ -29,18 +30,19 @@ class MitigationsLiveRefusalTest {
         assertEquals(2, code, cli.out() + cli.err());
         List<String> lines = cli.err().lines().toList();
         assertEquals(1, lines.size(), cli.err());
-        assertTrue(lines.getFirst().matches("--set:2:\\d+: users\\.retry: got .*; allowed no users' retries, shedding or limit in live mode.*"),
+        assertTrue(lines.getFirst().matches("--set:2:\\d+: users\\.retry: got .*; allowed no users' retries in live mode.*"),
                 lines.getFirst());
         assertFalse(Files.exists(tmp.resolve("summary.json")));
     }
 
     @Test
-    void validateRefusesLoadSheddingBeforeSimulating() {
+    void validateRefusesAConcurrencyLimitOverSeveralProcessesBeforeSimulating() {
         Cli cli = new Cli();
         int code = cli.run("validate", AB, "--set", "variants=null", "--set",
-                "servers.shedAfter=1s", "--out", tmp.toString(), "-q");
+                "servers.processes=2", "--set",
+                "servers.limit={algorithm: gradient2, initialLimit: 4, minLimit: 2, maxLimit: 8}", "--out", tmp.toString(), "-q");
         assertEquals(2, code, cli.out() + cli.err());
-        assertTrue(cli.err().strip().matches("--set:2:\\d+: servers\\.shedAfter: got 1s; allowed no users' retries.*"),
+        assertTrue(cli.err().strip().matches("--set:2:\\d+: servers\\.processes: got 2; allowed 1 with a client policy or a concurrency limit.*"),
                 cli.err());
         assertFalse(cli.err().contains("Exception"), cli.err());
     }

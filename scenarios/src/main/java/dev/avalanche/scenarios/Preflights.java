@@ -51,31 +51,27 @@ public final class Preflights {
 
     /**
      * The mitigations live mode cannot play yet, one problem per variant (at its first): users'
-     * retries, load shedding and the concurrency limit are simulated only; a service's client
-     * policy is played with resilience4j, one client per server, so only with one process per
-     * server (the model gives each process its own), and a breaker only with a fallback (live mode
-     * would count a short-circuited request as failed).
+     * retries are simulated only; a service's client policy and the concurrency limit are played
+     * with resilience4j and concurrency-limits, one client and one limiter per server, so only with
+     * one process per server (the model gives each process its own); and a breaker only with a
+     * fallback (live mode would count a short-circuited request as failed).
      */
     public static List<Problem> unsupportedLive(Scenario s) {
         List<Problem> problems = new ArrayList<>();
-        String simulated = "; allowed no users' retries, shedding or limit in live mode and validate yet (simulated only: "
-                + "avalanche run)";
         for (Variant v : s.variants()) {
             ModelConfig c = v.config();
             String only = s.variants().size() > 1 ? " [variant " + v.name() + "]" : "";
-            var guarded = c.services().entrySet().stream().filter(e -> e.getValue().client().any()).findFirst();
+            boolean perProcess = c.servers().protection().limit().isPresent()
+                    || c.services().values().stream().anyMatch(x -> x.client().any());
             var noFallback = c.services().entrySet().stream()
                     .filter(e -> e.getValue().client().breaker().map(b -> b.fallback().isEmpty()).orElse(false)).findFirst();
             if (c.users().retry().isPresent()) {
-                problems.add(s.locator().problem(v.name(), "users.retry", "users' retries", simulated + only));
-            } else if (c.servers().protection().shedAfter().isPresent()) {
-                problems.add(s.locator().problem(v.name(), "servers.shedAfter", "load shedding", simulated + only));
-            } else if (c.servers().protection().limit().isPresent()) {
-                problems.add(s.locator().problem(v.name(), "servers.limit", "a concurrency limit", simulated + only));
-            } else if (guarded.isPresent() && c.servers().processes() != 1) {
+                problems.add(s.locator().problem(v.name(), "users.retry", "users' retries",
+                        "; allowed no users' retries in live mode and validate yet (simulated only: avalanche run)" + only));
+            } else if (perProcess && c.servers().processes() != 1) {
                 problems.add(s.locator().problem(v.name(), "servers.processes", Integer.toString(c.servers().processes()),
-                        "; allowed 1 with a client policy in live mode (one client per server there, one per process in"
-                                + " the model)" + only));
+                        "; allowed 1 with a client policy or a concurrency limit in live mode (one client and one limiter"
+                                + " per server there, one per process in the model)" + only));
             } else if (noFallback.isPresent()) {
                 problems.add(s.locator().problem(v.name(), "services." + noFallback.get().getKey() + ".client.breaker",
                         "a breaker without a fallback", "; allowed a fallback in live mode (a short-circuited request"

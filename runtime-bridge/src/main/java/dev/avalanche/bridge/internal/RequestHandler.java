@@ -1,6 +1,7 @@
 package dev.avalanche.bridge.internal;
 
 import dev.avalanche.bridge.resilience.ClientGuard;
+import dev.avalanche.bridge.resilience.ServerGuard;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.RequestWork;
@@ -40,6 +41,8 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
 
     /** The status of a request refused because the accept queue was full, as a balancer answers it. */
     static final int REFUSED = 502;
+    /** The status of a request shed by the server's protections (queue time, concurrency limit). */
+    static final int SHED = 503;
     /** The query of a warm-up request: the request's calls go to the stub's {@code /health}; nothing is logged. */
     static final String WARM_UP_QUERY = "warm-up";
 
@@ -69,6 +72,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     /** The calls of {@link #steps} aimed at the stub's {@code /health} (answered at once), without the sleeps. */
     private final List<Step> warmUpSteps = new ArrayList<>();
     private final AtomicLong taken = new AtomicLong();
+    private final Optional<ServerGuard> guard;
 
     /** @param client to the stub; @param parallel runs the calls of a parallel group (virtual threads) */
     RequestHandler(ModelConfig cfg, ThirdPartyStub stub, Http1Client client, ExecutorService parallel, LockedStream cpuStream,
@@ -82,6 +86,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         this.cpuStream = cpuStream;
         this.discardAbandoned = cfg.servers().abandoned() == Servers.Abandoned.DISCARD;
         this.discardWallNanos = clock.toWall(cfg.servers().discard());
+        this.guard = ServerGuard.of(cfg.servers().protection(), clock::toWall);
         Map<String, Optional<ClientGuard>> guards = new HashMap<>();
         for (RequestWork.Call call : cfg.request().calls()) {
             String target = stub.uri(call.service()).getRawPath();
@@ -141,11 +146,22 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
             return;
         }
         log.started(id.getAsInt(), a.receivedNanos(), started);
+        Optional<ServerGuard.Pass> pass = guard.isEmpty() ? Optional.of(() -> { })
+                : guard.get().admit(started - a.receivedNanos());
+        if (pass.isEmpty()) {
+            try {
+                ex.respond(SHED);
+            } finally {
+                log.ended(id.getAsInt(), clock.wallNanos(), false);
+            }
+            return;
+        }
         boolean ok;
         try {
             ok = serve(a.cpu(), a.spawn().orElse(parallel));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            pass.get().done();
             return;
         }
         try {
@@ -153,6 +169,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         } catch (IOException e) {
             // The user left: the work was done all the same (orphaned).
         }
+        pass.get().done();
         log.ended(id.getAsInt(), clock.wallNanos(), ok);
     }
 
