@@ -14,8 +14,9 @@ import java.util.function.LongSupplier;
  *       call after that turns it HALF_OPEN (resilience4j's default, without the automatic
  *       transition) and is permitted;
  *   <li>HALF_OPEN: {@code halfOpenCalls} calls are permitted in all, further ones refused; results
- *       go into a fresh count window of that size whose minimum is that size; when it is full, a
- *       rate at or above a threshold opens the breaker again, else it closes (with a fresh window).
+ *       go into a fresh count window of that size, judged once it holds {@code min(minimumCalls,
+ *       halfOpenCalls)} results: a rate at or above a threshold opens the breaker again, else it
+ *       closes (with a fresh window).
  * </ul>
  *
  * A call is slow when it took strictly longer than {@code slowCall}; a failed call can be slow
@@ -105,7 +106,9 @@ public final class CircuitBreaker {
 
     private void toHalfOpen() {
         halfOpenPermits = config.halfOpenCalls();
-        window = new CountWindow(config.halfOpenCalls(), config.halfOpenCalls());
+        // resilience4j's CircuitBreakerMetrics.forHalfOpen: a count window of the permitted calls,
+        // judged from min(minimumCalls, permitted) results on (found by CircuitBreakerAgainstResilience4jTest).
+        window = new CountWindow(config.halfOpenCalls(), Math.min(config.minimumCalls(), config.halfOpenCalls()));
         move(State.HALF_OPEN);
     }
 

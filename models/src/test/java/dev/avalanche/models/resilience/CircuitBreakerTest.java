@@ -176,6 +176,20 @@ class CircuitBreakerTest {
         assertEquals(List.of("CLOSED>OPEN"), transitions);
     }
 
+    @Test
+    void halfOpenIsJudgedFromTheSmallerOfTheMinimumAndItsPermittedCalls() {
+        // minimum 2 calls, 4 half-open calls: resilience4j judges the half-open window from 2 results on
+        CircuitBreaker b = breaker(Breaker.Window.COUNT, 4, 2, 50, 100, 1000, 10_000, 4);
+        call(b, false);
+        call(b, false);
+        assertEquals(State.OPEN, b.state());
+        now += 10_000 * MS;
+        call(b, true);
+        assertEquals(State.HALF_OPEN, b.state());
+        call(b, false); // 1 in 2: 50%
+        assertEquals(State.OPEN, b.state(), "judged after 2 of its 4 calls");
+    }
+
     private CircuitBreaker openedThenWaited() {
         CircuitBreaker b = countBreaker();
         for (int i = 0; i < 5; i++) {
