@@ -13,16 +13,21 @@ import dev.avalanche.models.config.Bulkhead;
 import dev.avalanche.models.config.ClientPolicy;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.RequestMix;
+import dev.avalanche.models.config.RequestWork;
 import dev.avalanche.models.config.Retry;
 import dev.avalanche.models.config.ServerPolicy;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Service;
 import dev.avalanche.models.config.Users;
 import dev.avalanche.models.config.Workers;
+import dev.avalanche.models.result.KindResult;
 import dev.avalanche.models.result.Mitigated;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.VariantResult;
+import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,5 +162,40 @@ class MitigationsTest {
                 assertTrue(c.mitigated().orElseThrow().shed() > 0, "the overload made it shed: " + c);
             }
         });
+    }
+
+    /**
+     * A request mix under every mitigation at once: each kind's cohort keeps the identity on its
+     * own (its shed and short-circuited requests as outcomes, its users' retries as requests sent),
+     * and the kinds' counts add up to the variant's.
+     */
+    @org.junit.jupiter.api.Test
+    void eachKindOfAMixKeepsTheIdentityAndTheKindsAddUpToTheVariant() {
+        ModelConfig all = configs().map(a -> (ModelConfig) a.get()[1]).reduce((x, y) -> y).orElseThrow();
+        RequestWork cart = new RequestWork(Optional.of(Distributions.exponential(0.003)), List.of(), List.of(),
+                Optional.empty());
+        RequestMix mix = new RequestMix(List.of(new RequestMix.Kind("cart", 0.6, cart),
+                new RequestMix.Kind("checkout", 0.4, all.request())));
+        ModelConfig cfg = new ModelConfig(all.duration(), all.warmup(), all.interval(), all.drain(), all.users(),
+                all.balancer(), all.servers(), mix, all.services());
+        VariantResult r = new AvalancheRun(cfg, new RandomStreams(7)).run("mix");
+        RequestCounts c = r.requests();
+        Mitigated m = c.mitigated().orElseThrow();
+        for (KindResult k : r.kinds()) {
+            assertTrue(k.requests().conserved(), k.name() + ": " + k.requests());
+            Mitigated km = k.requests().mitigated().orElseThrow();
+            assertEquals(k.requests().sent() - k.requests().intents(), k.requests().refreshes() + km.retries(),
+                    k.name() + ": " + k.requests());
+        }
+        assertEquals(c.sent(), sum(r, RequestCounts::sent));
+        assertEquals(c.goodput(), sum(r, RequestCounts::goodput));
+        assertEquals(m.shed(), sum(r, k -> k.mitigated().orElseThrow().shed()));
+        assertEquals(m.shortCircuited(), sum(r, k -> k.mitigated().orElseThrow().shortCircuited()));
+        assertEquals(m.retries(), sum(r, k -> k.mitigated().orElseThrow().retries()));
+        assertTrue(m.shed() + m.shortCircuited() + m.retries() > 0, "the mitigations acted on the mix: " + m);
+    }
+
+    private static long sum(VariantResult r, ToLongFunction<RequestCounts> f) {
+        return r.kinds().stream().map(KindResult::requests).mapToLong(f).sum();
     }
 }
