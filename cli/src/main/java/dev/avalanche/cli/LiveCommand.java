@@ -72,7 +72,8 @@ final class LiveCommand implements Callable<Integer> {
         Scenario s = loaded.get();
         ResultOptions.requireVariants(thresholds, s.variants().stream().map(Variant::name).toList(), ResultOptions.kinds(s));
         ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-live"));
-        List<Problem> rows = Preflights.beforeLive(s);
+        List<Problem> rows = new ArrayList<>(Preflights.unsupportedLive(s));
+        rows.addAll(Preflights.beforeLive(s));
         if (!rows.isEmpty()) {
             rows.forEach(spec.commandLine().getErr()::println);
             return ExitCodes.BAD_INPUT;

@@ -55,8 +55,15 @@ final class SummaryTable {
                 .column("abandoned", false, cells(vs, o -> Long.toString(o.result().requests().abandoned())))
                 .column("rejected", false, cells(vs, o -> Long.toString(o.result().requests().rejected())))
                 .column("timedOut", false, cells(vs, o -> Long.toString(o.result().requests().timedOut())))
-                .column("failed", false, cells(vs, o -> Long.toString(o.result().requests().failed())))
-                .column("busy/cap", false, cells(vs, o -> busy(o.result())))
+                .column("failed", false, cells(vs, o -> Long.toString(o.result().requests().failed())));
+        if (vs.stream().anyMatch(o -> o.result().requests().mitigated().isPresent())) {
+            // A mitigation's own outcomes; "-" for a variant that has none.
+            t.column("shed", false, cells(vs, o -> o.result().requests().mitigated()
+                    .map(m -> Long.toString(m.shed())).orElse("-")))
+                    .column("shortCircuited", false, cells(vs, o -> o.result().requests().mitigated()
+                            .map(m -> Long.toString(m.shortCircuited())).orElse("-")));
+        }
+        t.column("busy/cap", false, cells(vs, o -> busy(o.result())))
                 .column("ampl", false, cells(vs, o -> String.format(Locale.ROOT, "%.2f", o.result().amplification())))
                 .column("memory", false, cells(vs, o -> bytes(o.result().memoryBytes())));
         t.print(out, wide ? Integer.MAX_VALUE : WIDTH);

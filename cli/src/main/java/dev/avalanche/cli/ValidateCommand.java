@@ -139,6 +139,11 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-validate"));
+        List<Problem> unsupported = Preflights.unsupportedLive(s);
+        if (!unsupported.isEmpty()) {
+            unsupported.forEach(cmd.getErr()::println);
+            return ExitCodes.BAD_INPUT;
+        }
         if (!checks.allow(List.of(s), scenario.replications, Replications.defaultParallelism(), cmd.getErr())) {
             return ExitCodes.BAD_INPUT;
         }

@@ -5,6 +5,7 @@ import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.models.result.Failures;
 import dev.avalanche.models.result.KindResult;
 import dev.avalanche.models.result.LatencySummary;
+import dev.avalanche.models.result.Mitigated;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 
@@ -83,7 +85,11 @@ final class ReplicationSummary {
     private static RequestCounts sum(List<RequestCounts> all) {
         long[] t = new long[13];
         Failures failures = Failures.NONE;
+        Optional<Mitigated> mitigated = Optional.empty();
         for (RequestCounts c : all) {
+            if (c.mitigated().isPresent()) {
+                mitigated = Optional.of(mitigated.orElse(Mitigated.NONE).plus(c.mitigated().get()));
+            }
             long[] v = {c.intents(), c.sent(), c.completed(), c.goodput(), c.abandoned(), c.rejected(), c.timedOut(),
                 c.failed(), c.inFlight(), c.orphaned(), c.discarded(), c.synRetransmissions(), c.refreshes()};
             failures = failures.plus(c.failures());
@@ -92,7 +98,7 @@ final class ReplicationSummary {
             }
         }
         return new RequestCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12],
-                failures);
+                failures, mitigated);
     }
 
     private static OptionalDouble recovery(Map<String, Double> hw, List<VariantResult> rs) {

@@ -70,6 +70,38 @@ public final class Preflights {
                 + only));
     }
 
+    /**
+     * The mitigations live mode cannot play yet, one problem per variant (at its first): users'
+     * retries are simulated only; a service's client policy and the concurrency limit are played
+     * with resilience4j and concurrency-limits, one client and one limiter per server, so only with
+     * one process per server (the model gives each process its own); and a breaker only with a
+     * fallback (live mode would count a short-circuited request as failed).
+     */
+    public static List<Problem> unsupportedLive(Scenario s) {
+        List<Problem> problems = new ArrayList<>();
+        for (Variant v : s.variants()) {
+            ModelConfig c = v.config();
+            String only = s.variants().size() > 1 ? " [variant " + v.name() + "]" : "";
+            boolean perProcess = c.servers().protection().limit().isPresent()
+                    || c.services().values().stream().anyMatch(x -> x.client().any());
+            var noFallback = c.services().entrySet().stream()
+                    .filter(e -> e.getValue().client().breaker().map(b -> b.fallback().isEmpty()).orElse(false)).findFirst();
+            if (c.users().retry().isPresent()) {
+                problems.add(s.locator().problem(v.name(), "users.retry", "users' retries",
+                        "; allowed no users' retries in live mode and validate yet (simulated only: avalanche run)" + only));
+            } else if (perProcess && c.servers().processes() != 1) {
+                problems.add(s.locator().problem(v.name(), "servers.processes", Integer.toString(c.servers().processes()),
+                        "; allowed 1 with a client policy or a concurrency limit in live mode (one client and one limiter"
+                                + " per server there, one per process in the model)" + only));
+            } else if (noFallback.isPresent()) {
+                problems.add(s.locator().problem(v.name(), "services." + noFallback.get().getKey() + ".client.breaker",
+                        "a breaker without a fallback", "; allowed a fallback in live mode (a short-circuited request"
+                                + " would count as failed there)" + only));
+            }
+        }
+        return problems;
+    }
+
     private static List<Problem> located(List<Scenario> scenarios, List<Finding> findings, boolean force) {
         Set<Problem> problems = new LinkedHashSet<>();
         for (Finding f : findings) {

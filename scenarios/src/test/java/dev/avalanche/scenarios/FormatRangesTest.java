@@ -43,7 +43,15 @@ class FormatRangesTest {
             Map.entry("request.calls", List.of()),
             Map.entry("request.local", List.of("request.local=[{name: db, latency: 1ms}]")),
             Map.entry("requests", List.of("request=null", "requests=[{name: a, share: 1}]")),
-            Map.entry("services", List.of()));
+            Map.entry("services", List.of()),
+            Map.entry("users.retry", List.of("users.retry={maxAttempts: 2}")),
+            Map.entry("servers.limit", List.of("servers.limit={algorithm: gradient2, minLimit: 1, initialLimit: 1}")),
+            Map.entry("services.client", List.of()),
+            Map.entry("services.client.retry", List.of("services.social.client.retry={maxAttempts: 2}")),
+            Map.entry("services.client.retry.budget",
+                    List.of("services.social.client.retry={maxAttempts: 2, budget: {ratio: 0.1}}")),
+            Map.entry("services.client.breaker", List.of()),
+            Map.entry("services.client.bulkhead", List.of("services.social.client.bulkhead={maxConcurrent: 1}")));
 
     private static String path(String def, String key) {
         String at = def.equals("requests") ? "requests[0]" : def.replace("request.calls", "request.calls[0]").replace("request.local", "request.local[0]")

@@ -102,7 +102,7 @@ class OverridesTest {
     @Test
     void aMisspelledSetPathIsReportedAtTheSetWithTheClosestKey() {
         assertEquals(List.of("--set:1:9: servers.wrokers: got an unknown key (did you mean \"workers\"?); allowed count, cores,"
-                + " processes, workers, backlog, overflow, accept, overhead, discard, abandoned, front, tcp, deferAccept"),
+                + " processes, workers, backlog, overflow, accept, overhead, discard, abandoned, front, tcp, deferAccept, shedAfter, limit"),
                 problems(MINIMAL, "servers.wrokers.size=3"));
     }
 

@@ -22,7 +22,7 @@ class ProblemReportingTest {
     @Test
     void anUnknownKeyIsReportedAtTheKeyWithTheClosestAllowedKey() {
         assertEquals(List.of("s.yaml:8:3: servers.cors: got an unknown key (did you mean \"cores\"?); allowed count, cores,"
-                + " processes, workers, backlog, overflow, accept, overhead, discard, abandoned, front, tcp, deferAccept"),
+                + " processes, workers, backlog, overflow, accept, overhead, discard, abandoned, front, tcp, deferAccept, shedAfter, limit"),
                 problems(minimalWith("  cores: 8", "  cors: 8")));
     }
 

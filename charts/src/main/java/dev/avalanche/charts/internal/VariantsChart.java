@@ -19,7 +19,8 @@ import org.jfree.data.xy.XYSeries;
 
 /**
  * Every variant of a run in one picture: stacked panels on one time axis (requests, latency,
- * workers and backlog, and the third party's slowdown when there was one), each variant in its own
+ * workers and backlog, the mitigations' shed and short-circuited requests and open breakers when a
+ * variant used them, and the third party's slowdown when there was one), each variant in its own
  * colour ({@link Palette#variant}) and marker, the main metric of a panel solid and the second one
  * dashed. Earlier variants are drawn wider, underneath, so that two variants that behave alike
  * show as one band of both colours rather than one hiding the other.
@@ -83,6 +84,7 @@ public final class VariantsChart {
             }
         }
         panels.add(busy);
+        mitigationPanels(run, scale).forEach(panels::add);
         XYPlot causePanel = Causes.varied(run) ? Plots.panel(Plots.axis("x normal"), cause(run, scale), "third-party latency factor")
                 : null;
         if (causePanel != null) {
@@ -99,6 +101,44 @@ public final class VariantsChart {
         combined.setFixedLegendItems(legend);
         String title = "Variants compared: " + String.join(" vs ", run.variants().stream().map(o -> o.result().name()).toList());
         return Plots.chart(title, TimelineCharts.join(Describe.run(run), String.join("; ", notes)), combined, true);
+    }
+
+    /**
+     * The mitigations over time, only for what some variant has and used: requests shed (solid)
+     * and short-circuited (dashed) per second, and the circuit breakers in the OPEN state (the
+     * mean number per interval, over every process).
+     */
+    private static List<XYPlot> mitigationPanels(RunResult run, TimeScale scale) {
+        List<XYPlot> panels = new ArrayList<>();
+        List<Plots.Line> refused = new ArrayList<>();
+        List<Plots.Line> open = new ArrayList<>();
+        int n = run.variants().size();
+        for (int i = 0; i < n; i++) {
+            VariantResult v = run.variants().get(i).result();
+            Line line = new Line(i, n);
+            if (used(v, "shed")) {
+                line.add(refused, Columns.rate(v.timeline(), "shed", v.name() + " shed", scale), false);
+            }
+            if (used(v, "shortCircuited")) {
+                line.add(refused, Columns.rate(v.timeline(), "shortCircuited", v.name() + " short-circuited", scale), true);
+            }
+            if (used(v, "breakersOpen")) {
+                line.add(open, Columns.level(v.timeline(), "breakersOpen", v.name() + " breakers open", scale), false);
+            }
+        }
+        if (!refused.isEmpty()) {
+            panels.add(Plots.panel(Plots.axis("req/s"), refused,
+                    "answered at once: shed (503) solid, short-circuited by an open breaker dashed"));
+        }
+        if (!open.isEmpty()) {
+            panels.add(Plots.panel(Plots.axis("breakers"), open, "circuit breakers open (mean per interval, all processes)"));
+        }
+        return panels;
+    }
+
+    private static boolean used(VariantResult v, String column) {
+        return v.timeline().columns().containsKey(column)
+                && java.util.Arrays.stream(v.timeline().column(column)).anyMatch(x -> x > 0);
     }
 
     /** How the variant at {@code index} of {@code count} draws: its colour, width and marker. */

@@ -67,4 +67,10 @@ public record ModelConfig(SimDuration duration, SimDuration warmup, SimDuration 
         }
         return requests.kinds().getFirst().work();
     }
+
+    /** Whether any mitigation is configured: client retries, breakers or bulkheads, shedding, a limit, users' retries. */
+    public boolean mitigated() {
+        return users.retry().isPresent() || servers.protection().any()
+                || services.values().stream().anyMatch(s -> s.client().any());
+    }
 }

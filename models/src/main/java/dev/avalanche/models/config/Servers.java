@@ -21,10 +21,19 @@ import java.util.Optional;
  * @param tcp the kernel's handshake rules for every listen socket on the hosts
  * @param deferAccept whether the listen sockets set TCP_DEFER_ACCEPT (uWSGI does, by default): a
  *     connection completes with the client's first data, not its bare ACK
+ * @param protection load shedding by queue time and an adaptive concurrency limit ({@link ServerPolicy#NONE}: neither)
  */
 public record Servers(int count, int cores, int processes, Workers workers, int backlog, Overflow overflow,
         SimDuration accept, SimDuration overhead, SimDuration discard, Abandoned abandoned, Optional<Front> front,
-        LinuxTcp tcp, boolean deferAccept) {
+        LinuxTcp tcp, boolean deferAccept, ServerPolicy protection) {
+
+    /** Servers that neither shed load nor limit their concurrency. */
+    public Servers(int count, int cores, int processes, Workers workers, int backlog, Overflow overflow,
+            SimDuration accept, SimDuration overhead, SimDuration discard, Abandoned abandoned, Optional<Front> front,
+            LinuxTcp tcp, boolean deferAccept) {
+        this(count, cores, processes, workers, backlog, overflow, accept, overhead, discard, abandoned, front, tcp,
+                deferAccept, ServerPolicy.NONE);
+    }
 
     /** What happens to a request whose user left while it waited in the backlog. */
     public enum Abandoned {
@@ -66,6 +75,7 @@ public record Servers(int count, int cores, int processes, Workers workers, int 
         Check.present("abandoned", abandoned);
         front = front == null ? Optional.empty() : front;
         tcp = tcp == null ? LinuxTcp.DEFAULTS : tcp;
+        protection = protection == null ? ServerPolicy.NONE : protection;
     }
 
     /** Requests the whole deployment serves at once; {@code Integer.MAX_VALUE} when unbounded. */

@@ -13,9 +13,15 @@ import java.util.OptionalInt;
  * @param timeout our client's timeout on one call: a call not answered by then fails
  * @param capacity when present, the most calls it serves at once (further calls queue), which
  *     makes its slowness depend on our load
+ * @param client what our client does around each call: retries, a circuit breaker, a bulkhead
  */
 public record Service(Distribution latency, Profile degradation, double errors, SimDuration timeout,
-        OptionalInt capacity) {
+        OptionalInt capacity, ClientPolicy client) {
+
+    /** A service called plainly, without retries, breaker or bulkhead. */
+    public Service(Distribution latency, Profile degradation, double errors, SimDuration timeout, OptionalInt capacity) {
+        this(latency, degradation, errors, timeout, capacity, ClientPolicy.NONE);
+    }
 
     public Service {
         Check.present("latency", latency);
@@ -26,5 +32,6 @@ public record Service(Distribution latency, Profile degradation, double errors, 
         if (capacity.isPresent()) {
             Check.atLeast("capacity", capacity.getAsInt(), 1);
         }
+        client = client == null ? ClientPolicy.NONE : client;
     }
 }

@@ -11,14 +11,27 @@ import java.util.Optional;
  * @param refresh what a user who abandoned does next
  * @param generator the load generator's own process when it runs on the servers' host (ab in the
  *     story); empty: the users cost the servers' host nothing
+ * @param retry the application's own retries of an error answer (a mobile app retrying a failed
+ *     call: a 5xx, a refused connection, a 504), apart from a person's refresh after abandoning;
+ *     never with a budget
  */
-public record Users(Arrivals arrivals, Optional<Distribution> patience, Refresh refresh, Optional<LoadGenerator> generator) {
+public record Users(Arrivals arrivals, Optional<Distribution> patience, Refresh refresh, Optional<LoadGenerator> generator,
+        Optional<Retry> retry) {
+
+    /** Users whose application does not retry. */
+    public Users(Arrivals arrivals, Optional<Distribution> patience, Refresh refresh, Optional<LoadGenerator> generator) {
+        this(arrivals, patience, refresh, generator, Optional.empty());
+    }
 
     public Users {
         Check.present("arrivals", arrivals);
         patience = patience == null ? Optional.empty() : patience;
         refresh = refresh == null ? Refresh.NEVER : refresh;
         generator = generator == null ? Optional.empty() : generator;
+        retry = retry == null ? Optional.empty() : retry;
+        if (retry.isPresent() && retry.get().budget().isPresent()) {
+            throw Check.invalid("retry.budget", "a budget", "none: a budget caps a client's retries of third-party calls");
+        }
     }
 
     /** Users elsewhere than on the servers' host. */

@@ -1,5 +1,7 @@
 package dev.avalanche.models.result;
 
+import java.util.Optional;
+
 /**
  * Counts of one variant's measured requests (those sent after the warm-up).
  *
@@ -22,10 +24,20 @@ package dev.avalanche.models.result;
  * @param synRetransmissions SYNs retransmitted because a backlog was full
  * @param refreshes requests sent by users who refreshed after abandoning
  * @param failures why the failed, rejected and timed-out requests failed, by class
+ * @param mitigated what the mitigations did, present only when the scenario uses one: its shed
+ *     and short-circuited requests are outcomes of their own, its retries requests sent
  */
 public record RequestCounts(long intents, long sent, long completed, long goodput, long abandoned, long rejected,
         long timedOut, long failed, long inFlight, long orphaned, long discarded, long synRetransmissions, long refreshes,
-        Failures failures) {
+        Failures failures, Optional<Mitigated> mitigated) {
+
+    /** Counts of a run without mitigations. */
+    public RequestCounts(long intents, long sent, long completed, long goodput, long abandoned, long rejected,
+            long timedOut, long failed, long inFlight, long orphaned, long discarded, long synRetransmissions, long refreshes,
+            Failures failures) {
+        this(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed, inFlight, orphaned, discarded,
+                synRetransmissions, refreshes, failures, Optional.empty());
+    }
 
     /**
      * The counts with the breakdown the built-in live deployment answers them with
@@ -39,21 +51,23 @@ public record RequestCounts(long intents, long sent, long completed, long goodpu
 
     public RequestCounts {
         java.util.Objects.requireNonNull(failures, "failures");
+        mitigated = mitigated == null ? Optional.empty() : mitigated;
     }
 
     /** These counts with {@code f} as their breakdown. */
     public RequestCounts withFailures(Failures f) {
         return new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed, inFlight,
-                orphaned, discarded, synRetransmissions, refreshes, f);
+                orphaned, discarded, synRetransmissions, refreshes, f, mitigated);
     }
 
     /**
      * Whether every request is accounted for exactly once: the user-side identity, sent = goodput +
-     * failed + abandoned + timedOut + rejected + inFlight, and the breakdown's classes add up to
+     * failed + abandoned + timedOut + rejected + inFlight (+ shed + shortCircuited with mitigations), and the breakdown's classes add up to
      * failed, rejected and timedOut each ({@link #explained()}).
      */
     public boolean conserved() {
-        return sent == goodput + failed + abandoned + timedOut + rejected + inFlight && explained();
+        long mitigatedOutcomes = mitigated.map(m -> m.shed() + m.shortCircuited()).orElse(0L);
+        return sent == goodput + failed + abandoned + timedOut + rejected + inFlight + mitigatedOutcomes && explained();
     }
 
     /** Whether the failure breakdown explains failed, rejected and timedOut, each by its own classes. */

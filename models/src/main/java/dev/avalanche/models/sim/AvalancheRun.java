@@ -9,6 +9,7 @@ import dev.avalanche.models.VariantResults;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Service;
+import dev.avalanche.models.resilience.Gradient2;
 import dev.avalanche.models.result.Failures;
 import dev.avalanche.models.result.RequestCounts;
 import dev.avalanche.models.result.Timeline;
@@ -40,7 +41,7 @@ public final class AvalancheRun {
         Streams streams = Streams.of(randomness);
         SimDuration horizon = cfg.duration().plus(cfg.drain());
         metrics = new Metrics(sim, cfg.warmup().nanos(), cfg.interval(), horizon,
-                cfg.requests().kinds().stream().map(k -> k.name()).toList());
+                cfg.requests().kinds().stream().map(k -> k.name()).toList(), cfg.mitigated());
         Servers sc = cfg.servers();
         Server[] servers = new Server[sc.count()];
         long slots = sc.workers().unbounded() ? Long.MAX_VALUE : sc.workers().size();
@@ -56,12 +57,14 @@ public final class AvalancheRun {
                 processes[p] = sc.workers().gil().isPresent()
                         ? new ServerProcess(sim, host, slots, sc.workers().gil().get())
                         : new ServerProcess(host, slots, carriers);
+                processes[p].limiter = sc.protection().limit().map(Gradient2::new)
+                        .orElse(null);
             }
             servers[i] = new Server(host, processes, new Listener(sc.tcp(), sc.backlog(), sc.deferAccept(), tcp));
         }
         Map<String, ThirdParty> thirdParties = new LinkedHashMap<>();
-        services.forEach((name, s) -> thirdParties.put(name,
-                new ThirdParty(sim, s, streams.serviceLatency(name), streams.serviceErrors(name))));
+        services.forEach((name, s) -> thirdParties.put(name, new ThirdParty(sim, s, streams.serviceLatency(name),
+                streams.serviceErrors(name), metrics, s.client().retry().isPresent() ? streams.clientRetry(name) : null)));
         WorkPlan[] plans = cfg.requests().kinds().stream()
                 .map(k -> new WorkPlan(k.work(), sc.overhead().nanos(), thirdParties)).toArray(WorkPlan[]::new);
         flow = new Flow(sim, cfg, servers, plans, metrics, tcp,
@@ -103,10 +106,10 @@ public final class AvalancheRun {
         TimeSeries series = metrics.series();
         series.finishNanos(Math.max(end, 1));
         Timeline timeline = VariantResults.timeline(cfg, series);
-        RequestCounts counts = simulated(metrics.all.counts());
+        RequestCounts counts = simulated(metrics.all.counts(metrics.calls()));
         List<VariantResults.KindMeasured> kinds = new ArrayList<>();
         for (Cohort kind : metrics.kinds) {
-            kinds.add(new VariantResults.KindMeasured(simulated(kind.counts()), kind.latencySummary()));
+            kinds.add(new VariantResults.KindMeasured(simulated(kind.counts(metrics.kindCalls())), kind.latencySummary()));
         }
         VariantResults.Measured measured = new VariantResults.Measured(counts, metrics.all.latencySummary(),
                 metrics.wait.count() == 0 ? 0 : metrics.wait.mean(), busyMean, metrics.busy.max(), queueMean,
@@ -158,6 +161,20 @@ public final class AvalancheRun {
     /** The events the run fired; valid after {@link #run} (checks the preflight's estimate, {@code Estimate#events}). */
     public long eventsFired() {
         return sim.eventsFired();
+    }
+
+    /**
+     * The longest time a request a worker went on to serve had waited in an accept queue, in
+     * nanoseconds, all requests included; valid after {@link #run} of a scenario with mitigations
+     * (load shedding promises it is at most its limit).
+     */
+    public long longestServedWaitNanos() {
+        return metrics.mitigations == null ? 0 : metrics.mitigations.servedWaitMax;
+    }
+
+    /** The most calls any one bulkhead held at once; valid after {@link #run} of a scenario with mitigations. */
+    public int bulkheadPeak() {
+        return metrics.mitigations == null ? 0 : metrics.mitigations.bulkheadPeak;
     }
 
     private void snapshotLevels() {

@@ -2,7 +2,9 @@ package dev.avalanche.models.sim;
 
 import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.models.result.LatencySummary;
+import dev.avalanche.models.result.Mitigated;
 import dev.avalanche.models.result.RequestCounts;
+import java.util.Optional;
 
 /**
  * The counts and latencies of a cohort of measured requests (all of them, or those of one kind of
@@ -26,15 +28,22 @@ final class Cohort {
     private long refreshes;
     /** Requests whose user has no outcome yet. */
     private long waiting;
+    /** The mitigations' outcomes of their own, and the users' application's retries sent. */
+    private long shed;
+    private long shortCircuited;
+    private long retries;
 
     void intent() {
         intents++;
     }
 
-    void sent(boolean refresh) {
+    /** {@code retry}: the users' application retrying an error answer (counted apart from refreshes). */
+    void sent(boolean refresh, boolean retry) {
         sent++;
         waiting++;
-        if (refresh) {
+        if (retry) {
+            retries++;
+        } else if (refresh) {
             refreshes++;
         }
     }
@@ -66,12 +75,22 @@ final class Cohort {
             case ABANDONED -> abandoned++;
             case TIMED_OUT -> timedOut++;
             case REJECTED -> rejected++;
+            case SHED -> shed++;
+            case SHORT_CIRCUITED -> shortCircuited++;
         }
     }
 
-    RequestCounts counts() {
-        return new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed, waiting,
-                orphaned, discarded, synRetransmissions, refreshes);
+    /**
+     * The cohort's counts; {@code calls}, when the scenario uses a mitigation, gives the
+     * third-party calls' counts to report beside the cohort's own shed, short-circuited and
+     * retried requests (absent: no mitigation, the counts stay as they were).
+     */
+    RequestCounts counts(Optional<Mitigated> calls) {
+        RequestCounts c = new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed,
+                waiting, orphaned, discarded, synRetransmissions, refreshes);
+        return calls.isEmpty() ? c : new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut,
+                failed, waiting, orphaned, discarded, synRetransmissions, refreshes, c.failures(),
+                Optional.of(new Mitigated(shed, shortCircuited, retries, 0, 0, 0, 0, 0, 0).plus(calls.get())));
     }
 
     LatencySummary latencySummary() {

@@ -8,6 +8,7 @@ import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.Servers;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The path of every request, from the user's send to its outcome: balancer, the handshake into a
@@ -42,6 +43,8 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
     private final long discardNanos;
     private final boolean discardAbandoned;
     private final long warmupNanos;
+    /** Load shedding's longest queue wait of a served request, ns; empty: no shedding. */
+    private final OptionalLong shedAfterNanos;
     private int roundRobin;
     /** The least-connections choice when that is the policy; null otherwise. */
     private final LeastConnections leastConnections;
@@ -85,6 +88,8 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         this.discardNanos = s.discard().nanos();
         this.discardAbandoned = s.abandoned() == Servers.Abandoned.DISCARD;
         this.warmupNanos = cfg.warmup().nanos();
+        this.shedAfterNanos = s.protection().shedAfter()
+                .map(d -> OptionalLong.of(d.nanos())).orElse(OptionalLong.empty());
         this.traffic = traffic.create(this);
     }
 
@@ -99,10 +104,14 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         cap.cancel();
     }
 
-    /** A user sends a request for {@code intent} now. */
-    void send(Intent intent) {
+    /** A user sends a request for {@code intent} now; {@code retry}: its application retrying an error answer. */
+    void send(Intent intent, boolean retry) {
         long now = sim.nowNanos();
         Request r = new Request(this, intent, now, now >= warmupNanos);
+        r.retry = retry;
+        if (retry) {
+            metrics.mitigations.retrySent();
+        }
         metrics.sent(r);
         boolean hasPatience = patience.isPresent();
         if (hasPatience || hasBalancer) {
@@ -197,7 +206,8 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         s.claimed--;
         Request r = s.listener.acceptQueue.pollFirst();
         metrics.backlogChanged(-1);
-        metrics.accepted(r, sim.nowNanos() - r.queuedAt);
+        r.waitedNanos = sim.nowNanos() - r.queuedAt;
+        metrics.accepted(r, r.waitedNanos);
         r.process = p;
         r.stage = Request.Stage.ACCEPTING;
         return r;
@@ -229,19 +239,45 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
             }
             return;
         }
+        if (metrics.mitigations != null && !admitted(r)) {
+            finish(r, Outcome.SHED);
+            return;
+        }
         r.step = 0;
         advance(r);
+    }
+
+    /**
+     * Whether the server's protections let {@code r} be served: it waited no longer than the
+     * shedding limit in the accept queue, and its process is below its concurrency limit (then it
+     * holds a place there until its response is written).
+     */
+    private boolean admitted(Request r) {
+        if (shedAfterNanos.isPresent() && r.waitedNanos > shedAfterNanos.getAsLong()) {
+            return false;
+        }
+        var limiter = r.process.limiter;
+        if (limiter != null) {
+            if (!limiter.tryAcquire()) {
+                return false;
+            }
+            r.limited = true;
+            r.limitedAt = sim.nowNanos();
+            r.limitInflight = limiter.inflight();
+        }
+        metrics.mitigations.served(r.waitedNanos);
+        return true;
     }
 
     /** Runs the request's next step, or finishes it. */
     private void advance(Request r) {
         if (r.callFailed) {
-            finish(r, false);
+            finish(r, r.shortCircuited ? Outcome.SHORT_CIRCUITED : Outcome.FAILED);
             return;
         }
         WorkPlan plan = plans[r.intent.kind];
         if (r.step == plan.size()) {
-            finish(r, true);
+            finish(r, Outcome.GOODPUT);
             return;
         }
         int i = r.step++;
@@ -290,38 +326,45 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         }
     }
 
-    /** The worker wrote the response: it goes back through the router and the load generator, if any. */
-    private void finish(Request r, boolean success) {
+    /**
+     * The worker wrote the response ({@code answer}: GOODPUT for a success, else the error the user
+     * gets): it goes back through the router and the load generator, if any.
+     */
+    private void finish(Request r, Outcome answer) {
+        if (r.limited) {
+            r.limited = false;
+            r.process.limiter.onSample(sim.nowNanos() - r.limitedAt, r.limitInflight);
+        }
         FrontRouter front = r.server.front;
         if (front == null && client == null) {
-            metrics.responded(r, success, sim.nowNanos() - r.sentAt);
+            metrics.responded(r, answer == Outcome.GOODPUT, sim.nowNanos() - r.sentAt);
             release(r);
             if (!r.userDone) {
-                resolve(r, success ? Outcome.GOODPUT : Outcome.FAILED);
+                resolve(r, answer);
             }
             return;
         }
         release(r);
         if (front != null) {
-            front.relay(() -> toUser(r, success));
+            front.relay(() -> toUser(r, answer));
         } else {
-            toUser(r, success);
+            toUser(r, answer);
         }
     }
 
     /** The response reaches the user's side: the load generator reads it (a user who left reads nothing). */
-    private void toUser(Request r, boolean success) {
+    private void toUser(Request r, Outcome answer) {
         if (client != null && !r.userDone) {
-            client.loop().submit(clientAfterNanos, () -> delivered(r, success));
+            client.loop().submit(clientAfterNanos, () -> delivered(r, answer));
         } else {
-            delivered(r, success);
+            delivered(r, answer);
         }
     }
 
-    private void delivered(Request r, boolean success) {
-        metrics.responded(r, success, sim.nowNanos() - r.sentAt);
+    private void delivered(Request r, Outcome answer) {
+        metrics.responded(r, answer == Outcome.GOODPUT, sim.nowNanos() - r.sentAt);
         if (!r.userDone) {
-            resolve(r, success ? Outcome.GOODPUT : Outcome.FAILED);
+            resolve(r, answer);
         }
     }
 

@@ -8,6 +8,8 @@ final class Intent {
     /** The index of its kind of request in the mix; its refreshes keep it. */
     final int kind;
     int refreshes;
+    /** Requests its user's application re-sent after an error answer (users' retries). */
+    int retries;
 
     Intent(boolean measured, int kind) {
         this.measured = measured;

@@ -10,6 +10,8 @@ import dev.avalanche.engine.stats.Tally;
 import dev.avalanche.engine.stats.TimeSeries;
 import dev.avalanche.engine.stats.TimeWeighted;
 import dev.avalanche.models.result.KindResult;
+import dev.avalanche.models.result.Mitigated;
+import java.util.Optional;
 
 /**
  * Everything the run measures. Counts and tallies follow the cohort of measured requests (sent
@@ -32,6 +34,8 @@ final class Metrics {
     private final SeriesLevel tBacklog;
     private final SeriesLatency tLatency;
     private final dev.avalanche.engine.Simulation sim;
+    /** The mitigations' columns and counts; null when the scenario uses none (its files stay as they were). */
+    final MitigationMetrics mitigations;
 
     final TimeWeighted busy;
     final TimeWeighted backlog;
@@ -56,7 +60,7 @@ final class Metrics {
      * columns when there are two or more.
      */
     Metrics(dev.avalanche.engine.Simulation sim, long warmupNanos, SimDuration interval, SimDuration horizon,
-            java.util.List<String> kinds) {
+            java.util.List<String> kinds, boolean mitigated) {
         this.sim = sim;
         int n = kinds.size() > 1 ? kinds.size() : 0;
         this.kinds = new Cohort[n];
@@ -82,6 +86,7 @@ final class Metrics {
             tKindGoodput[k] = series.counter(KindResult.column(kinds.get(k), "goodput"));
             tKindLatency[k] = series.latency(KindResult.column(kinds.get(k), "latency"), 50, 99);
         }
+        mitigations = mitigated ? new MitigationMetrics(sim, series, warmupNanos) : null;
     }
 
 
@@ -115,9 +120,9 @@ final class Metrics {
         tSent.increment(sim.nowNanos());
         if (r.measured) {
             boolean refresh = r.intent.refreshes > 0;
-            all.sent(refresh);
+            all.sent(refresh, r.retry);
             if (kinds.length > 0) {
-                kinds[r.intent.kind].sent(refresh);
+                kinds[r.intent.kind].sent(refresh, r.retry);
             }
         }
     }
@@ -188,6 +193,8 @@ final class Metrics {
             case ABANDONED -> tAbandoned;
             case TIMED_OUT -> tTimedOut;
             case REJECTED -> tRejected;
+            case SHED -> mitigations.tShed;
+            case SHORT_CIRCUITED -> mitigations.tShortCircuited;
         };
         column.increment(now);
         if (outcome == Outcome.GOODPUT && kinds.length > 0) {
@@ -201,5 +208,17 @@ final class Metrics {
         if (kinds.length > 0) {
             kinds[r.intent.kind].resolved(outcome);
         }
+    }
+
+    /**
+     * The third-party calls' counts of the mitigations, present when the scenario uses one; the
+     * kinds' counts leave them at zero (calls are counted for the variant, not by kind).
+     */
+    Optional<Mitigated> calls() {
+        return mitigations == null ? Optional.empty() : Optional.of(mitigations.calls());
+    }
+
+    Optional<Mitigated> kindCalls() {
+        return mitigations == null ? Optional.empty() : Optional.of(Mitigated.NONE);
     }
 }

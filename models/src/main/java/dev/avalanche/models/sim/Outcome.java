@@ -14,5 +14,14 @@ enum Outcome {
     /** The balancer gave up first (504). */
     TIMED_OUT,
     /** The connection was refused (502) or its SYN retransmissions ran out. */
-    REJECTED
+    REJECTED,
+    /** The server answered 503 at once: shed by queue time, or beyond its concurrency limit. */
+    SHED,
+    /** An error answer because an open circuit breaker refused a third-party call. */
+    SHORT_CIRCUITED;
+
+    /** Whether the user got an error answer its application may retry (not a good response, not its own leaving). */
+    boolean retryable() {
+        return this != GOODPUT && this != ABANDONED;
+    }
 }

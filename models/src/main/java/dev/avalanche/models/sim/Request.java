@@ -50,6 +50,16 @@ final class Request extends Host.Burst {
     int step;
     int pendingCalls;
     boolean callFailed;
+    /** Sent by the user's application retrying an error answer (not a first try, not a refresh). */
+    boolean retry;
+    /** A call was refused by an open circuit breaker (without a fallback): the user gets that error. */
+    boolean shortCircuited;
+    /** How long its connection waited in the accept queue, known once a worker takes it. */
+    long waitedNanos;
+    /** Whether it holds a place under its process's concurrency limit, since when, with how many in progress. */
+    boolean limited;
+    long limitedAt;
+    int limitInflight;
 
     /**
      * The user's side has one timer, armed at the earlier of its two deadlines (patience and the

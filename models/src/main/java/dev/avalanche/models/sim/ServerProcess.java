@@ -2,6 +2,7 @@ package dev.avalanche.models.sim;
 
 import dev.avalanche.engine.Simulation;
 import dev.avalanche.models.config.Gil;
+import dev.avalanche.models.resilience.Gradient2;
 import java.util.ArrayDeque;
 
 /**
@@ -39,6 +40,8 @@ final class ServerProcess implements GilLock.Preemptor {
     boolean accepting;
     /** The server whose listen socket the process accepts from. */
     Server server;
+    /** Its adaptive concurrency limit; null when the servers have none. */
+    Gradient2 limiter;
     private final Acceptor acceptor = new Acceptor();
     private Connections connections;
     private long acceptNanos;

@@ -27,6 +27,16 @@ record Streams(RandomStreams source, RandomStream arrivals, RandomStream patienc
         return source.stream("mix");
     }
 
+    /** The jitter of the users' application retries. */
+    RandomStream userRetry() {
+        return source.stream("users.retry");
+    }
+
+    /** The jitter of our client's retries of calls to {@code service}. */
+    RandomStream clientRetry(String service) {
+        return source.stream("service." + service + ".retry");
+    }
+
     RandomStream serviceErrors(String service) {
         return source.stream(StreamNames.serviceErrors(service));
     }

@@ -5,11 +5,15 @@ import dev.avalanche.engine.Simulation;
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.models.config.Service;
 import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * A third-party service at run time. A call's latency is drawn from the service's distribution
  * and multiplied by the degradation factor at the instant the call starts; our client gives up
- * at its timeout. With a capacity, calls beyond it wait in FIFO order at the service.
+ * at its timeout. With a capacity, calls beyond it wait in FIFO order at the service. With a
+ * client policy, each worker process calls through its own {@link Client} (retries, breaker,
+ * bulkhead), which makes the attempts.
  */
 final class ThirdParty {
 
@@ -21,9 +25,21 @@ final class ThirdParty {
     private final int capacity;
     private final ArrayDeque<Call> waiting = new ArrayDeque<>();
     private int inService;
+    /** Each process's client, made on its first call; null when the policy is a plain call. */
+    private final Map<ServerProcess, Client> clients;
+    private final Metrics metrics;
+    private final RandomStream retryStream;
 
     ThirdParty(Simulation sim, Service config, RandomStream latencyStream, RandomStream errorStream) {
+        this(sim, config, latencyStream, errorStream, null, null);
+    }
+
+    ThirdParty(Simulation sim, Service config, RandomStream latencyStream, RandomStream errorStream, Metrics metrics,
+            RandomStream retryStream) {
         this.sim = sim;
+        this.metrics = metrics;
+        this.retryStream = retryStream;
+        this.clients = config.client().any() ? new IdentityHashMap<>() : null;
         this.config = config;
         this.latencyStream = latencyStream;
         this.errorStream = errorStream;
@@ -38,7 +54,16 @@ final class ThirdParty {
 
     /** Starts a call for {@code r}; {@link Flow#callDone} follows when it answers, fails or times out. */
     void call(Request r) {
-        Call c = new Call(r);
+        if (clients != null) {
+            clients.computeIfAbsent(r.process, p -> new Client(sim, this, config.client(), metrics, retryStream)).call(r);
+            return;
+        }
+        attempt(r, null);
+    }
+
+    /** One attempt of a call for {@code r}; {@code client}'s attempt hears the answer, or the flow when null. */
+    void attempt(Request r, Client.Attempt client) {
+        Call c = new Call(r, client);
         if (inService < capacity) {
             begin(c, 0);
         } else {
@@ -72,17 +97,23 @@ final class ThirdParty {
         if (next != null) {
             begin(next, sim.nowNanos() - next.queuedAt);
         }
-        c.request.flow.callDone(c.request, !c.failed);
+        if (c.client != null) {
+            c.client.answered(!c.failed);
+        } else {
+            c.request.flow.callDone(c.request, !c.failed);
+        }
     }
 
     /** One outstanding call; fires when it answers (or our client gives up). */
     private final class Call extends Event {
         final Request request;
+        final Client.Attempt client;
         long queuedAt;
         boolean failed;
 
-        Call(Request request) {
+        Call(Request request, Client.Attempt client) {
             this.request = request;
+            this.client = client;
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.RequestMix;
+import dev.avalanche.models.config.Retry;
 import dev.avalanche.models.config.Users;
 import dev.avalanche.models.workload.ClosedLoop;
 import dev.avalanche.models.workload.PoissonArrivals;
@@ -16,8 +17,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Where requests come from: new intents (open or closed loop) and the refreshes of users who
- * lost patience.
+ * Where requests come from: new intents (open or closed loop), the refreshes of users who lost
+ * patience, and the retries of users' applications after an error answer (a new request of the
+ * same intent, at most {@code maxAttempts - 1} per intent).
  */
 abstract class Traffic {
 
@@ -31,12 +33,17 @@ abstract class Traffic {
     private final Users.Refresh refresh;
     private final RandomStream refreshStream;
     private final KindPicker kinds;
+    /** The application's retries of error answers; null when it makes none. */
+    private final Retry retry;
+    private final RandomStream retryStream;
 
-    Traffic(Flow flow, Users users, RandomStream refreshStream, KindPicker kinds) {
+    Traffic(Flow flow, Users users, Streams streams, KindPicker kinds) {
         this.flow = flow;
         this.refresh = users.refresh();
-        this.refreshStream = refreshStream;
+        this.refreshStream = streams.refresh();
         this.kinds = kinds;
+        this.retry = users.retry().orElse(null);
+        this.retryStream = retry == null ? null : streams.userRetry();
     }
 
     static Factory of(Users users, RequestMix mix, long durationNanos, Streams streams) {
@@ -53,7 +60,7 @@ abstract class Traffic {
     final void newIntent() {
         Intent intent = new Intent(flow.sim.nowNanos() >= flow.metrics.warmupNanos(), kinds.next());
         flow.metrics.intent(intent);
-        flow.send(intent);
+        flow.send(intent, false);
     }
 
     /** The user of {@code r} has its outcome: maybe refresh, else the intent is over. */
@@ -63,7 +70,13 @@ abstract class Traffic {
                 && refreshStream.nextDouble() < refresh.probability()) {
             intent.refreshes++;
             flow.sim.schedule(SimDuration.ofNanos(Flow.seconds(refresh.delay().sample(refreshStream))),
-                    () -> flow.send(intent));
+                    () -> flow.send(intent, false));
+            return;
+        }
+        if (retry != null && outcome.retryable() && intent.retries < retry.maxAttempts() - 1) {
+            intent.retries++;
+            long wait = retry.backoffNanos(intent.retries, retryStream.nextDouble());
+            flow.sim.schedule(SimDuration.ofNanos(wait), () -> flow.send(intent, true));
             return;
         }
         intentOver();
@@ -83,7 +96,7 @@ abstract class Traffic {
         };
 
         Open(Flow flow, Users users, Streams streams, KindPicker kinds, Profile rate, long endNanos) {
-            super(flow, users, streams.refresh(), kinds);
+            super(flow, users, streams, kinds);
             this.arrivals = new PoissonArrivals(rate, endNanos, streams.arrivals());
         }
 
@@ -132,7 +145,7 @@ abstract class Traffic {
         private final Set<Timer> pending = new HashSet<>();
 
         Closed(Flow flow, Users users, Streams streams, KindPicker kinds, Arrivals.Closed config) {
-            super(flow, users, streams.refresh(), kinds);
+            super(flow, users, streams, kinds);
             this.config = config;
             this.think = config.think();
             this.thinkStream = streams.think();

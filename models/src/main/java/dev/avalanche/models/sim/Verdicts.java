@@ -42,7 +42,8 @@ public final class Verdicts {
         if (worstGoodputRatio(t, warmup, trafficEnd) < COLLAPSE_GOODPUT_RATIO) {
             return Verdict.COLLAPSED;
         }
-        long lost = c.abandoned() + c.rejected() + c.timedOut() + c.failed();
+        long lost = c.abandoned() + c.rejected() + c.timedOut() + c.failed()
+                + c.mitigated().map(m -> m.shed() + m.shortCircuited()).orElse(0L);
         if (c.sent() > 0 && (lost > LOST_RATIO * c.sent() || c.synRetransmissions() > RETRANSMIT_RATIO * c.sent())) {
             return Verdict.SATURATED;
         }

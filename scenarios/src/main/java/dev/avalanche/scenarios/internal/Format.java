@@ -90,6 +90,106 @@ final class Format {
                     absent("delay", new Dist(), "none (required when probability and max are above 0)",
                             "Time between abandoning and the new request.", "{dist: exponential, mean: 300ms}")));
 
+    /** {@code users.retry:} the users' application retrying an error answer. */
+    static final Shape USER_RETRY = new Shape("users.retry", "{maxAttempts: 3, backoff: 100ms, multiplier: 2, jitter: 0.5}",
+            "The users' application retries an error answer (5xx, a refused connection, a timeout; not an abandoned"
+                    + " request): a new request of the same intent after a backoff, with resilience4j's rules."
+                    + " Simulated only.",
+            List.of(required("maxAttempts", new Int(2, false), "an integer >= 2 (attempts in all, the first included)",
+                            "Attempts in all, the first included.", "3"),
+                    optional("backoff", POSITIVE, "500ms", "The wait before the first retry (resilience4j's default).",
+                            "100ms"),
+                    optional("multiplier", new Num(1, false, null), "1.5",
+                            "Each further wait is the previous one times this (exponential backoff).", "2"),
+                    optional("jitter", new Num(0, false, 1.0), "0.5",
+                            "Each wait is drawn uniformly within +-jitter of itself (resilience4j's randomization"
+                                    + " factor, below 1).", "0.5")));
+
+    static final Shape BUDGET = new Shape("services.<name>.client.retry.budget", "{ratio: 0.1, window: 10s, minRetries: 10}",
+            "A retry budget (as Finagle's): retries may be at most ratio of the first attempts over the last window,"
+                    + " plus minRetries; a retry beyond it is not made.",
+            List.of(required("ratio", new Num(0, false, 1.0), "a fraction in [0, 1] (retries per first attempt)",
+                            "Retries allowed per first attempt.", "0.1"),
+                    optional("window", POSITIVE, "10s", "The span the budget counts over.", "10s"),
+                    optional("minRetries", new Int(0, false), "0", "Retries always allowed within a window, besides"
+                            + " the ratio.", "10").unit("retries")));
+
+    static final Shape CLIENT_RETRY = new Shape("services.<name>.client.retry",
+            "{maxAttempts: 3, backoff: 100ms, multiplier: 2, jitter: 0.5}",
+            "Our client retries a failed call (an error or a timeout) after a backoff, as resilience4j's Retry.",
+            Stream.concat(List.of(required("maxAttempts", new Int(2, false), "an integer >= 2 (attempts in all, the first included)",
+                            "Attempts in all, the first included.", "3"),
+                    optional("backoff", POSITIVE, "500ms", "The wait before the first retry (resilience4j's default).",
+                            "100ms"),
+                    optional("multiplier", new Num(1, false, null), "1.5",
+                            "Each further wait is the previous one times this (exponential backoff).", "2"),
+                    optional("jitter", new Num(0, false, 1.0), "0.5",
+                            "Each wait is drawn uniformly within +-jitter of itself (resilience4j's randomization"
+                                    + " factor, below 1).", "0.5")).stream(),
+                    Stream.of(absent("budget", new Nested(BUDGET), "no budget: every failed call may be retried",
+                            "A retry budget.", "{ratio: 0.1, window: 10s}"))).toList());
+
+    static final Shape BREAKER = new Shape("services.<name>.client.breaker",
+            "{window: count, windowSize: 100, minimumCalls: 100, failureRate: 50, slowCallRate: 100, slowCall: 60s,"
+                    + " waitInOpen: 60s, halfOpenCalls: 10, fallback: 5ms}",
+            "A circuit breaker with resilience4j's rules and defaults: closed, it judges the failure and slow-call"
+                    + " rates over a sliding window; open, it refuses calls for waitInOpen; then half open, it lets"
+                    + " halfOpenCalls through and judges them alone.",
+            List.of(optional("window", choice(dev.avalanche.models.config.Breaker.Window.class), "count",
+                            "The sliding window: the last windowSize calls, or the calls of the last windowSize seconds.",
+                            "time"),
+                    optional("windowSize", new Int(1, false), "100", "The window's size: calls, or seconds.", "100"),
+                    optional("minimumCalls", new Int(1, false), "100",
+                            "Calls the window must hold before a rate is judged.", "20").unit("calls"),
+                    optional("failureRate", new Num(0, true, 100.0), "50",
+                            "The failure rate at or above which it opens.", "50").unit("percent"),
+                    optional("slowCallRate", new Num(0, true, 100.0), "100",
+                            "The rate of slow calls at or above which it opens.", "80").unit("percent"),
+                    optional("slowCall", POSITIVE, "60s", "A call longer than this is slow.", "2s"),
+                    optional("waitInOpen", POSITIVE, "60s", "How long it refuses calls once open.", "10s"),
+                    optional("halfOpenCalls", new Int(1, false), "10", "Calls let through when half open.", "10")
+                            .unit("calls"),
+                    absent("fallback", DURATION, "none: a refused call is an error at once (the request fails)",
+                            "A refused call gets a fallback answer (a cache read, a default) costing the request this"
+                                    + " long.", "5ms")));
+
+    static final Shape BULKHEAD = new Shape("services.<name>.client.bulkhead", "{maxConcurrent: 20, maxWait: 0s}",
+            "A bulkhead (resilience4j's semaphore Bulkhead): at most maxConcurrent calls at once per process; a call"
+                    + " beyond waits up to maxWait, then fails.",
+            List.of(required("maxConcurrent", new Int(1, false), "an integer >= 1 (calls at once)",
+                            "Calls at once.", "20").unit("calls"),
+                    optional("maxWait", DURATION, "0s", "How long a call beyond waits for a place.", "10ms")));
+
+    static final Shape CLIENT = new Shape("services.<name>.client",
+            "{retry: {maxAttempts: 3, backoff: 100ms}, breaker: {failureRate: 50}, bulkhead: {maxConcurrent: 20}}",
+            "What our client does around each call to the service (each process has its own), as resilience4j does:"
+                    + " the bulkhead outermost, then the breaker, then the retries of each attempt.",
+            List.of(absent("retry", new Nested(CLIENT_RETRY), "no retries", "Retries of failed calls.",
+                            "{maxAttempts: 3, backoff: 100ms, budget: {ratio: 0.1}}"),
+                    absent("breaker", new Nested(BREAKER), "no breaker", "A circuit breaker.",
+                            "{failureRate: 50, waitInOpen: 10s, fallback: 5ms}"),
+                    absent("bulkhead", new Nested(BULKHEAD), "no bulkhead", "A bulkhead.", "{maxConcurrent: 20}")));
+
+    static final Shape LIMIT = new Shape("servers.limit",
+            "{algorithm: gradient2, initialLimit: 20, minLimit: 20, maxLimit: 200}",
+            "An adaptive concurrency limit in front of each worker process, as Netflix concurrency-limits' SimpleLimiter"
+                    + " with a Gradient2Limit (its defaults): a request that finds limit requests of its process in"
+                    + " progress is answered 503 at once; each request served adjusts the limit.",
+            List.of(required("algorithm", new ValueType.Choice(List.of("gradient2")),
+                            "gradient2 (Netflix concurrency-limits' Gradient2Limit)", "The algorithm.", "gradient2"),
+                    optional("initialLimit", new Int(1, false), "20", "The limit at the start (from minLimit to maxLimit).",
+                            "20").unit("requests"),
+                    optional("minLimit", new Int(1, false), "20", "The limit never falls below this.", "4")
+                            .unit("requests"),
+                    optional("maxLimit", new Int(1, false), "200", "Nor rises above this (at least minLimit).", "40")
+                            .unit("requests"),
+                    optional("smoothing", new Num(0, true, 1.0), "0.2", "How far each sample moves the limit.", "0.2"),
+                    optional("rttTolerance", new Num(1, false, null), "1.5",
+                            "How much slower than the long-term time a request may be before the limit falls.", "1.5"),
+                    optional("longWindow", new Int(1, false), "600", "Samples the long-term time averages over.", "600"),
+                    optional("queueSize", new Int(0, false), "4",
+                            "What the limit grows by when requests are no slower than usual.", "4").unit("requests")));
+
     static final Shape USERS = new Shape("users", "a mapping with arrivals (or closed), patience, refresh",
             "Who sends the requests: open-loop arrivals or closed-loop clients, how long they wait, whether they refresh.",
             List.of(alternative("arrivals", new Nested(OPEN),
@@ -103,7 +203,10 @@ final class Format {
                     absent("refresh", new Nested(REFRESH), "users never refresh", "What a user who abandoned does next.",
                             "{probability: 0.9, max: 5, delay: 300ms}"),
                     absent("generator", new Nested(GENERATOR), "the load generator costs the servers nothing",
-                            "The load generator's own process on the servers' host.", "{connect: 12us, write: 10us, read: 20us}")),
+                            "The load generator's own process on the servers' host.", "{connect: 12us, write: 10us, read: 20us}"),
+                    absent("retry", new Nested(USER_RETRY), "users' applications never retry",
+                            "The users' application retrying an error answer (simulated only).",
+                            "{maxAttempts: 3, backoff: 1s}")),
             List.of(List.of("arrivals"), List.of("closed")));
 
     static final Shape GIL = new Shape("servers.workers.gil", "{switchInterval: 5ms, mutex: 5us}",
@@ -181,7 +284,12 @@ final class Format {
                             "{somaxconn: 128}"),
                     optional("deferAccept", new Bool(), "false",
                             "The listen sockets set TCP_DEFER_ACCEPT (as uWSGI does): a connection completes with the"
-                                    + " client's first data, not its bare ACK.", "true")));
+                                    + " client's first data, not its bare ACK.", "true"),
+                    absent("shedAfter", DURATION, "no shedding",
+                            "Load shedding by queue time: a worker answers 503 at once, without working it, a request"
+                                    + " that waited longer than this in the accept queue.", "2s"),
+                    absent("limit", new Nested(LIMIT), "no limit", "An adaptive concurrency limit per worker process.",
+                            "{algorithm: gradient2, initialLimit: 20, minLimit: 4, maxLimit: 40}")));
 
     static final Shape BALANCER = new Shape("balancer", "{policy: round-robin, timeout: 60s}",
             "A load balancer in front of the servers.",
@@ -233,7 +341,10 @@ final class Format {
                             "The most calls it serves at once; further calls queue.", "100").unit("calls"),
                     absent("degradation", new Profile("factor"), "none: a factor of 1 throughout",
                             "A factor on the latency over time (1 = normal), independent of our load.",
-                            "[{at: 0s, factor: 1}, {at: 10m, factor: 3}, {at: 16m, factor: 1}]")));
+                            "[{at: 0s, factor: 1}, {at: 10m, factor: 3}, {at: 16m, factor: 1}]"),
+                    absent("client", new Nested(CLIENT), "none: one attempt per call, no breaker, no bulkhead",
+                            "What our client does around each call: retries, a circuit breaker, a bulkhead.",
+                            "{retry: {maxAttempts: 3, backoff: 100ms}, breaker: {failureRate: 50}}")));
 
     /** The scenario's own keys: variants may not override them. */
     static final List<FieldSpec> SCENARIO_FIELDS = List.of(
@@ -330,8 +441,8 @@ final class Format {
 
     /** Every mapping of the format, parents before children, in document order. */
     static List<Shape> shapes() {
-        return List.of(TOP, USERS, OPEN, CLOSED, REFRESH, GENERATOR, BALANCER, SERVERS, WORKERS, GIL, FRONT, TCP, REQUEST,
-                KIND, CALL, LOCAL, SERVICE);
+        return List.of(TOP, USERS, OPEN, CLOSED, REFRESH, GENERATOR, USER_RETRY, BALANCER, SERVERS, WORKERS, GIL, FRONT,
+                TCP, LIMIT, REQUEST, KIND, CALL, LOCAL, SERVICE, CLIENT, CLIENT_RETRY, BUDGET, BREAKER, BULKHEAD);
     }
 
     /** The spellings of an enum's constants, as {@link Values#choice} reads them. */

@@ -2,6 +2,7 @@ package dev.avalanche.scenarios.internal;
 
 import dev.avalanche.engine.SimDuration;
 import dev.avalanche.engine.random.Distribution;
+import dev.avalanche.models.config.ClientPolicy;
 import dev.avalanche.models.config.Profile;
 import dev.avalanche.models.config.RequestMix;
 import dev.avalanche.models.config.RequestWork;
@@ -171,9 +172,10 @@ final class RequestBinder {
             return c == null ? null : OptionalInt.of(c);
         });
         Profile degradation = f.optional("degradation", Profile.constant(1), a -> new ProfileBinder(values).bind(a, "factor"));
+        ClientPolicy client = f.optional("client", ClientPolicy.NONE, new MitigationsBinder(values)::client);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
-        return problems.build(at, Map.of(), () -> new Service(latency, degradation, errors, timeout, capacity));
+        return problems.build(at, Map.of(), () -> new Service(latency, degradation, errors, timeout, capacity, client));
     }
 }

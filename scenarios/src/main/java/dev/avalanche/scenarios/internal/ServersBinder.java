@@ -1,10 +1,12 @@
 package dev.avalanche.scenarios.internal;
 
 import dev.avalanche.engine.SimDuration;
+import dev.avalanche.models.config.AdaptiveLimit;
 import dev.avalanche.models.config.Balancer;
 import dev.avalanche.models.config.Front;
 import dev.avalanche.models.config.Gil;
 import dev.avalanche.models.config.LinuxTcp;
+import dev.avalanche.models.config.ServerPolicy;
 import dev.avalanche.models.config.Servers;
 import dev.avalanche.models.config.Workers;
 import dev.avalanche.scenarios.internal.Node.Kind;
@@ -42,11 +44,14 @@ final class ServersBinder {
         Front front = f.optional("front", null, this::front);
         LinuxTcp tcp = f.optional("tcp", LinuxTcp.DEFAULTS, this::tcp);
         Boolean deferAccept = f.optional("deferAccept", false, values::flag);
+        SimDuration shedAfter = f.optional("shedAfter", null, values::duration);
+        AdaptiveLimit limit = f.optional("limit", null, new MitigationsBinder(values)::limit);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
         return problems.build(at, Map.of(), () -> new Servers(count, cores, processes, workers, backlog, overflow,
-                accept, overhead, discard, abandoned, Optional.ofNullable(front), tcp, deferAccept));
+                accept, overhead, discard, abandoned, Optional.ofNullable(front), tcp, deferAccept,
+                new ServerPolicy(Optional.ofNullable(shedAfter), Optional.ofNullable(limit))));
     }
 
     /** {@code front:} a router or proxy in front of each server's workers. */

@@ -5,6 +5,7 @@ import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.Arrivals;
 import dev.avalanche.models.config.LoadGenerator;
 import dev.avalanche.models.config.Profile;
+import dev.avalanche.models.config.Retry;
 import dev.avalanche.models.config.Users;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,13 @@ final class UsersBinder {
         Optional<Distribution> patience = Optional.ofNullable(f.optional("patience", null, distributions::bind));
         Users.Refresh refresh = f.optional("refresh", Users.Refresh.NEVER, this::refresh);
         LoadGenerator generator = f.optional("generator", null, this::generator);
+        Retry retry = f.optional("retry", null, new MitigationsBinder(values)::userRetry);
         if (problems.count() > before || !f.valid()) {
             return null;
         }
         Arrivals a = arrivals;
-        return problems.build(at, Map.of(), () -> new Users(a, patience, refresh, Optional.ofNullable(generator)));
+        return problems.build(at, Map.of(), () -> new Users(a, patience, refresh, Optional.ofNullable(generator),
+                Optional.ofNullable(retry)));
     }
 
     /** {@code generator:} the load generator's own process on the servers' host. */

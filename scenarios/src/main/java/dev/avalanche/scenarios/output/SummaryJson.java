@@ -21,6 +21,8 @@ import java.util.TreeMap;
 /**
  * {@code summary.json}: top level {@code scenario, seed, mode, complete, variants}; each variant
  * {@code name, requests{..., failures{refused, reset, connectTimeout, readTimeout, protocol, http{status: n}}},
+ * and, only when the scenario uses a mitigation, {@code requests.shed, shortCircuited, retries} and
+ * {@code requests.mitigations{callRetries, retriesDenied, callsRefused, fallbacks, bulkheadFull, breakerOpened}}),
  * latency{count,mean,min,p50,p90,p99,max}} (plus the other chosen percentiles, e.g. {@code p99.9}, in
  * increasing order), {@code wait{mean}, throughput, goodputRate, workers{capacity,busyMean,busyMax},
  * queue{mean,max}, amplification, elapsed, verdict, recoverySeconds}, and {@code ci95} (half-widths
@@ -71,7 +73,7 @@ public final class SummaryJson {
         ObjectNode v = JSON.createObjectNode();
         v.put("name", r.name());
         v.put("replications", o.replications());
-        requests(v.putObject("requests"), r.requests());
+        requests(v.putObject("requests"), r.requests(), true);
         latency(v.putObject("latency"), r.latency(), percentiles);
         number(v.putObject("wait"), "mean", r.waitMean());
         number(v, "throughput", r.throughput());
@@ -103,7 +105,7 @@ public final class SummaryJson {
                 ObjectNode kind = kinds.addObject();
                 kind.put("name", k.name());
                 number(kind, "share", k.share());
-                requests(kind.putObject("requests"), k.requests());
+                requests(kind.putObject("requests"), k.requests(), false);
                 latency(kind.putObject("latency"), k.latency(), percentiles);
                 number(kind, "throughput", k.throughput());
                 number(kind, "goodputRate", k.goodputRate());
@@ -123,7 +125,11 @@ public final class SummaryJson {
         return v;
     }
 
-    private static void requests(ObjectNode q, RequestCounts c) {
+    /**
+     * {@code calls}: whether to write the mitigations' third-party call counts (the variant's; a
+     * kind of request has its shed, short-circuited and retried requests only).
+     */
+    private static void requests(ObjectNode q, RequestCounts c, boolean calls) {
         q.put("intents", c.intents());
         q.put("sent", c.sent());
         q.put("completed", c.completed());
@@ -137,7 +143,23 @@ public final class SummaryJson {
         q.put("discarded", c.discarded());
         q.put("synRetransmissions", c.synRetransmissions());
         q.put("refreshes", c.refreshes());
+        c.mitigated().ifPresent(m -> {
+            q.put("shed", m.shed());
+            q.put("shortCircuited", m.shortCircuited());
+            q.put("retries", m.retries());
+        });
         failures(q.putObject("failures"), c.failures());
+        if (calls) {
+            c.mitigated().ifPresent(m -> {
+                ObjectNode o = q.putObject("mitigations");
+                o.put("callRetries", m.callRetries());
+                o.put("retriesDenied", m.retriesDenied());
+                o.put("callsRefused", m.callsRefused());
+                o.put("fallbacks", m.fallbacks());
+                o.put("bulkheadFull", m.bulkheadFull());
+                o.put("breakerOpened", m.breakerOpened());
+            });
+        }
     }
 
     private static void latency(ObjectNode lat, LatencySummary l, List<Double> percentiles) {

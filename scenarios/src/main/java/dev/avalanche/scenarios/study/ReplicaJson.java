@@ -2,7 +2,10 @@ package dev.avalanche.scenarios.study;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +22,7 @@ import dev.avalanche.scenarios.Problem;
 import dev.avalanche.scenarios.ScenarioException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -147,6 +151,43 @@ final class ReplicaJson {
                 return OptionalLong.empty();
             }
         });
+        m.addSerializer(Optional.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Optional v, JsonGenerator g, SerializerProvider p) throws IOException {
+                if (v.isPresent()) {
+                    p.defaultSerializeValue(v.get(), g);
+                } else {
+                    g.writeNull();
+                }
+            }
+        });
+        m.addDeserializer(Optional.class, new OptionalOf(null));
         return m;
+    }
+
+    /** An {@code Optional<T>} as its value or null (a result's mitigations), read as the property's T. */
+    @SuppressWarnings("rawtypes")
+    private static final class OptionalOf extends JsonDeserializer<Optional> implements ContextualDeserializer {
+        private final JavaType contained;
+
+        OptionalOf(JavaType contained) {
+            this.contained = contained;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext c, BeanProperty property) {
+            JavaType type = property != null ? property.getType() : c.getContextualType();
+            return new OptionalOf(type.containedType(0));
+        }
+
+        @Override
+        public Optional deserialize(JsonParser p, DeserializationContext c) throws IOException {
+            return Optional.of(c.readValue(p, contained));
+        }
+
+        @Override
+        public Optional getNullValue(DeserializationContext c) {
+            return Optional.empty();
+        }
     }
 }

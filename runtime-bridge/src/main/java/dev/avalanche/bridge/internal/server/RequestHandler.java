@@ -4,6 +4,8 @@ import dev.avalanche.bridge.internal.run.Http1Client;
 import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.bridge.internal.run.LockedStream;
 import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
+import dev.avalanche.bridge.resilience.ClientGuard;
+import dev.avalanche.bridge.resilience.ServerGuard;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.models.config.ModelConfig;
 import dev.avalanche.models.config.RequestWork;
@@ -11,7 +13,9 @@ import dev.avalanche.models.config.Servers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
@@ -41,14 +45,19 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
 
     /** The status of a request refused because the accept queue was full, as a balancer answers it. */
     static final int REFUSED = 502;
+    /** The status of a request shed by the server's protections (queue time, concurrency limit). */
+    static final int SHED = 503;
     /** The query of a warm-up request: the request's calls go to the stub's {@code /health}; nothing is logged. */
     static final String WARM_UP_QUERY = "warm-up";
 
     private sealed interface Step permits Calls, Sleep {
     }
 
-    /** {@code count} calls at once (1 for a sequential call) to {@code target} on the stub, each failing after {@code timeoutNanos}. */
-    private record Calls(String target, long timeoutNanos, int count) implements Step {
+    /**
+     * {@code count} calls at once (1 for a sequential call) to {@code target} on the stub, each failing after
+     * {@code timeoutNanos}, each through the service's client policy when it has one.
+     */
+    private record Calls(String target, long timeoutNanos, int count, Optional<ClientGuard> guard) implements Step {
     }
 
     private record Sleep(long wallNanos) implements Step {
@@ -67,6 +76,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     /** The calls of {@link #steps} aimed at the stub's {@code /health} (answered at once), without the sleeps. */
     private final List<Step> warmUpSteps = new ArrayList<>();
     private final AtomicLong taken = new AtomicLong();
+    private final Optional<ServerGuard> guard;
 
     /** @param client to the stub; @param parallel runs the calls of a parallel group (virtual threads) */
     RequestHandler(ModelConfig cfg, ThirdPartyStub stub, Http1Client client, ExecutorService parallel, LockedStream cpuStream,
@@ -80,13 +90,17 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         this.cpuStream = cpuStream;
         this.discardAbandoned = cfg.servers().abandoned() == Servers.Abandoned.DISCARD;
         this.discardWallNanos = clock.toWall(cfg.servers().discard());
+        this.guard = ServerGuard.of(cfg.servers().protection(), clock::toWall);
+        Map<String, Optional<ClientGuard>> guards = new HashMap<>();
         for (RequestWork.Call call : cfg.request().calls()) {
             String target = stub.uri(call.service()).getRawPath();
             long timeout = Math.max(1, clock.toWall(cfg.services().get(call.service()).timeout()));
+            Optional<ClientGuard> guard = guards.computeIfAbsent(call.service(), name -> ClientGuard.of(name,
+                    cfg.services().get(name).client(), clock::toWall, clock::wallNanos));
             int rounds = call.mode() == RequestWork.Call.Mode.PARALLEL ? 1 : call.count();
             for (int i = 0; i < rounds; i++) {
-                steps.add(new Calls(target, timeout, call.count() / rounds));
-                warmUpSteps.add(new Calls(stub.health().getRawPath(), timeout, call.count() / rounds));
+                steps.add(new Calls(target, timeout, call.count() / rounds, guard));
+                warmUpSteps.add(new Calls(stub.health().getRawPath(), timeout, call.count() / rounds, Optional.empty()));
             }
         }
         for (RequestWork.LocalStep step : cfg.request().local()) {
@@ -136,11 +150,22 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
             return;
         }
         log.started(id.getAsInt(), a.receivedNanos(), started);
+        Optional<ServerGuard.Pass> pass = guard.isEmpty() ? Optional.of(() -> { })
+                : guard.get().admit(started - a.receivedNanos());
+        if (pass.isEmpty()) {
+            try {
+                ex.respond(SHED);
+            } finally {
+                log.ended(id.getAsInt(), clock.wallNanos(), false);
+            }
+            return;
+        }
         boolean ok;
         try {
             ok = serve(a.cpu(), a.spawn().orElse(parallel));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            pass.get().done();
             return;
         }
         try {
@@ -148,6 +173,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         } catch (IOException e) {
             // The user left: the work was done all the same (orphaned).
         }
+        pass.get().done();
         log.ended(id.getAsInt(), clock.wallNanos(), ok);
     }
 
@@ -199,8 +225,13 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
         return true;
     }
 
-    /** One call; false on an error status, a failure to connect or read, or the call's timeout. */
-    private boolean call(Calls c) {
+    /** One call, through its client policy when it has one. */
+    private boolean call(Calls c) throws InterruptedException {
+        return c.guard().isPresent() ? c.guard().get().call(() -> attempt(c)) : attempt(c);
+    }
+
+    /** One attempt; false on an error status, a failure to connect or read, or the call's timeout. */
+    private boolean attempt(Calls c) {
         try {
             return client.get(c.target(), c.timeoutNanos()) == 200;
         } catch (IOException e) {
