@@ -3,6 +3,7 @@ package dev.avalanche.cli;
 import dev.avalanche.bridge.LiveOptions;
 import dev.avalanche.bridge.LiveTarget;
 import dev.avalanche.bridge.StopSignal;
+import dev.avalanche.bridge.UserSide;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -42,6 +43,12 @@ final class LiveRunOptions {
             description = "Run the users in this JVM instead of a JVM of their own (starts faster, but shares heap, JIT and threads with the server).")
     boolean inProcess;
 
+    @Option(names = "--user-processes", paramLabel = "N", defaultValue = "1",
+            description = "Split the users across N JVMs of their own (1 to 16; an open loop only), each playing every N-th"
+                + " intent of the schedule the seed draws and holding only its users' connections, for loads whose"
+                + " connections would pass one process's open-file limit; their logs are merged (default ${DEFAULT-VALUE}).")
+    int userProcesses;
+
     /** Stops the run early; the Ctrl-C hook (or a test) stops it. Not an option. */
     final StopSignal stop = new StopSignal();
 
@@ -52,6 +59,13 @@ final class LiveRunOptions {
      * @throws IllegalArgumentException naming the option when a value is out of range, or the target not allowed
      */
     LiveOptions toOptions() {
+        if (userProcesses < 1 || userProcesses > UserSide.ChildJvm.MAX_PROCESSES) {
+            throw new IllegalArgumentException("--user-processes: got " + userProcesses + "; allowed 1.."
+                    + UserSide.ChildJvm.MAX_PROCESSES);
+        }
+        if (inProcess && userProcesses != 1) {
+            throw new IllegalArgumentException("--user-processes: got " + userProcesses + " with --in-process; allowed one or the other");
+        }
         try {
             Optional<LiveTarget> t = target == null ? Optional.empty() : Optional.of(LiveTarget.resolve(target, allowRemote));
             return new LiveOptions(timeScale, Duration.ofNanos(Math.round(maxWallSeconds * 1e9)), maxRequests).withTarget(t)

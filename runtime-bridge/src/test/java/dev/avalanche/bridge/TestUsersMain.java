@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 /**
  * The users' child JVM in the bridge's tests (the real one is the cli's hidden command). Its first
- * argument names what to play: {@code closed:C:N:CALL_SECONDS} (virtual threads, unbounded), or a
+ * argument names what to play: {@code closed:C:N:CALL_SECONDS} or {@code open:RATE:SECONDS:CALL_SECONDS}
+ * (virtual threads, unbounded), or a
  * misbehaviour: {@code hang} says ready and never ends, {@code fail} dies at once with a message.
  */
 public final class TestUsersMain {
@@ -21,12 +22,21 @@ public final class TestUsersMain {
     /** The scenario {@code name} stands for; the test builds the server's side from the same name. */
     public static ModelConfig scenario(String name) {
         String[] p = name.split(":");
+        if (p[0].equals("open")) {
+            return Scenario.open(Double.parseDouble(p[1]), Double.parseDouble(p[2])).workers(Workers.Model.VIRTUAL_THREADS, 0)
+                    .call(Double.parseDouble(p[3])).build();
+        }
         return Scenario.closed(Integer.parseInt(p[1]), Long.parseLong(p[2])).workers(Workers.Model.VIRTUAL_THREADS, 0)
                 .call(Double.parseDouble(p[3])).build();
     }
 
     static UserSide child(String name) {
-        return new UserSide.ChildJvm(TestUsersMain.class.getName(), java.util.List.of(name));
+        return child(name, 1);
+    }
+
+    /** The users of {@code name} split across {@code processes} child JVMs. */
+    public static UserSide.ChildJvm child(String name, int processes) {
+        return new UserSide.ChildJvm(TestUsersMain.class.getName(), java.util.List.of(name), processes);
     }
 
     public static void main(String[] args) throws Exception {
