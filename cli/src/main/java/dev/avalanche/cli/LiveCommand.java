@@ -3,6 +3,7 @@ package dev.avalanche.cli;
 import dev.avalanche.bridge.LiveOptions;
 import dev.avalanche.bridge.LiveRun;
 import dev.avalanche.bridge.LiveVariant;
+import dev.avalanche.bridge.ServerSide;
 import dev.avalanche.bridge.UserSide;
 import dev.avalanche.charts.Charts;
 import dev.avalanche.charts.Report;
@@ -136,6 +137,11 @@ final class LiveCommand implements Callable<Integer> {
                 }
                 LiveOptions o = userProcesses == 0 ? opts
                         : opts.withUsers(new UserSide.ChildJvm(Main.class.getName(), childArgs(copy, sets, v), userProcesses));
+                if (o.servers() instanceof ServerSide.ChildJvms) {
+                    List<String> args = new ArrayList<>(childArgs(copy, sets, v));
+                    args.add("--app-server");
+                    o = o.withServers(new ServerSide.ChildJvms(Main.class.getName(), args));
+                }
                 LiveVariant lv = LiveRun.run(s.name(), seed, v.name(), v.config(), o);
                 if (!quiet) {
                     lv.notes().forEach(n -> err.println("  note: " + n));

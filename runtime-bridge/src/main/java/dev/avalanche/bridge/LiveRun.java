@@ -77,7 +77,7 @@ public final class LiveRun {
         long scenarioEnd = clock.toWall(cfg.duration().plus(cfg.drain()));
         long cap = opts.wallTimeCap().toNanos();
         long deadline = Math.min(scenarioEnd, cap);
-        try (Deployment side = Deployment.start(cfg, opts, streams, clock, server, WARM_UP_REQUESTS);
+        try (Deployment side = Deployment.start(cfg, opts, seed, streams, clock, server, WARM_UP_REQUESTS);
                 UserRunner users = users(cfg, opts, side.target(), seed, streams, deadline)) {
             users.prepare();
             side.play();
@@ -97,12 +97,14 @@ public final class LiveRun {
             long wall = System.nanoTime() - wallBefore;
             Optional<HostCpu.Snapshot> hostAfter = HostCpu.read();
             long stubCpu = side.stubCpuNanos() - stubCpuBefore;
-            CpuUse cpu = new CpuUse(ownCpu - stubCpu, stubCpu, played.ownJvmCpuNanos(),
-                    played.log().sentCount(), server.worked());
+            long serverJvms = side.serverJvmsCpuNanos();
+            long serverCpu = ownCpu < 0 || serverJvms < 0 ? -1 : ownCpu - stubCpu + serverJvms;
+            long childCpu = played.ownJvmCpuNanos() < 0 || serverJvms < 0 ? -1 : played.ownJvmCpuNanos() + serverJvms;
+            CpuUse cpu = new CpuUse(serverCpu, stubCpu, played.ownJvmCpuNanos(), played.log().sentCount(), server.worked());
             LiveSummary.Summary s = side.summarize(variantName, cfg, clock, played.log(), synBefore, end);
             boolean stopped = opts.stop().isStopped();
             Optional<LatencySummary> lateness = side.stubLateness();
-            RunConditions conditions = conditions(hostBefore, hostAfter, ownCpu, played.ownJvmCpuNanos(), wall, s.sendLag(),
+            RunConditions conditions = conditions(hostBefore, hostAfter, ownCpu, childCpu, wall, s.sendLag(),
                     lateness.orElse(null), opts.timeScale());
             List<String> notes = new ArrayList<>(LiveNotes.of(cfg, opts, side.facts(played.truncated(), stopped, cpu, lateness)));
             notes.add(LiveNotes.conditions(conditions));

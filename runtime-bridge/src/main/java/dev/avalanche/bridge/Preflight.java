@@ -21,7 +21,9 @@ import dev.avalanche.models.config.Service;
  * this JVM, every end is this JVM's; with the users in N child JVMs ({@link UserSide.ChildJvm#processes()}),
  * each child holds its share of the users' ends and this JVM the rest, which is never fewer than
  * the users' (every user connection's other end is here), so a child never needs more than this JVM
- * and only this JVM is checked. Orphans are not
+ * and only this JVM is checked. With each app server in a JVM of its own ({@link ServerSide.ChildJvms}),
+ * the servers' ends (one per user connection and one per third-party call) live in their JVMs,
+ * shared evenly, and each server's JVM is checked too. Orphans are not
  * counted: a request its user or the balancer gave up on holds its server's end of the connection
  * and its calls until it is done. The backlog (each server's) is not checked against an external
  * target's, which is the target's own business.
@@ -60,13 +62,25 @@ public final class Preflight {
             throw new IllegalArgumentException("--user-processes: got " + processes
                     + "; allowed 1 for a closed loop (users.arrivals.concurrency): only an open loop's intents are split");
         }
-        long users = processes == 0 ? 0 : userConnections(cfg, opts);
-        long descriptors = 2 * connections - users + BASE_DESCRIPTORS;
+        long users = userConnections(cfg, opts);
+        boolean serverJvms = opts.servers() instanceof ServerSide.ChildJvms && opts.target().isEmpty();
+        long serverEnds = serverJvms ? users * (1 + callsAtOnce(cfg)) : 0;
+        long descriptors = 2 * connections - (processes == 0 ? 0 : users) - serverEnds + BASE_DESCRIPTORS;
         if (descriptors > limits.openFiles()) {
             throw new IllegalArgumentException("the open-file limit (ulimit -n) is " + limits.openFiles()
                     + " but this run needs about " + descriptors + " descriptors in this JVM (" + connections
-                    + " loopback connections, both ends" + (processes == 0 ? "" : " but the users'") + ", plus "
-                    + BASE_DESCRIPTORS + "); raise it with 'ulimit -n " + descriptors + "' or lower the concurrency");
+                    + " loopback connections, both ends" + (processes == 0 ? "" : ", but the users'")
+                    + (serverJvms ? ", but the servers'" : "") + ", plus "
+                    + BASE_DESCRIPTORS + "); raise it with 'ulimit -n " + descriptors + "' or lower the concurrency"
+                    + (serverJvms ? "" : ", or run each server in a JVM of its own (--server-processes)"));
+        }
+        int count = cfg.servers().count();
+        long perServer = serverJvms ? (serverEnds + count - 1) / count + BASE_DESCRIPTORS : 0;
+        if (perServer > limits.openFiles()) {
+            throw new IllegalArgumentException("the open-file limit (ulimit -n) is " + limits.openFiles()
+                    + " but each of the " + count + " app servers' JVMs needs about " + perServer + " descriptors ("
+                    + serverEnds + " server ends shared, plus " + BASE_DESCRIPTORS + "); raise it with 'ulimit -n "
+                    + perServer + "' or lower the concurrency");
         }
         if (connections > limits.ephemeralPorts()) {
             throw new IllegalArgumentException("net.ipv4.ip_local_port_range " + limits.portLow() + "-" + limits.portHigh()

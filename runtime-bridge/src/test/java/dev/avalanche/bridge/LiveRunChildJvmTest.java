@@ -127,4 +127,41 @@ class LiveRunChildJvmTest {
         }
         // noChildProcessOutlivesTheRun checks that both users' JVMs are gone.
     }
+
+    @Test
+    void twoServersInJvmsOfTheirOwnAndTwoUsersJvmsAccountForEveryRequest() throws InterruptedException {
+        String name = "open:60:1:0.02:2";
+        ServerLog log = new ServerLog(ServerLogs.CAPACITY);
+        LiveVariant v = LiveRun.run("test", 7, "base", TestUsersMain.scenario(name),
+                OPTS.withUsers(TestUsersMain.child(name, 2)).withServers(TestUsersMain.servers(name)), log);
+        RequestCounts c = v.result().requests();
+        LiveRunTest.assertConserved(c);
+        assertEquals(c.sent(), c.goodput() + c.inFlight(), "every request answered or in flight at the end: " + c);
+        assertEquals(c.sent(), c.completed(), "the servers' logs, read back, hold every request completed: " + c);
+        assertEquals(2, v.takenByServer().size());
+        assertEquals(c.sent(), v.takenByServer().get(0) + v.takenByServer().get(1), "the two servers took them all: " + v.takenByServer());
+        assertTrue(v.takenByServer().get(0) > 0 && v.takenByServer().get(1) > 0, "round-robin gave both some: " + v.takenByServer());
+        assertTrue(v.notes().stream().anyMatch(n -> n.contains("each in a JVM of its own")), v.notes().toString());
+    }
+
+    @Test
+    void aStopEndsTheServersJvmsTooAndTheirLogsStillCount() throws Exception {
+        StopSignal stop = new StopSignal();
+        ServerLog log = new ServerLog(ServerLogs.CAPACITY);
+        String name = "open:40:60:0.05:2";
+        LiveOptions opts = OPTS.withWallTimeCap(Duration.ofSeconds(60)).withStop(stop).withUsers(TestUsersMain.child(name, 1))
+                .withServers(TestUsersMain.servers(name));
+        try (ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<LiveVariant> run = runner.submit(() -> LiveRun.run("test", 7, "base", TestUsersMain.scenario(name), opts, log));
+            // The servers' log is read back only at the end: the stop comes after a second of traffic.
+            Thread.sleep(8_000);
+            stop.stop();
+            LiveVariant v = run.get();
+            RequestCounts c = v.result().requests();
+            LiveRunTest.assertConserved(c);
+            assertFalse(v.complete());
+            assertTrue(c.sent() > 0 && c.completed() > 0, "the servers' logs were read back after the stop: " + c);
+        }
+        // noChildProcessOutlivesTheRun checks that every child JVM is gone.
+    }
 }

@@ -3,18 +3,15 @@ package dev.avalanche.bridge.internal.load;
 import dev.avalanche.bridge.LiveTarget;
 import dev.avalanche.bridge.StopSignal;
 import dev.avalanche.bridge.UserSide;
+import dev.avalanche.bridge.internal.run.ChildJvm;
 import dev.avalanche.bridge.internal.run.LiveClock;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -41,7 +38,7 @@ import java.util.stream.Stream;
 public final class ChildJvmUsers implements UserRunner {
 
     /** The child's JVM: a small collector and C1 only, so its JIT and GC threads take little of the cores. */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
+    static final List<String> JVM_OPTIONS = ChildJvm.LIGHT;
     /** How long the children may take to start, load their scenario and warm up. */
     static final long READY_TIMEOUT_NANOS = 60_000_000_000L;
     /** How far ahead of the {@code go} line the origin lies, so that the children have read it by then. */
@@ -56,13 +53,12 @@ public final class ChildJvmUsers implements UserRunner {
     private final List<Child> children = new ArrayList<>();
     private Thread killer;
 
-    /** One child JVM: its spec, process, pipes and the lines it wrote. */
+    /** One child JVM: its spec and folder, and the JVM once started. */
     private static final class Child {
         final UsersSpec spec;
         final Path dir;
-        final LinkedBlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+        volatile ChildJvm jvm;
         volatile Process process;
-        BufferedWriter toChild;
         boolean ready;
 
         Child(UsersSpec spec, Path dir) {
@@ -109,7 +105,7 @@ public final class ChildJvmUsers implements UserRunner {
         long until = System.nanoTime() + READY_TIMEOUT_NANOS;
         for (Child c : children) {
             while (!c.ready && !stop.isStopped()) {
-                Optional<String> line = c.lines.poll(20, TimeUnit.MILLISECONDS);
+                Optional<String> line = c.jvm.poll(20_000_000L);
                 if (line != null && line.isPresent() && line.get().equals(UsersSpec.READY)) {
                     c.ready = true;
                 } else if ((line != null && line.isEmpty()) || System.nanoTime() > until) {
@@ -124,27 +120,8 @@ public final class ChildJvmUsers implements UserRunner {
     private void start(Child c) throws IOException {
         Path specFile = c.dir.resolve("spec.properties");
         c.spec.write(specFile);
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(JVM_OPTIONS);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), side.mainClass()));
-        cmd.addAll(side.args());
-        cmd.addAll(List.of("--spec", specFile.toString()));
-        c.process = new ProcessBuilder(cmd).redirectError(c.dir.resolve("child.err").toFile()).start();
-        Process p = c.process;
-        c.toChild = p.outputWriter(StandardCharsets.UTF_8);
-        // A platform thread: a virtual one blocked reading the pipe would hold one of the server's carriers.
-        Thread.ofPlatform().daemon().name("users-jvm-output").start(() -> {
-            try (BufferedReader r = p.inputReader(StandardCharsets.UTF_8)) {
-                for (String l = r.readLine(); l != null; l = r.readLine()) {
-                    c.lines.add(Optional.of(l));
-                }
-            } catch (IOException e) {
-                // The child is gone: the end of its output says so.
-            } finally {
-                c.lines.add(Optional.empty());
-            }
-        });
+        c.jvm = ChildJvm.start(JVM_OPTIONS, side.mainClass(), side.args(), specFile, c.dir.resolve("child.err"));
+        c.process = c.jvm.process();
     }
 
     @Override
@@ -194,12 +171,7 @@ public final class ChildJvmUsers implements UserRunner {
     }
 
     private static void tell(Child c, String line) {
-        try {
-            c.toChild.write(line + "\n");
-            c.toChild.flush();
-        } catch (IOException e) {
-            // The child is gone; play() finds out from its exit.
-        }
+        c.jvm.tell(line);
     }
 
     /** " 2 of 4" when there are several children, else nothing. */
@@ -230,27 +202,16 @@ public final class ChildJvmUsers implements UserRunner {
 
     /** The last lines a child wrote to standard error, as the end of a message. */
     private static String errors(Child c) {
-        try {
-            List<String> err = Files.readAllLines(c.dir.resolve("child.err"));
-            return err.isEmpty() ? "" : "; its last words: " + String.join(" | ", err.subList(Math.max(0, err.size() - 3), err.size()));
-        } catch (IOException e) {
-            return "";
-        }
+        return c.jvm == null ? "" : c.jvm.errors();
+    }
+
+    private List<ChildJvm> started() {
+        return children.stream().map(c -> c.jvm).filter(j -> j != null).toList();
     }
 
     /** Asks every child still running to end, then forces those that did not within 3 s. */
     private void kill() throws InterruptedException {
-        for (Child c : children) {
-            if (c.process != null && c.process.isAlive()) {
-                c.process.destroy();
-            }
-        }
-        for (Child c : children) {
-            if (c.process != null && !c.process.waitFor(3, TimeUnit.SECONDS)) {
-                c.process.destroyForcibly();
-                c.process.waitFor(5, TimeUnit.SECONDS);
-            }
-        }
+        ChildJvm.kill(started());
     }
 
     /** Kills the children still running, and deletes the temporary folder. */
@@ -259,11 +220,7 @@ public final class ChildJvmUsers implements UserRunner {
         try {
             kill();
         } catch (InterruptedException e) {
-            for (Child c : children) {
-                if (c.process != null) {
-                    c.process.destroyForcibly();
-                }
-            }
+            ChildJvm.forceKill(started());
             Thread.currentThread().interrupt();
         }
         if (killer != null) {
