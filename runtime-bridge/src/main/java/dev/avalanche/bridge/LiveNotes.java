@@ -56,8 +56,8 @@ final class LiveNotes {
         }
         notes.add(switch (opts.users()) {
             case UserSide.ChildJvm c -> (c.processes() == 1 ? "the users ran in a JVM of their own"
-                    : "the users ran in " + c.processes() + " JVMs of their own, each playing every " + c.processes()
-                            + "th intent of the schedule") + ", on the same machine's "
+                    : "the users ran in " + c.processes() + " JVMs of their own, each playing one intent in " + c.processes()
+                            + " of the schedule") + ", on the same machine's "
                     + Runtime.getRuntime().availableProcessors() + " processors";
             case UserSide.ThisJvm t -> "the users ran in the server's JVM, sharing its heap, JIT and carrier threads";
         });
@@ -127,14 +127,15 @@ final class LiveNotes {
             String servers = run.balancer().isPresent() ? (s.count() > 1 ? "the app servers and the balancer" : "the app server and"
                     + " the balancer") : "the app server";
             notes.add(String.format(Locale.ROOT, "CPU per request on this machine, background work (JIT, GC) included so"
-                    + " telling under load only: %.0f us in all; %s %.0f us (%s%s), the stub %.0f us, the users' JVM %s."
+                    + " telling under load only: %.0f us in all; %s %.0f us (%s%s), the stub %.0f us, %s %s."
                     + " servers.overhead%s is not burnt live, as the real server pays its own: to have the simulation count"
                     + " this machine's, set it to the app server's figure beyond the bursts", cpu.perRequestSeconds() * 1e6,
                     servers, cpu.micros(cpu.serverNanos()), burst > 0 ? String.format(Locale.ROOT,
                             "of which the scenario's CPU bursts %.0f us, %.0f us beyond them; ", burst,
                             cpu.micros(cpu.serverNanos()) - burst) : "",
                     opts.users() instanceof UserSide.ThisJvm ? "the users included" : "front, workers and calls",
-                    cpu.micros(cpu.stubNanos()), opts.users() instanceof UserSide.ThisJvm ? "none"
+                    cpu.micros(cpu.stubNanos()), opts.users() instanceof UserSide.ChildJvm c && c.processes() > 1
+                            ? "the users' JVMs" : "the users' JVM", opts.users() instanceof UserSide.ThisJvm ? "none"
                             : String.format(Locale.ROOT, "%.0f us", cpu.micros(cpu.usersJvmNanos())),
                     s.overhead().nanos() > 0 ? " (" + s.overhead() + ")" : ""));
         }

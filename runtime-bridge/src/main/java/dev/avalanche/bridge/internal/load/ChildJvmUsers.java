@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The users in child JVMs, the server's half of the protocol ({@code ChildLoadGenerator} is the
@@ -217,23 +215,6 @@ public final class ChildJvmUsers implements UserRunner {
     /** Kills the children still running, and deletes the temporary folder. */
     @Override
     public void close() {
-        try {
-            kill();
-        } catch (InterruptedException e) {
-            ChildJvm.forceKill(started());
-            Thread.currentThread().interrupt();
-        }
-        if (killer != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(killer);
-            } catch (IllegalStateException e) {
-                // This JVM is shutting down: the hook runs and finds the children gone.
-            }
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless.
-        }
+        ChildJvm.closeAll(started(), killer, dir);
     }
 }

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One child JVM of a live run (the users' share, or an app server): {@code java <options> -cp <this
@@ -104,6 +106,32 @@ public final class ChildJvm {
                 c.process.destroyForcibly();
                 c.process.waitFor(5, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /**
+     * Ends a set of children for good: kills those still running ({@link #kill}, forced when
+     * interrupted), removes {@code hook} (their shutdown-time killer, when there is one) and deletes
+     * {@code dir}, their temporary folder.
+     */
+    public static void closeAll(List<ChildJvm> children, Thread hook, Path dir) {
+        try {
+            kill(children);
+        } catch (InterruptedException e) {
+            forceKill(children);
+            Thread.currentThread().interrupt();
+        }
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // This JVM is shutting down: the hook runs and finds the children gone.
+            }
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
         }
     }
 

@@ -8,11 +8,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Each app server in a JVM of its own, as uWSGI's processes are: this JVM writes a
@@ -218,21 +216,6 @@ final class ChildJvmServers implements ServerGroup {
     /** Kills the children still running, and deletes the temporary folder. */
     @Override
     public void close() {
-        try {
-            ChildJvm.kill(children);
-        } catch (InterruptedException e) {
-            ChildJvm.forceKill(children);
-            Thread.currentThread().interrupt();
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(killer);
-        } catch (IllegalStateException e) {
-            // This JVM is shutting down: the hook runs and finds the children gone.
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless.
-        }
+        ChildJvm.closeAll(children, killer, dir);
     }
 }
