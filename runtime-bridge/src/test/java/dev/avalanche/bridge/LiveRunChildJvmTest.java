@@ -164,4 +164,13 @@ class LiveRunChildJvmTest {
         }
         // noChildProcessOutlivesTheRun checks that every child JVM is gone.
     }
+
+    @Test
+    void aServersJvmThatFailsToStartFailsTheRunWithItsLastWordsAndLeavesNoProcess() {
+        // "fail" is no scenario: each server's JVM dies reading it; the run fails naming the first, and kills the other.
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> LiveRun.run("test", 7, "base",
+                TestUsersMain.scenario("closed:1:1:0.01:2"), OPTS.withServers(TestUsersMain.servers("fail"))));
+        assertTrue(e.getMessage().contains("app server 1's JVM did not answer 'ready'") && e.getMessage().contains("it exited"),
+                e.getMessage());
+    }
 }
