@@ -31,6 +31,8 @@ final class ChildJvmServers implements ServerGroup {
 
     /** The servers' JVMs: a small collector; the full JIT, as a long-running server has. */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData");
+    /** What greenlets on one carrier per process need ({@link GreenletHub}), passed on when this JVM has it. */
+    static final List<String> HUB_OPTIONS = List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED");
     /** How long a child may take to start, warm up, or answer a line. */
     static final long ANSWER_TIMEOUT_NANOS = 60_000_000_000L;
     /** How long a shutdown of this JVM leaves the children before killing them. */
@@ -71,7 +73,11 @@ final class ChildJvmServers implements ServerGroup {
                         stubConnections, epoch, d.resolve("server.log"), launch.lifetimeNanos());
                 spec.write(d.resolve("spec.properties"));
                 g.specs.add(spec);
-                g.children.add(ChildJvm.start(JVM_OPTIONS, launch.mainClass(), launch.args(), d.resolve("spec.properties"),
+                List<String> options = new ArrayList<>(JVM_OPTIONS);
+                if (GreenletHub.available()) {
+                    options.addAll(HUB_OPTIONS);
+                }
+                g.children.add(ChildJvm.start(options, launch.mainClass(), launch.args(), d.resolve("spec.properties"),
                         d.resolve("child.err")));
             }
             for (int i = 0; i < count; i++) {
