@@ -3,6 +3,7 @@ package dev.avalanche.cli;
 import dev.avalanche.bridge.LiveOptions;
 import dev.avalanche.bridge.LiveRun;
 import dev.avalanche.bridge.LiveVariant;
+import dev.avalanche.bridge.ServerSide;
 import dev.avalanche.bridge.UserSide;
 import dev.avalanche.charts.ChartOptions;
 import dev.avalanche.charts.Charts;
@@ -85,7 +86,7 @@ final class LiveCommand implements Callable<Integer> {
 
     private int playAndWrite(Scenario s, LiveOptions opts, Percentiles percentiles, List<Threshold> thresholds)
             throws IOException, InterruptedException {
-        RunResult result = playAll(s, scenario.seedOr(s.seed()), opts, live.inProcess, scenario.sets, spec.commandLine().getErr(),
+        RunResult result = playAll(s, scenario.seedOr(s.seed()), opts, users(live), scenario.sets, spec.commandLine().getErr(),
                 scenario.quiet);
         Path dir = scenario.outOr(s.name() + "-live");
         write(result, s, dir, List.of(), percentiles, List.of(), results.charts);
@@ -106,18 +107,23 @@ final class LiveCommand implements Callable<Integer> {
 
     /**
      * Plays every variant in turn (none after a stop), printing each one's notes (departures from the
-     * model) to {@code err}; the users run in a child JVM unless {@code inProcess}.
+     * model) to {@code err}; the users run in {@code userProcesses} child JVMs, or in this one when it is 0.
      */
-    static RunResult playAll(Scenario s, long seed, LiveOptions opts, boolean inProcess, List<String> sets, PrintWriter err,
+    static RunResult playAll(Scenario s, long seed, LiveOptions opts, int userProcesses, List<String> sets, PrintWriter err,
             boolean quiet) throws IOException, InterruptedException {
-        return LiveRun.toRunResult(s.name(), seed, playVariants(s, seed, opts, inProcess, sets, err, quiet, ""));
+        return LiveRun.toRunResult(s.name(), seed, playVariants(s, seed, opts, userProcesses, sets, err, quiet, ""));
+    }
+
+    /** How many JVMs the users run in: 0 for this one ({@code --in-process}), else {@code --user-processes}. */
+    static int users(LiveRunOptions live) {
+        return live.inProcess ? 0 : live.userProcesses;
     }
 
     /**
      * As {@link #playAll}, the variants as played; {@code label} (e.g. " (run 2 of 3)") follows each
      * variant's name in the progress line.
      */
-    static List<LiveVariant> playVariants(Scenario s, long seed, LiveOptions opts, boolean inProcess, List<String> sets,
+    static List<LiveVariant> playVariants(Scenario s, long seed, LiveOptions opts, int userProcesses, List<String> sets,
             PrintWriter err, boolean quiet, String label) throws IOException, InterruptedException {
         List<LiveVariant> played = new ArrayList<>();
         Path copy = Files.createTempFile("avalanche-scenario-", ".yaml");
@@ -132,7 +138,13 @@ final class LiveCommand implements Callable<Integer> {
                             + opts.target().map(Object::toString).orElse("127.0.0.1") + " ...");
                     err.flush();
                 }
-                LiveOptions o = inProcess ? opts : opts.withUsers(new UserSide.ChildJvm(Main.class.getName(), childArgs(copy, sets, v)));
+                LiveOptions o = userProcesses == 0 ? opts
+                        : opts.withUsers(new UserSide.ChildJvm(Main.class.getName(), childArgs(copy, sets, v), userProcesses));
+                if (o.servers() instanceof ServerSide.ChildJvms) {
+                    List<String> args = new ArrayList<>(childArgs(copy, sets, v));
+                    args.add("--app-server");
+                    o = o.withServers(new ServerSide.ChildJvms(Main.class.getName(), args));
+                }
                 LiveVariant lv = LiveRun.run(s.name(), seed, v.name(), v.config(), o);
                 if (!quiet) {
                     lv.notes().forEach(n -> err.println("  note: " + n));

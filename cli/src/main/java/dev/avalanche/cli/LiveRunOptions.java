@@ -2,9 +2,12 @@ package dev.avalanche.cli;
 
 import dev.avalanche.bridge.LiveOptions;
 import dev.avalanche.bridge.LiveTarget;
+import dev.avalanche.bridge.ServerSide;
 import dev.avalanche.bridge.StopSignal;
+import dev.avalanche.bridge.UserSide;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -42,6 +45,18 @@ final class LiveRunOptions {
             description = "Run the users in this JVM instead of a JVM of their own (starts faster, but shares heap, JIT and threads with the server).")
     boolean inProcess;
 
+    @Option(names = "--user-processes", paramLabel = "N", defaultValue = "1",
+            description = "Split the users across N JVMs of their own (1 to 16; an open loop only), each playing every N-th"
+                + " intent of the schedule the seed draws and holding only its users' connections, for loads whose"
+                + " connections would pass one process's open-file limit; their logs are merged (default ${DEFAULT-VALUE}).")
+    int userProcesses;
+
+    @Option(names = "--server-processes",
+            description = "Run each of the scenario's app servers in a JVM of its own, as uWSGI's processes are (the balancer"
+                + " and the third-party stub stay in this one): each server's connections, threads, heap and collector are"
+                + " its own, so no one process holds every connection of a large run; their logs are read back afterwards.")
+    boolean serverProcesses;
+
     /** Stops the run early; the Ctrl-C hook (or a test) stops it. Not an option. */
     final StopSignal stop = new StopSignal();
 
@@ -52,10 +67,18 @@ final class LiveRunOptions {
      * @throws IllegalArgumentException naming the option when a value is out of range, or the target not allowed
      */
     LiveOptions toOptions() {
+        if (userProcesses < 1 || userProcesses > UserSide.ChildJvm.MAX_PROCESSES) {
+            throw new IllegalArgumentException("--user-processes: got " + userProcesses + "; allowed 1.."
+                    + UserSide.ChildJvm.MAX_PROCESSES);
+        }
+        if (inProcess && userProcesses != 1) {
+            throw new IllegalArgumentException("--user-processes: got " + userProcesses + " with --in-process; allowed one or the other");
+        }
         try {
             Optional<LiveTarget> t = target == null ? Optional.empty() : Optional.of(LiveTarget.resolve(target, allowRemote));
             return new LiveOptions(timeScale, Duration.ofNanos(Math.round(maxWallSeconds * 1e9)), maxRequests).withTarget(t)
-                    .withNewConnections(newConnections).withStop(stop);
+                    .withNewConnections(newConnections).withStop(stop)
+                    .withServers(serverProcesses ? new ServerSide.ChildJvms(Main.class.getName(), List.of()) : new ServerSide.ThisJvm());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().replace("timeScale:", "--time-scale:")
                     .replace("wallTimeCap:", "--max-wall:").replace("maxRequests:", "--max-requests:")

@@ -1,5 +1,6 @@
 package dev.avalanche.cli;
 
+import dev.avalanche.bridge.ChildAppServer;
 import dev.avalanche.bridge.ChildLoadGenerator;
 import dev.avalanche.scenarios.Scenario;
 import dev.avalanche.scenarios.ScenarioException;
@@ -21,12 +22,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code avalanche loadgen} (hidden): the users' child JVM that {@code live} and {@code validate}
- * start, speaking {@link ChildLoadGenerator}'s protocol on standard input and output. It loads the
+ * start, speaking {@link ChildLoadGenerator}'s protocol on standard input and output; with
+ * {@code --app-server}, an app server's child JVM ({@code --server-processes}), speaking
+ * {@link ChildAppServer}'s. It loads the
  * same scenario text with the same overrides as its parent, so it plays the same variant. A watchdog
  * ends this JVM (exit 1) should it outlive the lifetime its spec allows.
  */
 @Command(name = "loadgen", hidden = true,
-        description = "Internal: the users of a live run, in a JVM of their own. Started by live and validate.")
+        description = "Internal: the users (or an app server) of a live run, in a JVM of their own. Started by live and validate.")
 final class LoadgenCommand implements Callable<Integer> {
 
     @Spec
@@ -41,6 +44,9 @@ final class LoadgenCommand implements Callable<Integer> {
     @Option(names = "--variant", required = true, paramLabel = "NAME", description = "The variant to play.")
     String variant;
 
+    @Option(names = "--app-server", description = "Serve as one of the run's app servers instead of playing users.")
+    boolean appServer;
+
     @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The parent's spec file.")
     Path specFile;
 
@@ -53,7 +59,7 @@ final class LoadgenCommand implements Callable<Integer> {
             e.problems().forEach(spec.commandLine().getErr()::println);
             return ExitCodes.BAD_INPUT;
         }
-        Duration lifetime = ChildLoadGenerator.lifetime(specFile);
+        Duration lifetime = appServer ? ChildAppServer.lifetime(specFile) : ChildLoadGenerator.lifetime(specFile);
         Thread.ofPlatform().daemon().name("loadgen-watchdog").start(() -> {
             try {
                 Thread.sleep(lifetime);
@@ -65,7 +71,11 @@ final class LoadgenCommand implements Callable<Integer> {
             }
         });
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        ChildLoadGenerator.serve(s.variant(variant).config(), specFile, in, spec.commandLine().getOut());
+        if (appServer) {
+            ChildAppServer.serve(s.variant(variant).config(), specFile, in, spec.commandLine().getOut());
+        } else {
+            ChildLoadGenerator.serve(s.variant(variant).config(), specFile, in, spec.commandLine().getOut());
+        }
         return ExitCodes.OK;
     }
 }

@@ -155,7 +155,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<List<LiveVariant>> runs = new ArrayList<>();
         try (StopOnInterrupt interrupt = new StopOnInterrupt(live.stop)) {
             for (int k = 1; k <= repeat && !live.stop.isStopped(); k++) {
-                runs.add(LiveCommand.playVariants(s, seed, opts, live.inProcess, scenario.sets, spec.commandLine().getErr(),
+                runs.add(LiveCommand.playVariants(s, seed, opts, LiveCommand.users(live), scenario.sets, spec.commandLine().getErr(),
                         scenario.quiet, repeat == 1 ? "" : " (run " + k + " of " + repeat + ")"));
             }
             int stopped = interrupt.guard(spec.commandLine(), () -> {

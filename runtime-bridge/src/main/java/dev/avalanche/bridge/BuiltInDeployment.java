@@ -34,17 +34,29 @@ final class BuiltInDeployment implements Deployment {
     }
 
     /** Starts the stub, then the servers warmed up; on a failure, what was started is closed. */
-    static BuiltInDeployment start(ModelConfig cfg, LiveOptions opts, RandomStreams streams, LiveClock clock,
+    static BuiltInDeployment start(ModelConfig cfg, LiveOptions opts, long seed, RandomStreams streams, LiveClock clock,
             ServerLog server, int warmUpRequests) throws IOException, InterruptedException {
         ThirdPartyStub stub = ThirdPartyStub.start(cfg.services(), streams, opts.timeScale(), clock::modelNanos);
         try {
             LiveDeployment app = LiveDeployment.start(cfg, stub, streams, clock, server, warmUpRequests,
-                    LiveRun.stubConnections(cfg, opts), LiveRun.balancerConnections(cfg, opts));
+                    LiveRun.stubConnections(cfg, opts), LiveRun.balancerConnections(cfg, opts), jvms(opts, seed));
             return new BuiltInDeployment(stub, app, server);
         } catch (IOException | InterruptedException | RuntimeException e) {
             stub.close();
             throw e;
         }
+    }
+
+    /**
+     * The servers' JVMs when {@code opts} asks for them: each may live for the run's longest wall time,
+     * plus a minute to start and warm up and a minute to hand its log over.
+     */
+    private static Optional<LiveDeployment.ServerJvms> jvms(LiveOptions opts, long seed) {
+        return switch (opts.servers()) {
+            case ServerSide.ThisJvm t -> Optional.empty();
+            case ServerSide.ChildJvms c -> Optional.of(new LiveDeployment.ServerJvms(c.mainClass(), c.args(), seed,
+                    opts.wallTimeCap().toNanos() + LiveRun.STOP_GRACE.toNanos() + 120_000_000_000L));
+        };
     }
 
     @Override
@@ -53,7 +65,7 @@ final class BuiltInDeployment implements Deployment {
     }
 
     @Override
-    public void play() throws InterruptedException {
+    public void play() throws IOException, InterruptedException {
         app.forgetWarmUp();
         app.play();
     }
@@ -74,7 +86,8 @@ final class BuiltInDeployment implements Deployment {
     }
 
     @Override
-    public long end(LiveClock clock, ClientLog log, long usersEndNanos, long untilWallNanos) throws InterruptedException {
+    public long end(LiveClock clock, ClientLog log, long usersEndNanos, long untilWallNanos)
+            throws IOException, InterruptedException {
         return Math.max(usersEndNanos,
                 app.awaitSettled(log, server, clock, untilWallNanos) ? app.lastChangeNanos() : clock.wallNanos());
     }
@@ -90,6 +103,16 @@ final class BuiltInDeployment implements Deployment {
             Optional<LatencySummary> stubLateness) {
         return new LiveNotes.Facts(truncated, stopped, null, app.serverUris(), app.balancer().map(BalancerProxy::uri), cpu,
                 stubLateness.orElse(null));
+    }
+
+    @Override
+    public long serverJvmsCpuNanos() {
+        return app.serverJvmsCpuNanos();
+    }
+
+    @Override
+    public List<Long> serverPids() {
+        return app.serverPids();
     }
 
     @Override

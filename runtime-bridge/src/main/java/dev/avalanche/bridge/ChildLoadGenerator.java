@@ -66,7 +66,7 @@ public final class ChildLoadGenerator {
         StopSignal stop = new StopSignal();
         LoadGenerator users = new LoadGenerator(cfg, target, new RandomStreams(s.seed()), clock, log, new UsersPlay(
                 s.deadlineNanos(), stop, s.stopGraceNanos(), UsersPlay.Connections.of(s.newConnections()),
-                UsersPlay.BalancerTimeout.of(s.usersTimeOut())));
+                UsersPlay.BalancerTimeout.of(s.usersTimeOut()), s.share()));
         users.connect();
         out.println(UsersSpec.READY);
         out.flush();

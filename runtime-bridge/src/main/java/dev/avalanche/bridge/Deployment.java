@@ -24,21 +24,21 @@ import java.util.Optional;
 sealed interface Deployment extends AutoCloseable permits BuiltInDeployment, TargetDeployment {
 
     /** Starts the side {@code opts} asks for: the built-in deployment, or a stub for a target (when needed). */
-    static Deployment start(ModelConfig cfg, LiveOptions opts, RandomStreams streams, LiveClock clock, ServerLog server,
-            int warmUpRequests) throws IOException, InterruptedException {
+    static Deployment start(ModelConfig cfg, LiveOptions opts, long seed, RandomStreams streams, LiveClock clock,
+            ServerLog server, int warmUpRequests) throws IOException, InterruptedException {
         if (opts.target().isPresent()) {
             Optional<ThirdPartyStub> stub = cfg.request().calls().isEmpty() ? Optional.empty()
                     : Optional.of(ThirdPartyStub.start(cfg.services(), streams, opts.timeScale(), clock::modelNanos));
             return new TargetDeployment(opts.target().get(), stub);
         }
-        return BuiltInDeployment.start(cfg, opts, streams, clock, server, warmUpRequests);
+        return BuiltInDeployment.start(cfg, opts, seed, streams, clock, server, warmUpRequests);
     }
 
     /** Where the users send. */
     LiveTarget target();
 
     /** The clock is about to start (the users are ready): warm-ups are forgotten and the run's limits apply from now on. */
-    void play() throws InterruptedException;
+    void play() throws IOException, InterruptedException;
 
     /** SYN retransmissions its servers played so far (0 where unseen). */
     long synRetransmissions();
@@ -54,7 +54,7 @@ sealed interface Deployment extends AutoCloseable permits BuiltInDeployment, Tar
      * for the built-in side, once its servers went idle too (their orphans finished) and took every
      * request whose user left, or {@code untilWallNanos}.
      */
-    long end(LiveClock clock, ClientLog log, long usersEndNanos, long untilWallNanos) throws InterruptedException;
+    long end(LiveClock clock, ClientLog log, long usersEndNanos, long untilWallNanos) throws IOException, InterruptedException;
 
     /** The run's results from the users' {@code log} and what this side saw, over the wall span to {@code endNanos}. */
     LiveSummary.Summary summarize(String variant, ModelConfig cfg, LiveClock clock, ClientLog log, long synBefore,
@@ -62,6 +62,16 @@ sealed interface Deployment extends AutoCloseable permits BuiltInDeployment, Tar
 
     /** What the notes say about this side, given how late its stub answered ({@link #stubLateness()}, read once). */
     LiveNotes.Facts facts(boolean truncated, boolean stopped, LiveRun.CpuUse cpu, Optional<LatencySummary> stubLateness);
+
+    /** CPU the built-in servers' own JVMs used while the run played, once it ended (0 in this JVM or for a target; -1 unknown). */
+    default long serverJvmsCpuNanos() {
+        return 0;
+    }
+
+    /** The process ids of the built-in servers (this JVM's when they run in it); none for a target. */
+    default List<Long> serverPids() {
+        return List.of();
+    }
 
     /** The requests each built-in server's workers took; none for a target. */
     List<Long> taken();

@@ -55,7 +55,9 @@ final class LiveNotes {
             notes.add("the request cap of " + opts.maxRequests() + " was reached: the figures cover part of the scenario");
         }
         notes.add(switch (opts.users()) {
-            case UserSide.ChildJvm c -> "the users ran in a JVM of their own, on the same machine's "
+            case UserSide.ChildJvm c -> (c.processes() == 1 ? "the users ran in a JVM of their own"
+                    : "the users ran in " + c.processes() + " JVMs of their own, each playing one intent in " + c.processes()
+                            + " of the schedule") + ", on the same machine's "
                     + Runtime.getRuntime().availableProcessors() + " processors";
             case UserSide.ThisJvm t -> "the users ran in the server's JVM, sharing its heap, JIT and carrier threads";
         });
@@ -84,14 +86,17 @@ final class LiveNotes {
         if (run.balancer().isPresent()) {
             Balancer b = cfg.balancer().orElseThrow();
             notes.add(run.servers().size() + (run.servers().size() == 1 ? " server on port " : " servers on ports ") + ports(run.servers())
-                    + " in this JVM, behind a reverse proxy on port " + run.balancer().get().getPort() + " playing the balancer's "
+                    + (opts.servers() instanceof ServerSide.ChildJvms ? (run.servers().size() == 1 ? ", in a JVM of its own"
+                            : ", each in a JVM of its own") + " (their logs read back after the run)" : " in this JVM")
+                    + ", behind a reverse proxy on port " + run.balancer().get().getPort() + " playing the balancer's "
                     + b.policy().name().toLowerCase(Locale.ROOT).replace('_', '-') + " policy and its " + b.timeout()
                     + " timeout (a 504; the server's connection is closed and its work goes on, an orphan); the proxy adds"
                     + " one loopback hop to every request, which the model's balancer does not cost");
         }
         if (s.processes() > 1) {
             notes.add((s.count() > 1 ? "each server's " : "") + s.processes()
-                    + " processes are played as separate worker pools in one JVM sharing one accept queue");
+                    + " processes are played as separate worker pools in one JVM sharing one accept queue"
+                    + (opts.servers() instanceof ServerSide.ChildJvms ? " (the server's)" : ""));
         }
         if (s.workers().model() == Workers.Model.GREENLETS) {
             notes.add(WorkerPool.greenletsOnHubs()
@@ -122,14 +127,15 @@ final class LiveNotes {
             String servers = run.balancer().isPresent() ? (s.count() > 1 ? "the app servers and the balancer" : "the app server and"
                     + " the balancer") : "the app server";
             notes.add(String.format(Locale.ROOT, "CPU per request on this machine, background work (JIT, GC) included so"
-                    + " telling under load only: %.0f us in all; %s %.0f us (%s%s), the stub %.0f us, the users' JVM %s."
+                    + " telling under load only: %.0f us in all; %s %.0f us (%s%s), the stub %.0f us, %s %s."
                     + " servers.overhead%s is not burnt live, as the real server pays its own: to have the simulation count"
                     + " this machine's, set it to the app server's figure beyond the bursts", cpu.perRequestSeconds() * 1e6,
                     servers, cpu.micros(cpu.serverNanos()), burst > 0 ? String.format(Locale.ROOT,
                             "of which the scenario's CPU bursts %.0f us, %.0f us beyond them; ", burst,
                             cpu.micros(cpu.serverNanos()) - burst) : "",
                     opts.users() instanceof UserSide.ThisJvm ? "the users included" : "front, workers and calls",
-                    cpu.micros(cpu.stubNanos()), opts.users() instanceof UserSide.ThisJvm ? "none"
+                    cpu.micros(cpu.stubNanos()), opts.users() instanceof UserSide.ChildJvm c && c.processes() > 1
+                            ? "the users' JVMs" : "the users' JVM", opts.users() instanceof UserSide.ThisJvm ? "none"
                             : String.format(Locale.ROOT, "%.0f us", cpu.micros(cpu.usersJvmNanos())),
                     s.overhead().nanos() > 0 ? " (" + s.overhead() + ")" : ""));
         }

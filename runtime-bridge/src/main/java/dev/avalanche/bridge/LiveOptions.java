@@ -22,9 +22,10 @@ import java.util.Optional;
  * @param users where the users run (this JVM or a child JVM)
  * @param stop ends the run early when stopped from another thread (see {@link StopSignal})
  * @param newConnections users open a connection per request (see {@link #withNewConnections})
+ * @param servers where the built-in app servers run (this JVM, or each in a JVM of its own)
  */
 public record LiveOptions(double timeScale, Duration wallTimeCap, long maxRequests, Optional<LiveTarget> target,
-        UserSide users, StopSignal stop, boolean newConnections) {
+        UserSide users, StopSignal stop, boolean newConnections, ServerSide servers) {
 
     /** The most requests one run may send: the per-request logs are preallocated. */
     public static final long MAX_REQUESTS = 1_000_000;
@@ -33,7 +34,8 @@ public record LiveOptions(double timeScale, Duration wallTimeCap, long maxReques
 
     /** Users in this JVM, the built-in app server, a stop signal of its own. */
     public LiveOptions(double timeScale, Duration wallTimeCap, long maxRequests) {
-        this(timeScale, wallTimeCap, maxRequests, Optional.empty(), new UserSide.ThisJvm(), new StopSignal(), false);
+        this(timeScale, wallTimeCap, maxRequests, Optional.empty(), new UserSide.ThisJvm(), new StopSignal(), false,
+                new ServerSide.ThisJvm());
     }
 
     /** @throws IllegalArgumentException naming the field, the value and the rule when one is out of range */
@@ -41,6 +43,7 @@ public record LiveOptions(double timeScale, Duration wallTimeCap, long maxReques
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(stop, "stop");
+        Objects.requireNonNull(servers, "servers");
         if (!(timeScale > 0) || Double.isInfinite(timeScale) || timeScale > 1000) {
             throw new IllegalArgumentException("timeScale: got " + timeScale + "; allowed a number in (0, 1000]");
         }
@@ -61,23 +64,23 @@ public record LiveOptions(double timeScale, Duration wallTimeCap, long maxReques
     }
 
     public LiveOptions withTimeScale(double k) {
-        return new LiveOptions(k, wallTimeCap, maxRequests, target, users, stop, newConnections);
+        return new LiveOptions(k, wallTimeCap, maxRequests, target, users, stop, newConnections, servers);
     }
 
     public LiveOptions withWallTimeCap(Duration cap) {
-        return new LiveOptions(timeScale, cap, maxRequests, target, users, stop, newConnections);
+        return new LiveOptions(timeScale, cap, maxRequests, target, users, stop, newConnections, servers);
     }
 
     public LiveOptions withMaxRequests(long max) {
-        return new LiveOptions(timeScale, wallTimeCap, max, target, users, stop, newConnections);
+        return new LiveOptions(timeScale, wallTimeCap, max, target, users, stop, newConnections, servers);
     }
 
     public LiveOptions withTarget(Optional<LiveTarget> t) {
-        return new LiveOptions(timeScale, wallTimeCap, maxRequests, t, users, stop, newConnections);
+        return new LiveOptions(timeScale, wallTimeCap, maxRequests, t, users, stop, newConnections, servers);
     }
 
     public LiveOptions withUsers(UserSide side) {
-        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, side, stop, newConnections);
+        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, side, stop, newConnections, servers);
     }
 
     /**
@@ -86,10 +89,15 @@ public record LiveOptions(double timeScale, Duration wallTimeCap, long maxReques
      * than keeping their connections alive as {@code wrk} does.
      */
     public LiveOptions withNewConnections(boolean fresh) {
-        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, users, stop, fresh);
+        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, users, stop, fresh, servers);
+    }
+
+    /** The built-in app servers in this JVM, or each in a JVM of its own. */
+    public LiveOptions withServers(ServerSide side) {
+        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, users, stop, newConnections, side);
     }
 
     public LiveOptions withStop(StopSignal signal) {
-        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, users, signal, newConnections);
+        return new LiveOptions(timeScale, wallTimeCap, maxRequests, target, users, signal, newConnections, servers);
     }
 }

@@ -27,13 +27,14 @@ import java.util.Optional;
 /**
  * Plays one variant of a scenario for real and measures it like the simulator: a third-party stub
  * and the scenario's app servers with its worker model in this JVM, behind a reverse proxy playing
- * its balancer when it has one ({@link BuiltInDeployment}), on 127.0.0.1 ports the kernel picks, and
- * the users in this JVM or in a child JVM ({@link LiveOptions#users()}). With a
+ * its balancer when it has one ({@link BuiltInDeployment}; each server in a JVM of its own with
+ * {@link LiveOptions#servers()}), on 127.0.0.1 ports the kernel picks, and the users in this JVM or
+ * in one or several child JVMs ({@link LiveOptions#users()}). With a
  * {@link LiveOptions#target() target}, the users load that server instead of the built-in one
  * ({@link TargetDeployment}), and the stub runs only when the scenario calls third parties (for a
  * target that is told where they answer).
  * The run stops by itself (see {@link LiveOptions}), or early on {@link LiveOptions#stop()}, and
- * everything it opened, the child JVM included, is closed or killed when it returns. Runs share
+ * everything it opened, the child JVMs included, is closed or killed when it returns. Runs share
  * nothing; two may run at once on different threads, though they then compete for the same cores.
  */
 public final class LiveRun {
@@ -77,7 +78,7 @@ public final class LiveRun {
         long scenarioEnd = clock.toWall(cfg.duration().plus(cfg.drain()));
         long cap = opts.wallTimeCap().toNanos();
         long deadline = Math.min(scenarioEnd, cap);
-        try (Deployment side = Deployment.start(cfg, opts, streams, clock, server, WARM_UP_REQUESTS);
+        try (Deployment side = Deployment.start(cfg, opts, seed, streams, clock, server, WARM_UP_REQUESTS);
                 UserRunner users = users(cfg, opts, side.target(), seed, streams, deadline)) {
             users.prepare();
             side.play();
@@ -97,12 +98,14 @@ public final class LiveRun {
             long wall = System.nanoTime() - wallBefore;
             Optional<HostCpu.Snapshot> hostAfter = HostCpu.read();
             long stubCpu = side.stubCpuNanos() - stubCpuBefore;
-            CpuUse cpu = new CpuUse(ownCpu - stubCpu, stubCpu, played.ownJvmCpuNanos(),
-                    played.log().sentCount(), server.worked());
+            long serverJvms = side.serverJvmsCpuNanos();
+            long serverCpu = ownCpu < 0 || serverJvms < 0 ? -1 : ownCpu - stubCpu + serverJvms;
+            long childCpu = played.ownJvmCpuNanos() < 0 || serverJvms < 0 ? -1 : played.ownJvmCpuNanos() + serverJvms;
+            CpuUse cpu = new CpuUse(serverCpu, stubCpu, played.ownJvmCpuNanos(), played.log().sentCount(), server.worked());
             LiveSummary.Summary s = side.summarize(variantName, cfg, clock, played.log(), synBefore, end);
             boolean stopped = opts.stop().isStopped();
             Optional<LatencySummary> lateness = side.stubLateness();
-            RunConditions conditions = conditions(hostBefore, hostAfter, ownCpu, played.ownJvmCpuNanos(), wall, s.sendLag(),
+            RunConditions conditions = conditions(hostBefore, hostAfter, ownCpu, childCpu, wall, s.sendLag(),
                     lateness.orElse(null), opts.timeScale());
             List<String> notes = new ArrayList<>(LiveNotes.of(cfg, opts, side.facts(played.truncated(), stopped, cpu, lateness)));
             notes.add(LiveNotes.conditions(conditions));
@@ -115,8 +118,8 @@ public final class LiveRun {
 
     /**
      * What the run shared the machine with, from {@code /proc/stat} around the run ({@link HostCpu}),
-     * this JVM's CPU over the same {@code wallNanos} plus the users' JVM's ({@code usersJvmCpu}),
-     * and how late the users sent and the stub answered (wall seconds, scaled to scenario time).
+     * this JVM's CPU over the same {@code wallNanos} plus its child JVMs' ({@code usersJvmCpu}: the
+     * users', and the servers' when they run in JVMs of their own), and how late the users sent and the stub answered (wall seconds, scaled to scenario time).
      */
     static RunConditions conditions(Optional<HostCpu.Snapshot> before, Optional<HostCpu.Snapshot> after, long ownCpu,
             long usersJvmCpu, long wallNanos, LatencySummary sendLag, LatencySummary stubLateness, double timeScale) {
@@ -181,8 +184,8 @@ public final class LiveRun {
 
     /**
      * The CPU a run used on this machine while it played, over the {@code requests} sent: this JVM's
-     * but the stub's thread (the app server, its front and its calls; also the users when they share
-     * the JVM), the stub's thread, and the users' own JVM (0 when they share this one); negative
+     * but the stub's thread plus the servers' own JVMs when they have them (the app servers, their
+     * fronts and calls, the balancer; also the users when they share the JVM), the stub's thread, and the users' own JVM (0 when they share this one); negative
      * where unknown. {@code worked} of the requests were worked on by the built-in servers (0 against a target).
      */
     record CpuUse(long serverNanos, long stubNanos, long usersJvmNanos, long requests, long worked) {

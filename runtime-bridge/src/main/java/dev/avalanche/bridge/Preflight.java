@@ -17,8 +17,13 @@ import dev.avalanche.models.config.Service;
  * to their timeouts can need more; it would find connections refused, counted rejected. Each user connection
  * may hold as many connections to the third parties as the largest parallel call group, and, with a
  * balancer of ours in front of the servers, one more from the balancer to a server. Each loopback
- * connection is counted twice, for its two ends, as if they all lived in this JVM (with the users in
- * a child JVM, the users' ends live there: the estimate is then conservative). Orphans are not
+ * connection is counted twice, for its two ends, in the process that holds each: with the users in
+ * this JVM, every end is this JVM's; with the users in N child JVMs ({@link UserSide.ChildJvm#processes()}),
+ * each child holds its share of the users' ends and this JVM the rest, which is never fewer than
+ * the users' (every user connection's other end is here), so a child never needs more than this JVM
+ * and only this JVM is checked. With each app server in a JVM of its own ({@link ServerSide.ChildJvms}),
+ * the servers' ends (one per user connection and one per third-party call) live in their JVMs,
+ * shared evenly, and each server's JVM is checked too. Orphans are not
  * counted: a request its user or the balancer gave up on holds its server's end of the connection
  * and its calls until it is done. The backlog (each server's) is not checked against an external
  * target's, which is the target's own business.
@@ -52,11 +57,30 @@ public final class Preflight {
                     + " 'sysctl -w net.core.somaxconn=" + backlog + "' or lower the backlog");
         }
         long connections = connections(cfg, opts);
-        long descriptors = 2 * connections + BASE_DESCRIPTORS;
+        int processes = opts.users() instanceof UserSide.ChildJvm c ? c.processes() : 0;
+        if (processes > 1 && cfg.users().arrivals() instanceof Arrivals.Closed) {
+            throw new IllegalArgumentException("--user-processes: got " + processes
+                    + "; allowed 1 for a closed loop (users.arrivals.concurrency): only an open loop's intents are split");
+        }
+        long users = userConnections(cfg, opts);
+        boolean serverJvms = opts.servers() instanceof ServerSide.ChildJvms && opts.target().isEmpty();
+        long serverEnds = serverJvms ? users * (1 + callsAtOnce(cfg)) : 0;
+        long descriptors = 2 * connections - (processes == 0 ? 0 : users) - serverEnds + BASE_DESCRIPTORS;
         if (descriptors > limits.openFiles()) {
             throw new IllegalArgumentException("the open-file limit (ulimit -n) is " + limits.openFiles()
-                    + " but this run needs about " + descriptors + " descriptors (" + connections + " loopback connections, both ends, plus "
-                    + BASE_DESCRIPTORS + "); raise it with 'ulimit -n " + descriptors + "' or lower the concurrency");
+                    + " but this run needs about " + descriptors + " descriptors in this JVM (" + connections
+                    + " loopback connections, both ends" + (processes == 0 ? "" : ", but the users'")
+                    + (serverJvms ? ", but the servers'" : "") + ", plus "
+                    + BASE_DESCRIPTORS + "); raise it with 'ulimit -n " + descriptors + "' or lower the concurrency"
+                    + (serverJvms ? "" : ", or run each server in a JVM of its own (--server-processes)"));
+        }
+        int count = cfg.servers().count();
+        long perServer = serverJvms ? (serverEnds + count - 1) / count + BASE_DESCRIPTORS : 0;
+        if (perServer > limits.openFiles()) {
+            throw new IllegalArgumentException("the open-file limit (ulimit -n) is " + limits.openFiles()
+                    + " but each of the " + count + " app servers' JVMs needs about " + perServer + " descriptors ("
+                    + serverEnds + " server ends shared, plus " + BASE_DESCRIPTORS + "); raise it with 'ulimit -n "
+                    + perServer + "' or lower the concurrency");
         }
         if (connections > limits.ephemeralPorts()) {
             throw new IllegalArgumentException("net.ipv4.ip_local_port_range " + limits.portLow() + "-" + limits.portHigh()
@@ -67,13 +91,18 @@ public final class Preflight {
 
     /** The connections open at once, users', the balancer's and third parties', as estimated in the class comment. */
     static long connections(ModelConfig cfg, LiveOptions opts) {
+        long users = userConnections(cfg, opts);
+        boolean balanced = cfg.balancer().isPresent() && opts.target().isEmpty();
+        return users * (1 + (balanced ? 1 : 0) + callsAtOnce(cfg));
+    }
+
+    /** The users' connections open at once (at least 1), as estimated in the class comment. */
+    static long userConnections(ModelConfig cfg, LiveOptions opts) {
         long users = switch (cfg.users().arrivals()) {
             case Arrivals.Closed c -> c.concurrency();
             case Arrivals.Open o -> (long) Math.ceil(o.rate().max() * longestServedSeconds(cfg) - 1e-9);
         };
-        users = Math.min(users, opts.maxRequests());
-        boolean balanced = cfg.balancer().isPresent() && opts.target().isEmpty();
-        return Math.max(1, users) * (1 + (balanced ? 1 : 0) + callsAtOnce(cfg));
+        return Math.max(1, Math.min(users, opts.maxRequests()));
     }
 
     /** The most third-party calls one request has in flight at once: its largest parallel group, or 1, or 0 without calls. */

@@ -23,15 +23,33 @@ public sealed interface UserSide {
      * same {@code ModelConfig} as the server (the arguments carry the scenario file, its overrides
      * and the variant; the child loads them itself).
      *
+     * <p>With {@code processes} N above 1, N such JVMs each play a share of an open loop's intents
+     * (every N-th of the schedule the seed draws, so that together they play exactly the intents of
+     * one), each holding only its users' connections: for loads whose connections would exceed one
+     * process's open-file limit ({@code ulimit -n}). Their logs are merged into one before the
+     * results are computed, so the latency histograms are those of every request, never averages.
+     *
      * @param mainClass the child's main class
      * @param args its arguments before {@code --spec FILE}
+     * @param processes how many such JVMs share the users, from 1 to {@value #MAX_PROCESSES}
      */
-    record ChildJvm(String mainClass, List<String> args) implements UserSide {
+    record ChildJvm(String mainClass, List<String> args, int processes) implements UserSide {
 
-        /** @throws IllegalArgumentException when {@code mainClass} is blank */
+        /** The most users' JVMs one run starts. */
+        public static final int MAX_PROCESSES = 16;
+
+        /** One JVM for all the users. */
+        public ChildJvm(String mainClass, List<String> args) {
+            this(mainClass, args, 1);
+        }
+
+        /** @throws IllegalArgumentException when {@code mainClass} is blank or {@code processes} out of range */
         public ChildJvm {
             if (mainClass == null || mainClass.isBlank()) {
                 throw new IllegalArgumentException("mainClass: got '" + mainClass + "'; allowed a class name");
+            }
+            if (processes < 1 || processes > MAX_PROCESSES) {
+                throw new IllegalArgumentException("--user-processes: got " + processes + "; allowed 1.." + MAX_PROCESSES);
             }
             args = List.copyOf(args);
         }

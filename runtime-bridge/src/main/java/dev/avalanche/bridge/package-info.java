@@ -3,15 +3,16 @@
  * so that reports, charts and comparisons work on both. {@link dev.avalanche.bridge.LiveRun} starts
  * a third-party stub and the scenario's app servers with its worker model on 127.0.0.1 (several
  * behind a reverse proxy that plays the balancer's policy and timeout), and the users
- * in a JVM of their own ({@link dev.avalanche.bridge.UserSide}; the child's half is
+ * in a JVM of their own, or split across several ({@link dev.avalanche.bridge.UserSide}; the child's half is
  * {@link dev.avalanche.bridge.ChildLoadGenerator}), or aims the users at someone else's server
  * ({@link dev.avalanche.bridge.LiveTarget}: loopback only unless remote targets are allowed). Every
  * run is bounded by {@link dev.avalanche.bridge.LiveOptions} and may be ended early by a
  * {@link dev.avalanche.bridge.StopSignal}; {@link dev.avalanche.bridge.Preflight} first checks this
  * machine's socket limits.
  *
- * <p>The servers all run in this JVM, each on a port of its own, behind a reverse proxy playing the
- * balancer when the scenario has one; each server's {@code processes} are worker pools sharing one
+ * <p>The servers run in this JVM, or each in a JVM of its own ({@link dev.avalanche.bridge.ServerSide};
+ * the child's half is {@link dev.avalanche.bridge.ChildAppServer}), each on a port of its own,
+ * behind a reverse proxy in this JVM playing the balancer when the scenario has one; each server's {@code processes} are worker pools sharing one
  * accept queue; greenlets are virtual threads carried by one platform thread per process. HTTP on
  * every hop is a small HTTP/1.1 of our own (a blocking client, an NIO stub, a front of one virtual
  * thread per connection that also notices users who leave): with the JDK's HttpClient and

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.bridge.internal.run.Eventually;
 import dev.avalanche.bridge.internal.server.ServerLog;
+import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.result.RequestCounts;
+import dev.avalanche.models.result.VariantResult;
+import dev.avalanche.models.sim.AvalancheRun;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
@@ -88,5 +91,86 @@ class LiveRunChildJvmTest {
                 TestUsersMain.scenario("closed:1:1:0.01"), OPTS.withWallTimeCap(Duration.ofMillis(300))
                         .withUsers(TestUsersMain.child("hang"))));
         assertTrue(e.getMessage().contains("overran the run's end"), e.getMessage());
+    }
+
+    @Test
+    void usersSplitAcrossThreeJvmsPlayTheSimulatorsIntentsAndEveryRequestIsAccountedFor() throws InterruptedException {
+        String name = "open:60:1:0.02";
+        VariantResult sim = new AvalancheRun(TestUsersMain.scenario(name), new RandomStreams(7)).run("base");
+        ServerLog log = new ServerLog(ServerLogs.CAPACITY);
+        LiveVariant v = LiveRun.run("test", 7, "base", TestUsersMain.scenario(name),
+                OPTS.withUsers(TestUsersMain.child(name, 3)), log);
+        RequestCounts c = v.result().requests();
+        LiveRunTest.assertConserved(c);
+        assertEquals(sim.requests().intents(), c.intents(), "the three shares together: the one schedule of seed 7");
+        // Without a drain, a request sent in the last 20 ms of the second is still in flight at its end.
+        assertEquals(c.sent(), c.goodput() + c.inFlight(), "every request answered or in flight at the end: " + c);
+        assertTrue(c.inFlight() <= 5, "in flight at the end only what the last 20 ms sent: " + c);
+        assertEquals(c.sent(), log.worked(), "the server worked each under an id of its own: " + c);
+        assertTrue(v.complete());
+    }
+
+    @Test
+    void aStopEndsEveryUsersJvmAndNoneOutlivesTheRun() throws Exception {
+        StopSignal stop = new StopSignal();
+        ServerLog log = new ServerLog(ServerLogs.CAPACITY);
+        String name = "open:40:60:0.05";
+        LiveOptions opts = OPTS.withWallTimeCap(Duration.ofSeconds(60)).withStop(stop).withUsers(TestUsersMain.child(name, 2));
+        try (ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<LiveVariant> run = runner.submit(() -> LiveRun.run("test", 7, "base", TestUsersMain.scenario(name), opts, log));
+            assertTrue(Eventually.holds(() -> log.worked() >= 10 || run.isDone()), "the server never saw 10 requests");
+            stop.stop();
+            LiveVariant v = run.get();
+            LiveRunTest.assertConserved(v.result().requests());
+            assertFalse(v.complete());
+            assertTrue(v.result().requests().sent() >= 10, v.result().requests().toString());
+        }
+        // noChildProcessOutlivesTheRun checks that both users' JVMs are gone.
+    }
+
+    @Test
+    void twoServersInJvmsOfTheirOwnAndTwoUsersJvmsAccountForEveryRequest() throws InterruptedException {
+        String name = "open:60:1:0.02:2";
+        ServerLog log = new ServerLog(ServerLogs.CAPACITY);
+        LiveVariant v = LiveRun.run("test", 7, "base", TestUsersMain.scenario(name),
+                OPTS.withUsers(TestUsersMain.child(name, 2)).withServers(TestUsersMain.servers(name)), log);
+        RequestCounts c = v.result().requests();
+        LiveRunTest.assertConserved(c);
+        assertEquals(c.sent(), c.goodput() + c.inFlight(), "every request answered or in flight at the end: " + c);
+        assertEquals(c.sent(), c.completed(), "the servers' logs, read back, hold every request completed: " + c);
+        assertEquals(2, v.takenByServer().size());
+        assertEquals(c.sent(), v.takenByServer().get(0) + v.takenByServer().get(1), "the two servers took them all: " + v.takenByServer());
+        assertTrue(v.takenByServer().get(0) > 0 && v.takenByServer().get(1) > 0, "round-robin gave both some: " + v.takenByServer());
+        assertTrue(v.notes().stream().anyMatch(n -> n.contains("each in a JVM of its own")), v.notes().toString());
+    }
+
+    @Test
+    void aStopEndsTheServersJvmsTooAndTheirLogsStillCount() throws Exception {
+        StopSignal stop = new StopSignal();
+        ServerLog log = new ServerLog(ServerLogs.CAPACITY);
+        String name = "open:40:60:0.05:2";
+        LiveOptions opts = OPTS.withWallTimeCap(Duration.ofSeconds(60)).withStop(stop).withUsers(TestUsersMain.child(name, 1))
+                .withServers(TestUsersMain.servers(name));
+        try (ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<LiveVariant> run = runner.submit(() -> LiveRun.run("test", 7, "base", TestUsersMain.scenario(name), opts, log));
+            // The servers' log is read back only at the end: the stop comes after a second of traffic.
+            Thread.sleep(8_000);
+            stop.stop();
+            LiveVariant v = run.get();
+            RequestCounts c = v.result().requests();
+            LiveRunTest.assertConserved(c);
+            assertFalse(v.complete());
+            assertTrue(c.sent() > 0 && c.completed() > 0, "the servers' logs were read back after the stop: " + c);
+        }
+        // noChildProcessOutlivesTheRun checks that every child JVM is gone.
+    }
+
+    @Test
+    void aServersJvmThatFailsToStartFailsTheRunWithItsLastWordsAndLeavesNoProcess() {
+        // "fail" is no scenario: each server's JVM dies reading it; the run fails naming the first, and kills the other.
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> LiveRun.run("test", 7, "base",
+                TestUsersMain.scenario("closed:1:1:0.01:2"), OPTS.withServers(TestUsersMain.servers("fail"))));
+        assertTrue(e.getMessage().contains("app server 1's JVM did not answer 'ready'") && e.getMessage().contains("it exited"),
+                e.getMessage());
     }
 }

@@ -100,4 +100,42 @@ class PreflightTest {
     void noProcMeansNoLimitsToCheck(@TempDir Path empty) {
         assertTrue(HostLimits.read(empty).isEmpty());
     }
+
+    @Test
+    void usersInChildJvmsHoldTheirEndsThereNotInThisJvm() {
+        Scenario s = Scenario.open(300, 10);
+        s.calls = 3;
+        s.degradation = Profile.constant(100);
+        // As above: 4500 users, 9000 connections; with a limit of 16,000, all in this JVM is 18,256 descriptors.
+        HostLimits limits = new HostLimits(16_000, 4096, 1024, 60999);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Preflight.check(s.build(), LiveOptions.defaults(), limits));
+        assertTrue(e.getMessage().contains("18256 descriptors in this JVM"), e.getMessage());
+        // The users' 4500 ends in a child JVM: 13,756 here, 4756 there.
+        assertDoesNotThrow(() -> Preflight.check(s.build(), LiveOptions.defaults().withUsers(TestUsersMain.child("x", 1)), limits));
+        assertDoesNotThrow(() -> Preflight.check(s.build(), LiveOptions.defaults().withUsers(TestUsersMain.child("x", 3)), limits));
+    }
+
+    @Test
+    void aClosedLoopIsNotSplitAcrossProcesses() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Preflight.check(
+                Scenario.closed(10, 10).build(), LiveOptions.defaults().withUsers(TestUsersMain.child("x", 2)), ROOMY));
+        assertTrue(e.getMessage().startsWith("--user-processes: got 2; allowed 1 for a closed loop"), e.getMessage());
+    }
+
+    @Test
+    void serversInJvmsOfTheirOwnHoldTheirEndsThereAndEachIsChecked() {
+        Scenario s = Scenario.open(300, 10);
+        s.calls = 3;
+        s.degradation = Profile.constant(100);
+        // 4500 users, 9000 connections: 18,256 descriptors all here; the server's 9000 ends (its users' and its calls') in its JVM.
+        LiveOptions both = LiveOptions.defaults().withServers(TestUsersMain.servers("x")).withUsers(TestUsersMain.child("x", 1));
+        assertDoesNotThrow(() -> Preflight.check(s.build(), both, new HostLimits(9_300, 4096, 1024, 60999)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Preflight.check(s.build(), both, new HostLimits(9_000, 4096, 1024, 60999)));
+        assertTrue(e.getMessage().contains("each of the 1 app servers' JVMs needs about 9256"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Preflight.check(s.build(), LiveOptions.defaults(), new HostLimits(9_300, 4096, 1024, 60999)));
+        assertTrue(e.getMessage().contains("--server-processes"), "the message names the remedy: " + e.getMessage());
+    }
 }

@@ -3,213 +3,218 @@ package dev.avalanche.bridge.internal.load;
 import dev.avalanche.bridge.LiveTarget;
 import dev.avalanche.bridge.StopSignal;
 import dev.avalanche.bridge.UserSide;
+import dev.avalanche.bridge.internal.run.ChildJvm;
 import dev.avalanche.bridge.internal.run.LiveClock;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
- * The users in a child JVM, the server's half of the protocol ({@code ChildLoadGenerator} is the
- * child's): this JVM writes a {@link UsersSpec} to a temporary folder and starts
+ * The users in child JVMs, the server's half of the protocol ({@code ChildLoadGenerator} is the
+ * child's): for each of {@link UserSide.ChildJvm#processes()} children this JVM writes a
+ * {@link UsersSpec} (with the child's {@link UsersShare}) to a temporary folder and starts
  * {@code java <JVM_OPTIONS> -cp <this class path> <main> <args> --spec FILE} with its own java
- * command; the child loads the scenario, warms up, and prints {@value UsersSpec#READY}; this JVM
- * picks the origin {@link #GO_LEAD_NANOS} ahead and writes {@code go <origin in epoch microseconds>};
- * the child plays, writes its {@link ClientLogFile} and exits. {@code stop} on its input (or the
- * input's end, when this JVM dies) makes it stop early. Its standard error goes to a file whose last
- * lines explain a failure.
+ * command; each child loads the scenario, warms up, and prints {@value UsersSpec#READY}; once all
+ * are ready this JVM picks the origin {@link #GO_LEAD_NANOS} ahead and writes
+ * {@code go <origin in epoch microseconds>} to each; each child plays its share, writes its
+ * {@link ClientLogFile} and exits, and this JVM merges their logs into one ({@link ClientLog#place}).
+ * {@code stop} on a child's input (or the input's end, when this JVM dies) makes it stop early.
+ * Each child's standard error goes to a file whose last lines explain a failure.
  *
- * <p>The child never outlives the run: it stops by itself at the deadline and the request cap, has
- * a watchdog of its own ({@link UsersSpec#lifetimeNanos()}), is killed when it overruns the run's
- * end by {@link #OVERRUN_NANOS}, by {@link #close}, and by a shutdown hook of this JVM (after the
- * stop's grace, so that a Ctrl-C still gets the child's partial log).
+ * <p>No child outlives the run: each stops by itself at the deadline and its request cap, has a
+ * watchdog of its own ({@link UsersSpec#lifetimeNanos()}), is killed when it overruns the run's end
+ * by {@link #OVERRUN_NANOS}, by {@link #close}, and by a shutdown hook of this JVM (after the stop's
+ * grace, so that a Ctrl-C still gets the children's partial logs).
  *
  * <p>Thread contract: {@link UserRunner}'s; the shutdown hook, on a thread of its own, only kills
- * the child.
+ * the children.
  */
 public final class ChildJvmUsers implements UserRunner {
 
     /** The child's JVM: a small collector and C1 only, so its JIT and GC threads take little of the cores. */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
-    /** How long the child may take to start, load its scenario and warm up. */
+    static final List<String> JVM_OPTIONS = ChildJvm.LIGHT;
+    /** How long the children may take to start, load their scenario and warm up. */
     static final long READY_TIMEOUT_NANOS = 60_000_000_000L;
-    /** How far ahead of the {@code go} line the origin lies, so that the child has read it by then. */
+    /** How far ahead of the {@code go} line the origin lies, so that the children have read it by then. */
     static final long GO_LEAD_NANOS = 50_000_000L;
-    /** How long past the run's end (deadline or stop, plus grace) the child may take before it is killed. */
+    /** How long past the run's end (deadline or stop, plus grace) a child may take before it is killed. */
     static final long OVERRUN_NANOS = 5_000_000_000L;
 
     private final UserSide.ChildJvm side;
-    private final UsersSpec spec;
     private final StopSignal stop;
     private final Path dir;
-    private final LinkedBlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
-    private volatile Process process;
+    private final int capacity;
+    private final List<Child> children = new ArrayList<>();
     private Thread killer;
-    private BufferedWriter toChild;
+
+    /** One child JVM: its spec and folder, and the JVM once started. */
+    private static final class Child {
+        final UsersSpec spec;
+        final Path dir;
+        volatile ChildJvm jvm;
+        volatile Process process;
+        boolean ready;
+
+        Child(UsersSpec spec, Path dir) {
+            this.spec = spec;
+            this.dir = dir;
+        }
+    }
 
     public ChildJvmUsers(UserSide.ChildJvm side, LiveTarget target, long seed, double timeScale, int capacity,
             long deadlineWallNanos, StopSignal stop, long stopGraceNanos, int warmUpRequests, boolean usersTimeOut,
             boolean newConnections) throws IOException {
         this.side = side;
         this.stop = stop;
+        this.capacity = capacity;
         this.dir = Files.createTempDirectory("avalanche-users-");
         long lifetime = READY_TIMEOUT_NANOS + deadlineWallNanos + stopGraceNanos + 2 * OVERRUN_NANOS;
-        this.spec = new UsersSpec(target.uri(), target.address().getAddress().getHostAddress(), !target.isLoopback(), seed,
-                timeScale, deadlineWallNanos, capacity, stopGraceNanos, warmUpRequests, dir.resolve("client.log"), lifetime,
-                usersTimeOut, newConnections);
+        int n = side.processes();
+        for (int i = 0; i < n; i++) {
+            UsersShare share = n == 1 ? UsersShare.WHOLE : UsersShare.of(i, n, capacity);
+            Path childDir = dir.resolve("users-" + i);
+            Files.createDirectories(childDir);
+            children.add(new Child(new UsersSpec(target.uri(), target.address().getAddress().getHostAddress(),
+                    !target.isLoopback(), seed, timeScale, deadlineWallNanos, UsersShare.block(n, capacity), stopGraceNanos,
+                    warmUpRequests, childDir.resolve("client.log"), lifetime, usersTimeOut, newConnections, share), childDir));
+        }
     }
 
+    /** The process ids of the children started so far (for tests: each share runs in a process of its own). */
+    public List<Long> pids() {
+        return children.stream().map(c -> c.process).filter(p -> p != null).map(Process::pid).toList();
+    }
+
+    /** Starts every child at once, then waits until each says ready (they warm up side by side). */
     @Override
     public void prepare() throws IOException, InterruptedException {
         if (stop.isStopped()) {
             return;
         }
-        Path specFile = dir.resolve("spec.properties");
-        spec.write(specFile);
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(JVM_OPTIONS);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), side.mainClass()));
-        cmd.addAll(side.args());
-        cmd.addAll(List.of("--spec", specFile.toString()));
         killer = new Thread(this::onShutdown, "avalanche-users-killer");
         Runtime.getRuntime().addShutdownHook(killer);
-        process = new ProcessBuilder(cmd).redirectError(dir.resolve("child.err").toFile()).start();
-        Process p = process;
-        toChild = process.outputWriter(StandardCharsets.UTF_8);
-        // A platform thread: a virtual one blocked reading the pipe would hold one of the server's carriers.
-        Thread.ofPlatform().daemon().name("users-jvm-output").start(() -> {
-            try (BufferedReader r = p.inputReader(StandardCharsets.UTF_8)) {
-                for (String l = r.readLine(); l != null; l = r.readLine()) {
-                    lines.add(Optional.of(l));
-                }
-            } catch (IOException e) {
-                // The child is gone: the end of its output says so.
-            } finally {
-                lines.add(Optional.empty());
-            }
-        });
+        for (Child c : children) {
+            start(c);
+        }
         long until = System.nanoTime() + READY_TIMEOUT_NANOS;
-        while (!stop.isStopped()) {
-            Optional<String> line = lines.poll(20, TimeUnit.MILLISECONDS);
-            if (line != null && line.isPresent() && line.get().equals(UsersSpec.READY)) {
-                return;
-            }
-            if ((line != null && line.isEmpty()) || System.nanoTime() > until) {
-                throw new IOException("the users' JVM did not get ready within " + READY_TIMEOUT_NANOS / 1_000_000_000
-                        + " s (" + (line == null ? "still starting" : line.map(l -> "said '" + l + "'").orElse("it exited")) + ")" + errors());
+        for (Child c : children) {
+            while (!c.ready && !stop.isStopped()) {
+                Optional<String> line = c.jvm.poll(20_000_000L);
+                if (line != null && line.isPresent() && line.get().equals(UsersSpec.READY)) {
+                    c.ready = true;
+                } else if ((line != null && line.isEmpty()) || System.nanoTime() > until) {
+                    throw new IOException("the users' JVM" + which(c) + " did not get ready within "
+                            + READY_TIMEOUT_NANOS / 1_000_000_000 + " s (" + (line == null ? "still starting"
+                                    : line.map(l -> "said '" + l + "'").orElse("it exited")) + ")" + errors(c));
+                }
             }
         }
+    }
+
+    private void start(Child c) throws IOException {
+        Path specFile = c.dir.resolve("spec.properties");
+        c.spec.write(specFile);
+        c.jvm = ChildJvm.start(JVM_OPTIONS, side.mainClass(), side.args(), specFile, c.dir.resolve("child.err"));
+        c.process = c.jvm.process();
     }
 
     @Override
     public Played play(LiveClock clock) throws IOException, InterruptedException {
-        if (process == null || stop.isStopped()) {
+        if (children.stream().anyMatch(c -> c.process == null) || stop.isStopped()) {
             clock.start();
-            return new Played(new ClientLog(spec.maxRequests()), false, 0, 0);
+            return new Played(new ClientLog(capacity), false, 0, 0);
         }
         clock.startAt(System.nanoTime() + GO_LEAD_NANOS);
-        tell(UsersSpec.GO + " " + clock.epochMicros());
-        long end = spec.deadlineNanos() + 1_000_000_000L + OVERRUN_NANOS;
+        for (Child c : children) {
+            tell(c, UsersSpec.GO + " " + clock.epochMicros());
+        }
+        UsersSpec first = children.getFirst().spec;
+        long end = first.deadlineNanos() + 1_000_000_000L + OVERRUN_NANOS;
         boolean told = false;
-        while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
-            if (!told && stop.isStopped()) {
-                tell(UsersSpec.STOP);
-                told = true;
-                end = Math.min(end, stop.stoppedAtNanoTime() - clock.originNanoTime() + spec.stopGraceNanos()
-                        + 1_000_000_000L + OVERRUN_NANOS);
-            }
-            if (clock.wallNanos() > end) {
-                kill();
-                throw new IOException("the users' JVM overran the run's end by " + OVERRUN_NANOS / 1_000_000_000
-                        + " s and was killed" + errors());
+        for (Child c : children) {
+            while (!c.process.waitFor(10, TimeUnit.MILLISECONDS)) {
+                if (!told && stop.isStopped()) {
+                    children.forEach(each -> tell(each, UsersSpec.STOP));
+                    told = true;
+                    end = Math.min(end, stop.stoppedAtNanoTime() - clock.originNanoTime() + first.stopGraceNanos()
+                            + 1_000_000_000L + OVERRUN_NANOS);
+                }
+                if (clock.wallNanos() > end) {
+                    kill();
+                    throw new IOException("the users' JVM" + which(c) + " overran the run's end by "
+                            + OVERRUN_NANOS / 1_000_000_000 + " s and was killed" + errors(c));
+                }
             }
         }
-        if (!Files.exists(spec.log())) {
-            throw new IOException("the users' JVM exited with status " + process.exitValue() + " without its log" + errors());
+        ClientLog merged = new ClientLog(capacity);
+        boolean truncated = false;
+        long endNanos = 0;
+        long cpu = 0;
+        for (Child c : children) {
+            if (!Files.exists(c.spec.log())) {
+                throw new IOException("the users' JVM" + which(c) + " exited with status " + c.process.exitValue()
+                        + " without its log" + errors(c));
+            }
+            ClientLogFile.Contents part = ClientLogFile.read(c.spec.log(), c.spec.maxRequests());
+            merged.place(part.log(), c.spec.share().idBase());
+            truncated |= part.truncated();
+            endNanos = Math.max(endNanos, part.endNanos());
+            cpu = cpu < 0 || part.cpuNanos() < 0 ? -1 : cpu + part.cpuNanos();
         }
-        ClientLogFile.Contents c = ClientLogFile.read(spec.log(), spec.maxRequests());
-        return new Played(c.log(), c.truncated(), c.endNanos(), c.cpuNanos());
+        return new Played(merged, truncated, endNanos, cpu);
     }
 
-    private void tell(String line) {
-        try {
-            toChild.write(line + "\n");
-            toChild.flush();
-        } catch (IOException e) {
-            // The child is gone; play() finds out from its exit.
-        }
+    private static void tell(Child c, String line) {
+        c.jvm.tell(line);
+    }
+
+    /** " 2 of 4" when there are several children, else nothing. */
+    private String which(Child c) {
+        return children.size() == 1 ? "" : " " + (c.spec.share().index() + 1) + " of " + children.size();
     }
 
     /**
-     * This JVM is shutting down (Ctrl-C, which the child receives too, or a SIGTERM, after which the
-     * stop signal tells it): the child gets the stop's grace and a little more to write its log and
-     * exit, as this JVM's run waits for it; then it is killed.
+     * This JVM is shutting down (Ctrl-C, which the children receive too, or a SIGTERM, after which
+     * the stop signal tells them): the children get the stop's grace and a little more to write their
+     * logs and exit, as this JVM's run waits for them; then they are killed.
      */
     private void onShutdown() {
-        Process running = process;
-        if (running == null) {
-            return;
-        }
-        try {
-            running.waitFor(spec.stopGraceNanos() + OVERRUN_NANOS, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        running.destroyForcibly();
-    }
-
-    /** The last lines the child wrote to standard error, as the end of a message. */
-    private String errors() {
-        try {
-            List<String> err = Files.readAllLines(dir.resolve("child.err"));
-            return err.isEmpty() ? "" : "; its last words: " + String.join(" | ", err.subList(Math.max(0, err.size() - 3), err.size()));
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private void kill() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(3, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(5, TimeUnit.SECONDS);
+        long until = System.nanoTime() + children.getFirst().spec.stopGraceNanos() + OVERRUN_NANOS;
+        for (Child c : children) {
+            Process running = c.process;
+            if (running == null) {
+                continue;
             }
+            try {
+                running.waitFor(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.destroyForcibly();
         }
     }
 
-    /** Kills the child if it still runs, and deletes the temporary folder. */
+    /** The last lines a child wrote to standard error, as the end of a message. */
+    private static String errors(Child c) {
+        return c.jvm == null ? "" : c.jvm.errors();
+    }
+
+    private List<ChildJvm> started() {
+        return children.stream().map(c -> c.jvm).filter(j -> j != null).toList();
+    }
+
+    /** Asks every child still running to end, then forces those that did not within 3 s. */
+    private void kill() throws InterruptedException {
+        ChildJvm.kill(started());
+    }
+
+    /** Kills the children still running, and deletes the temporary folder. */
     @Override
     public void close() {
-        try {
-            kill();
-        } catch (InterruptedException e) {
-            if (process != null) {
-                process.destroyForcibly();
-            }
-            Thread.currentThread().interrupt();
-        }
-        if (killer != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(killer);
-            } catch (IllegalStateException e) {
-                // This JVM is shutting down: the hook runs and finds the child gone.
-            }
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless.
-        }
+        ChildJvm.closeAll(started(), killer, dir);
     }
 }

@@ -49,6 +49,32 @@ public final class ClientLog {
         return id < capacity ? OptionalInt.of(id) : OptionalInt.empty();
     }
 
+    /**
+     * Copies every id of {@code part} (another process's log, numbered from 0) into this log at ids
+     * {@code base + id}, and hands out no id below {@code base + part.size()} afterwards: how the logs
+     * of users split across processes ({@link UsersShare}) become the run's one log. Ids of this log
+     * that no part filled stay unsent. Called before this log is read.
+     *
+     * @throws IllegalArgumentException when the part does not fit
+     */
+    public void place(ClientLog part, int base) {
+        int n = part.size();
+        if (base < 0 || (long) base + n > capacity) {
+            throw new IllegalArgumentException("client log part: got " + n + " ids from " + base + "; allowed ids below " + capacity);
+        }
+        for (int id = 0; id < n; id++) {
+            int to = base + id;
+            intended.set(to, part.intended.get(id));
+            sent.set(to, part.sent.get(id));
+            resolved.set(to, part.resolved.get(id));
+            outcome.set(to, part.outcome.get(id));
+            kind.set(to, part.kind.get(id));
+            failure.set(to, part.failure.get(id));
+            status.set(to, part.status.get(id));
+        }
+        next.accumulateAndGet(base + n, Math::max);
+    }
+
     /** How many ids are left to hand out. */
     public int remaining() {
         return capacity - next.get();

@@ -68,6 +68,7 @@ public final class LoadGenerator {
     private final AtomicBoolean truncated = new AtomicBoolean();
     private final Http1Client client;
     private final boolean newConnections;
+    private final UsersShare share;
     private volatile boolean ending;
     private volatile long endNanos;
 
@@ -86,9 +87,14 @@ public final class LoadGenerator {
         this.timeoutWall = cfg.balancer().filter(b -> play.timeout() == UsersPlay.BalancerTimeout.USERS)
                 .map(b -> clock.toWall(b.timeout()));
         this.streams = streams;
-        this.patienceStream = new LockedStream(streams.stream(StreamNames.PATIENCE));
-        this.refreshStream = new LockedStream(streams.stream(StreamNames.REFRESH));
-        this.thinkStream = new LockedStream(streams.stream(StreamNames.THINK));
+        this.share = play.share();
+        if (share.count() > 1 && cfg.users().arrivals() instanceof Arrivals.Closed) {
+            throw new IllegalArgumentException("users split across " + share.count()
+                    + " processes: got a closed loop; allowed an open loop (users.arrivals.rate)");
+        }
+        this.patienceStream = new LockedStream(streams.stream(share.streamName(StreamNames.PATIENCE)));
+        this.refreshStream = new LockedStream(streams.stream(share.streamName(StreamNames.REFRESH)));
+        this.thinkStream = new LockedStream(streams.stream(share.streamName(StreamNames.THINK)));
         this.newConnections = play.connections() == UsersPlay.Connections.PER_REQUEST;
         this.client = new Http1Client(target.address(), target.hostHeader(), !newConnections);
     }
@@ -159,15 +165,27 @@ public final class LoadGenerator {
         return !stop.isStopped();
     }
 
+    /**
+     * Draws the whole schedule (as many intents as every share's cap together, and one more) and
+     * plays this share's intents of it ({@link UsersShare#plays}), at most this log's capacity.
+     */
     private void openLoop(Arrivals.Open open, ExecutorService users, Http1Client client) throws InterruptedException {
         int cap = log.remaining();
         long[] schedule = new PoissonArrivals(open.rate(), cfg.duration().nanos(), streams.stream(StreamNames.ARRIVALS))
-                .schedule(cap + 1);
-        if (schedule.length > cap) {
+                .schedule((int) Math.min(Integer.MAX_VALUE - 1, (long) cap * share.count()) + 1);
+        long myIntents = (schedule.length - share.index() + share.count() - 1) / share.count();
+        if (myIntents > cap) {
             truncated.set(true);
         }
-        for (long modelAt : schedule) {
-            long at = clock.toWall(modelAt / 1e9);
+        int mine = 0;
+        for (int k = 0; k < schedule.length; k++) {
+            if (!share.plays(k)) {
+                continue;
+            }
+            if (++mine > cap) {
+                break;
+            }
+            long at = clock.toWall(schedule[k] / 1e9);
             if (!mayStart(at) || !sleepUntil(at)) {
                 break;
             }
@@ -293,7 +311,7 @@ public final class LoadGenerator {
         FailureClass why = FailureClass.HTTP;
         int status = 0;
         try {
-            status = client.get(target.requestTarget(id), Math.max(0, giveUp - clock.wallNanos()));
+            status = client.get(target.requestTarget(share.idBase() + (long) id), Math.max(0, giveUp - clock.wallNanos()));
             o = outcomeOf(status);
         } catch (SocketTimeoutException e) {
             o = reason;

@@ -11,9 +11,16 @@ import dev.avalanche.bridge.StopSignal;
  * @param stopGraceNanos after a stop, how long the requests in flight may still take
  * @param connections keep-alive connections or one per request
  * @param timeout who answers at the scenario's balancer timeout
+ * @param share which share of the users this process plays ({@link UsersShare#WHOLE} for all of them)
  */
 public record UsersPlay(long deadlineWallNanos, StopSignal stop, long stopGraceNanos, Connections connections,
-        BalancerTimeout timeout) {
+        BalancerTimeout timeout, UsersShare share) {
+
+    /** All the users, in this process. */
+    public UsersPlay(long deadlineWallNanos, StopSignal stop, long stopGraceNanos, Connections connections,
+            BalancerTimeout timeout) {
+        this(deadlineWallNanos, stop, stopGraceNanos, connections, timeout, UsersShare.WHOLE);
+    }
 
     /** How the users connect. */
     public enum Connections {

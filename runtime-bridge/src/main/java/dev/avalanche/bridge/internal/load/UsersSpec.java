@@ -17,12 +17,13 @@ import java.util.Properties;
  * resolves a name again), the seed and time scale, its caps (the deadline in wall nanoseconds after
  * the shared origin, the request cap, the grace after a stop), how many warm-up requests to send,
  * where to write its {@link ClientLogFile}, how long it may live at most before its own watchdog
- * ends it, whether the users play the balancer's timeout themselves ({@link LoadGenerator}), and
- * whether they open a new connection per request.
+ * ends it, whether the users play the balancer's timeout themselves ({@link LoadGenerator}),
+ * whether they open a new connection per request, and which share of the users it plays
+ * ({@link UsersShare}; {@code maxRequests} is then the share's block of ids).
  */
 public record UsersSpec(URI target, String address, boolean remoteAllowed, long seed, double timeScale,
         long deadlineNanos, int maxRequests, long stopGraceNanos, int warmUpRequests, Path log, long lifetimeNanos,
-        boolean usersTimeOut, boolean newConnections) {
+        boolean usersTimeOut, boolean newConnections, UsersShare share) {
 
     /** The child's line once it can send. */
     public static final String READY = "ready";
@@ -46,6 +47,9 @@ public record UsersSpec(URI target, String address, boolean remoteAllowed, long 
         p.setProperty("lifetimeNanos", Long.toString(lifetimeNanos));
         p.setProperty("usersTimeOut", Boolean.toString(usersTimeOut));
         p.setProperty("newConnections", Boolean.toString(newConnections));
+        p.setProperty("shareIndex", Integer.toString(share.index()));
+        p.setProperty("shareCount", Integer.toString(share.count()));
+        p.setProperty("shareIdBase", Integer.toString(share.idBase()));
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(w, "avalanche live: the users' child JVM");
         }
@@ -64,7 +68,9 @@ public record UsersSpec(URI target, String address, boolean remoteAllowed, long 
                     Integer.parseInt(get(p, file, "maxRequests")), Long.parseLong(get(p, file, "stopGraceNanos")),
                     Integer.parseInt(get(p, file, "warmUpRequests")), Path.of(get(p, file, "log")),
                     Long.parseLong(get(p, file, "lifetimeNanos")), Boolean.parseBoolean(get(p, file, "usersTimeOut")),
-                    Boolean.parseBoolean(get(p, file, "newConnections")));
+                    Boolean.parseBoolean(get(p, file, "newConnections")),
+                    new UsersShare(Integer.parseInt(get(p, file, "shareIndex")), Integer.parseInt(get(p, file, "shareCount")),
+                            Integer.parseInt(get(p, file, "shareIdBase"))));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file + ": a number is malformed (" + e.getMessage() + "); allowed what the server's JVM writes", e);
         }

@@ -3,6 +3,7 @@
  * scaled to scenario time), {@code Loopback} addresses, the blocking {@code Http1Client} users and
  * servers call with, random streams shared by threads ({@code LockedStream}), the CPU counters of
  * this JVM and of the host ({@code ProcessCpu}, {@code HostCpu}), and {@code LiveSummary}, which
- * replays the logs in time order ({@code RunEvents}) into the simulator's results.
+ * replays the logs in time order ({@code RunEvents}) into the simulator's results; and
+ * {@code ChildJvm}, which starts, talks to and kills the run's child JVMs (users, app servers).
  */
 package dev.avalanche.bridge.internal.run;

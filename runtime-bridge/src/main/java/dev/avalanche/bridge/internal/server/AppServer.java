@@ -5,6 +5,7 @@ import dev.avalanche.bridge.internal.run.Http1Client;
 import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.bridge.internal.run.LockedStream;
 import dev.avalanche.bridge.internal.run.Loopback;
+import dev.avalanche.bridge.internal.stub.StubAddress;
 import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.models.config.ModelConfig;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class AppServer implements AutoCloseable {
     private final Http1Client client;
     private final RequestHandler handler;
 
-    private AppServer(ModelConfig cfg, ThirdPartyStub stub, LockedStream cpu, LiveClock clock, ServerLog log)
+    private AppServer(ModelConfig cfg, StubAddress stub, LockedStream cpu, LiveClock clock, ServerLog log)
             throws IOException {
         this.pool = new WorkerPool(cfg.servers().workers(), cfg.servers().processes(), cfg.servers().tcp(),
                 cfg.servers().backlog(), cfg.servers().overflow(), cfg.servers().accept(), clock);
@@ -52,6 +53,12 @@ public final class AppServer implements AutoCloseable {
      * @param cpu the run's {@code cpu} stream, shared by all its servers as the simulator's servers share theirs
      */
     public static AppServer start(ModelConfig cfg, ThirdPartyStub stub, LockedStream cpu, LiveClock clock,
+            ServerLog log, int warmUpRequests, int stubConnections) throws IOException, InterruptedException {
+        return start(cfg, stub.address(), cpu, clock, log, warmUpRequests, stubConnections);
+    }
+
+    /** As {@link #start(ModelConfig, ThirdPartyStub, LockedStream, LiveClock, ServerLog, int, int)}, the stub known by its address. */
+    public static AppServer start(ModelConfig cfg, StubAddress stub, LockedStream cpu, LiveClock clock,
             ServerLog log, int warmUpRequests, int stubConnections) throws IOException, InterruptedException {
         AppServer app = new AppServer(cfg, stub, cpu, clock, log);
         app.server.start();

@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The built-in side of a live run: the scenario's {@code servers.count} {@link AppServer}s in this
- * JVM, each on a port of its own, and, when the scenario has a balancer, the {@link BalancerProxy}
- * in front of them, where the users send; without one, the users send to the one server directly,
- * as the simulator's clients do. The servers share the run's {@link ServerLog}, the stub and the
- * {@code cpu} stream. Thread-safe; {@link #close} stops everything it started.
+ * The built-in side of a live run: the scenario's {@code servers.count} {@link AppServer}s, each on
+ * a port of its own, in this JVM or each in a JVM of its own ({@link ServerGroup}), and, when the
+ * scenario has a balancer, the {@link BalancerProxy} in front of them in this JVM, where the users
+ * send; without one, the users send to the one server directly, as the simulator's clients do. The
+ * servers log into the run's {@link ServerLog} and call the run's stub; in this JVM they share the
+ * {@code cpu} stream, in JVMs of their own each draws from a substream of its own. Thread-safe;
+ * {@link #close} stops everything it started.
  */
 public final class LiveDeployment implements AutoCloseable {
 
@@ -33,12 +35,21 @@ public final class LiveDeployment implements AutoCloseable {
     /** How long each connection the balancer opens to a server before the clock may take. */
     private static final long CONNECT_TIMEOUT_NANOS = 5_000_000_000L;
 
-    private final List<AppServer> servers;
+    private final ServerGroup servers;
     private final Optional<BalancerProxy> balancer;
 
-    private LiveDeployment(List<AppServer> servers, Optional<BalancerProxy> balancer) {
-        this.servers = List.copyOf(servers);
+    private LiveDeployment(ServerGroup servers, Optional<BalancerProxy> balancer) {
+        this.servers = servers;
         this.balancer = balancer;
+    }
+
+    /**
+     * Each server in a JVM of its own: {@code java -cp <this class path> mainClass args... --spec FILE},
+     * whose {@code main} hands the spec to {@code ChildAppServer.serve} with the same scenario.
+     *
+     * @param lifetimeNanos how long each child may live at most (its watchdog)
+     */
+    public record ServerJvms(String mainClass, List<String> args, long seed, long lifetimeNanos) {
     }
 
     /**
@@ -46,20 +57,33 @@ public final class LiveDeployment implements AutoCloseable {
      * {@code stubConnections} to the stub ({@link AppServer#start}); then the balancer, if any, warmed
      * up by as many requests through it (the whole path: balancer, server, stub) and holding
      * {@code balancerConnections} to each server. Everything's warm-up is forgotten. On a failure,
-     * what was started is closed.
+     * what was started is closed. With {@code jvms}, each server runs in a JVM of its own.
      */
     public static LiveDeployment start(ModelConfig cfg, ThirdPartyStub stub, RandomStreams streams, LiveClock clock,
-            ServerLog log, int warmUpRequests, int stubConnections, int balancerConnections)
+            ServerLog log, int warmUpRequests, int stubConnections, int balancerConnections, Optional<ServerJvms> jvms)
             throws IOException, InterruptedException {
-        LockedStream cpu = new LockedStream(streams.stream(StreamNames.CPU));
-        List<AppServer> servers = new ArrayList<>();
+        ServerGroup servers;
+        if (jvms.isPresent()) {
+            ServerJvms j = jvms.get();
+            servers = ChildJvmServers.start(new ChildJvmServers.Launch(j.mainClass(), j.args(), j.seed(), j.lifetimeNanos()),
+                    cfg.servers().count(), stub.address(), clock.timeScale(), log, warmUpRequests, stubConnections, clock);
+        } else {
+            LockedStream cpu = new LockedStream(streams.stream(StreamNames.CPU));
+            List<AppServer> started = new ArrayList<>();
+            try {
+                for (int i = 0; i < cfg.servers().count(); i++) {
+                    started.add(AppServer.start(cfg, stub, cpu, clock, log, warmUpRequests, stubConnections));
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                started.forEach(AppServer::close);
+                throw e;
+            }
+            servers = new InJvmServers(started);
+        }
         BalancerProxy balancer = null;
         try {
-            for (int i = 0; i < cfg.servers().count(); i++) {
-                servers.add(AppServer.start(cfg, stub, cpu, clock, log, warmUpRequests, stubConnections));
-            }
             if (cfg.balancer().isPresent()) {
-                List<URI> uris = servers.stream().map(AppServer::uri).toList();
+                List<URI> uris = servers.uris();
                 balancer = BalancerProxy.start(cfg.balancer().get(), uris, streams, clock);
                 try (Http1Client self = Loopback.client(balancer.uri())) {
                     WarmUp.send(self, balancer.uri().getRawPath() + "?" + RequestHandler.WARM_UP_QUERY, warmUpRequests);
@@ -77,7 +101,7 @@ public final class LiveDeployment implements AutoCloseable {
 
     /** Where users send their requests (append {@code ?id=N}): the balancer, or the one server. */
     public URI uri() {
-        return balancer.map(BalancerProxy::uri).orElse(servers.getFirst().uri());
+        return balancer.map(BalancerProxy::uri).orElse(servers.uris().getFirst());
     }
 
     /** The balancer in front of the servers, when the scenario has one. */
@@ -87,30 +111,33 @@ public final class LiveDeployment implements AutoCloseable {
 
     /** The servers' addresses, in order. */
     public List<URI> serverUris() {
-        return servers.stream().map(AppServer::uri).toList();
+        return servers.uris();
+    }
+
+    /** The servers' process ids, in order: this JVM's, or each its own. */
+    public List<Long> serverPids() {
+        return servers.pids();
+    }
+
+    /** CPU the servers' own JVMs used while the run played (0 when they run in this JVM; -1 unknown). */
+    public long serverJvmsCpuNanos() {
+        return servers.ownJvmCpuNanos();
     }
 
     /** Waits for the warm-up requests to be done everywhere, then forgets them; before the clock starts. */
-    public void forgetWarmUp() throws InterruptedException {
-        for (AppServer s : servers) {
-            s.forgetWarmUp();
-        }
+    public void forgetWarmUp() throws IOException, InterruptedException {
+        servers.forgetWarmUp();
         balancer.ifPresent(BalancerProxy::forgetWarmUp);
     }
 
     /** The run begins: every server's accept cost and accept queue's limit apply from now on. */
-    public void play() {
-        servers.forEach(AppServer::play);
+    public void play() throws IOException, InterruptedException {
+        servers.play();
     }
 
     /** Waits until no server serves or queues a request, or the wall clock reads {@code untilWallNanos}; whether they went idle. */
-    public boolean awaitIdle(LiveClock clock, long untilWallNanos) throws InterruptedException {
-        for (AppServer s : servers) {
-            if (!s.awaitIdle(clock, untilWallNanos)) {
-                return false;
-            }
-        }
-        return true;
+    public boolean awaitIdle(LiveClock clock, long untilWallNanos) throws IOException, InterruptedException {
+        return servers.awaitIdle(clock, untilWallNanos);
     }
 
     /**
@@ -120,9 +147,16 @@ public final class LiveDeployment implements AutoCloseable {
      * machine can keep it there for a while; it is not the run's end until a worker took or threw
      * it away. Bounded by {@code untilWallNanos}, and by {@link #ARRIVAL_GRACE} without progress,
      * since a request whose connection never opened never arrives. Whether the servers went idle.
+     * Servers in JVMs of their own are settled when idle, then their logs are read into {@code server}:
+     * a request still unread in a socket at that instant is not waited for.
      */
     public boolean awaitSettled(ClientLog client, ServerLog server, LiveClock clock, long untilWallNanos)
-            throws InterruptedException {
+            throws IOException, InterruptedException {
+        if (!servers.logsLive()) {
+            boolean idle = awaitIdle(clock, untilWallNanos);
+            servers.collect(clock);
+            return idle;
+        }
         int unseen = Integer.MAX_VALUE;
         long giveUp = Long.MAX_VALUE;
         while (true) {
@@ -154,33 +188,27 @@ public final class LiveDeployment implements AutoCloseable {
 
     /** The wall instant of the last change of any server's levels, 0 when none. */
     public long lastChangeNanos() {
-        long last = 0;
-        for (AppServer s : servers) {
-            last = Math.max(last, s.lastChangeNanos());
-        }
-        return last;
+        return servers.lastChangeNanos();
     }
 
     /** Each server's level log, in order: their sums are the deployment's busy workers and backlog. */
     public List<LevelLog> levels() {
-        return servers.stream().map(AppServer::levels).toList();
+        return servers.levels();
     }
 
-    /** SYN retransmissions the servers played so far (overflow {@code drop}). */
+    /** SYN retransmissions the servers played so far (overflow {@code drop}; in JVMs of their own, since the run began). */
     public long synRetransmissions() {
-        return servers.stream().mapToLong(AppServer::synRetransmissions).sum();
+        return servers.synRetransmissions();
     }
 
     /** The requests each server's workers took ({@link AppServer#taken()}), in order. */
     public List<Long> taken() {
-        return servers.stream().map(AppServer::taken).toList();
+        return servers.taken();
     }
 
     @Override
     public void close() {
         balancer.ifPresent(BalancerProxy::close);
-        for (AppServer s : servers) {
-            s.close();
-        }
+        servers.close();
     }
 }

@@ -3,7 +3,7 @@ package dev.avalanche.bridge.internal.server;
 import dev.avalanche.bridge.internal.run.Http1Client;
 import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.bridge.internal.run.LockedStream;
-import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
+import dev.avalanche.bridge.internal.stub.StubAddress;
 import dev.avalanche.bridge.resilience.ClientGuard;
 import dev.avalanche.bridge.resilience.ServerGuard;
 import dev.avalanche.engine.random.Distribution;
@@ -79,7 +79,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     private final Optional<ServerGuard> guard;
 
     /** @param client to the stub; @param parallel runs the calls of a parallel group (virtual threads) */
-    RequestHandler(ModelConfig cfg, ThirdPartyStub stub, Http1Client client, ExecutorService parallel, LockedStream cpuStream,
+    RequestHandler(ModelConfig cfg, StubAddress stub, Http1Client client, ExecutorService parallel, LockedStream cpuStream,
             LiveClock clock, ServerLog log) {
         this.log = log;
         this.clock = clock;

@@ -30,6 +30,11 @@ public final class ServerLog {
         ended = new AtomicLongArray(capacity);
     }
 
+    /** How many ids it has room for. */
+    public int capacity() {
+        return stage.length();
+    }
+
     /** Whether {@code id} can be logged (ids come from the wire, so they are checked). */
     public boolean accepts(long id) {
         return id >= 0 && id < stage.length();

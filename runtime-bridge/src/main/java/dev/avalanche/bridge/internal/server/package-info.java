@@ -7,5 +7,8 @@
  * {@code WorkerPool} (platform threads, virtual threads or greenlets on a {@code GreenletHub}) and
  * its {@code RequestHandler} (CPU burst on a {@code CpuBurner}, calls to the stub, local steps),
  * and logs each request into the run's {@code ServerLog} and its levels into a {@code LevelLog}.
+ * The servers run in this JVM ({@code InJvmServers}) or each in a JVM of its own
+ * ({@code ChildJvmServers}, driven by {@code ServerSpec}'s lines, its log handed back as a
+ * {@code ServerFile}): a {@code ServerGroup} either way.
  */
 package dev.avalanche.bridge.internal.server;

@@ -93,18 +93,19 @@ public final class ThirdPartyStub implements AutoCloseable {
         return stub;
     }
 
+    /** Where it answers. */
+    public StubAddress address() {
+        return new StubAddress(listener.socket().getLocalPort());
+    }
+
     /** Where {@code service} answers. */
     public URI uri(String service) {
-        return at("/s/" + service);
+        return address().uri(service);
     }
 
     /** Answers 204 at once: for warming up clients. */
     public URI health() {
-        return at("/health");
-    }
-
-    private URI at(String path) {
-        return URI.create("http://127.0.0.1:" + listener.socket().getLocalPort() + path);
+        return address().health();
     }
 
     private void loop() {

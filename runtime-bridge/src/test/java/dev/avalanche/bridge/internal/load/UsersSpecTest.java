@@ -18,7 +18,8 @@ class UsersSpecTest {
     void aSpecReadsBackAsItWasWritten(@TempDir Path dir) throws IOException {
         for (boolean flag : new boolean[] {false, true}) {
             UsersSpec spec = new UsersSpec(URI.create("http://127.0.0.1:8000/view?x=1"), "127.0.0.1", false, 7, 2.5,
-                    12_000_000_000L, 5000, 5_000_000_000L, 200, dir.resolve("client.log"), 90_000_000_000L, flag, !flag);
+                    12_000_000_000L, 5000, 5_000_000_000L, 200, dir.resolve("client.log"), 90_000_000_000L, flag, !flag,
+                    flag ? UsersShare.of(2, 3, 5000) : UsersShare.WHOLE);
             Path file = dir.resolve("spec-" + flag + ".properties");
             spec.write(file);
             assertEquals(spec, UsersSpec.read(file));
