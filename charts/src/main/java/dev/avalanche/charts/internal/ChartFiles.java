@@ -56,7 +56,7 @@ public final class ChartFiles {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot create an empty document", e);
         }
-        SVGGraphics2D g2 = new SVGGraphics2D(doc);
+        SVGGraphics2D g2 = new SVGGraphics2D(new SvgNumbers(doc), false);
         g2.setSVGCanvasSize(new Dimension(width, height));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         StringWriter text = new StringWriter(1 << 16);
