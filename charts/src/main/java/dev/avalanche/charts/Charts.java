@@ -71,58 +71,158 @@ public final class Charts {
      * @throws IOException when a file cannot be written (the first such failure in the files' order)
      */
     public static List<Path> writeAll(RunResult run, ChartOptions opts, Path dir, Executor pool) throws IOException {
-        Headless.ensure();
-        Files.createDirectories(dir);
-        List<Drawing> drawings = new ArrayList<>();
-        List<VariantOutcome> variants = run.variants();
-        if (variants.size() > 1) {
-            drawings.add(new Drawing(() -> VariantsChart.variants(run, opts), ChartKind.VARIANTS, Optional.empty()));
-        }
-        if (variants.stream().anyMatch(o -> !o.result().latency().distribution().isEmpty())) {
-            drawings.add(new Drawing(() -> DistributionChart.distribution(run, opts), ChartKind.PERCENTILES, Optional.empty()));
-        }
-        List<Optional<String>> slugs = slugs(run);
-        String label = Describe.run(run);
-        for (int i = 0; i < variants.size(); i++) {
-            VariantResult v = variants.get(i).result();
-            Optional<String> slug = slugs.get(i);
-            drawings.add(new Drawing(() -> TimelineCharts.avalanche(label, v, opts), ChartKind.AVALANCHE, slug));
-            drawings.add(new Drawing(() -> TimelineCharts.latency(label, v, opts), ChartKind.LATENCY, slug));
-            drawings.add(new Drawing(() -> TimelineCharts.capacity(label, v, opts), ChartKind.CAPACITY, slug));
-            if (!v.kinds().isEmpty()) {
-                drawings.add(new Drawing(() -> KindsChart.kinds(label, v, opts), ChartKind.KINDS, slug));
+        Drawing drawing = new Drawing(run.scenario(), run.seed(), run.mode(), run.complete(),
+                run.variants().stream().map(o -> o.result().name()).toList(), opts, dir, pool);
+        return drawing.finish(run);
+    }
+
+    /**
+     * A run's charts begun before the run is over: each variant's charts over time drawn (in
+     * memory, on {@code pool}) as soon as {@link Drawing#variantDone} hands its result over, while
+     * later variants still simulate; {@link Drawing#finish} draws the rest and writes every file.
+     * The files are those {@link #writeAll(RunResult, ChartOptions, Path, Executor)} writes of the
+     * finished run, byte for byte; nothing is written before {@code finish}.
+     *
+     * @param variants the names of the run's variants, in order
+     */
+    public static Drawing drawing(String scenario, long seed, String mode, List<String> variants, ChartOptions opts,
+            Path dir, Executor pool) {
+        return new Drawing(scenario, seed, mode, true, variants, opts, dir, pool);
+    }
+
+    /**
+     * The charts of one run, drawn as its variants finish. {@link #variantDone} and {@link #finish}
+     * are called from one thread.
+     */
+    public static final class Drawing {
+
+        private final String label;
+        private final List<String> names;
+        private final List<Optional<String>> slugs;
+        private final ChartOptions opts;
+        private final Path dir;
+        private final Executor pool;
+        private final VariantResult[] drawn;
+        private final List<List<FutureTask<List<Picture>>>> early;
+
+        private Drawing(String scenario, long seed, String mode, boolean complete, List<String> names, ChartOptions opts,
+                Path dir, Executor pool) {
+            Headless.ensure();
+            this.label = Describe.run(new RunResult(scenario, seed, mode, complete, List.of()));
+            this.names = List.copyOf(names);
+            this.slugs = slugs(this.names);
+            this.opts = opts;
+            this.dir = dir;
+            this.pool = pool;
+            this.drawn = new VariantResult[names.size()];
+            this.early = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                early.add(List.of());
             }
         }
-        if (Causes.varied(run)) {
-            boolean oneCause = Causes.shared(run);
+
+        /** Starts drawing variant {@code index}'s charts over time, from its finished result {@code v}. */
+        public void variantDone(int index, VariantResult v) {
+            if (drawn[index] != null) {
+                throw new IllegalStateException("variant " + index + ": its charts are already drawn");
+            }
+            drawn[index] = v;
+            early.set(index, submit(timelines(label, v, slugs.get(index))));
+        }
+
+        /**
+         * Draws the charts of {@code run} not drawn yet (those of the whole run, and of any variant
+         * whose result is not the one handed over) and writes every chart into the folder (created
+         * when missing); returns when all are written.
+         *
+         * @return the files written, each PNG followed by its SVG
+         * @throws IOException when a file cannot be written (the first such failure in the files' order)
+         */
+        public List<Path> finish(RunResult run) throws IOException {
+            Headless.ensure();
+            Files.createDirectories(dir);
+            List<VariantOutcome> variants = run.variants();
+            boolean same = Describe.run(run).equals(label)
+                    && variants.stream().map(o -> o.result().name()).toList().equals(names);
+            List<ChartTask> whole = new ArrayList<>();
+            if (variants.size() > 1) {
+                whole.add(new ChartTask(() -> VariantsChart.variants(run, opts), ChartKind.VARIANTS, Optional.empty()));
+            }
+            if (variants.stream().anyMatch(o -> !o.result().latency().distribution().isEmpty())) {
+                whole.add(new ChartTask(() -> DistributionChart.distribution(run, opts), ChartKind.PERCENTILES, Optional.empty()));
+            }
+            List<FutureTask<List<Picture>>> tasks = new ArrayList<>(submit(whole));
+            List<Optional<String>> runSlugs = same ? slugs : slugs(variants.stream().map(o -> o.result().name()).toList());
+            String runLabel = Describe.run(run);
             for (int i = 0; i < variants.size(); i++) {
                 VariantResult v = variants.get(i).result();
-                drawings.add(new Drawing(() -> TimelineCharts.cause(label, v, oneCause, opts), ChartKind.CAUSE,
-                        oneCause ? Optional.empty() : slugs.get(i)));
-                if (oneCause) {
-                    break;
+                boolean begun = same && drawn[i] == v;
+                tasks.addAll(begun ? early.get(i) : submit(timelines(runLabel, v, runSlugs.get(i))));
+            }
+            List<ChartTask> causes = new ArrayList<>();
+            if (Causes.varied(run)) {
+                boolean oneCause = Causes.shared(run);
+                for (int i = 0; i < variants.size(); i++) {
+                    VariantResult v = variants.get(i).result();
+                    causes.add(new ChartTask(() -> TimelineCharts.cause(runLabel, v, oneCause, opts), ChartKind.CAUSE,
+                            oneCause ? Optional.empty() : runSlugs.get(i)));
+                    if (oneCause) {
+                        break;
+                    }
                 }
             }
+            tasks.addAll(submit(causes));
+            List<Path> written = new ArrayList<>();
+            for (FutureTask<List<Picture>> task : tasks) {
+                for (Picture p : Tasks.join(task)) {
+                    written.add(ChartFiles.write(p.bytes(), dir.resolve(p.name())));
+                }
+            }
+            return List.copyOf(written);
         }
-        List<FutureTask<List<Path>>> tasks = new ArrayList<>();
-        for (Drawing d : drawings) {
-            FutureTask<List<Path>> task = new FutureTask<>(() -> {
-                List<Path> files = new ArrayList<>(2);
-                write(d.chart().get(), d.kind(), d.slug(), opts, dir, files);
-                return files;
-            });
-            tasks.add(task);
-            pool.execute(task);
+
+        /** A variant's charts over time: avalanche, latency, capacity, and its kinds when it has a request mix. */
+        private List<ChartTask> timelines(String runLabel, VariantResult v, Optional<String> slug) {
+            List<ChartTask> charts = new ArrayList<>(4);
+            charts.add(new ChartTask(() -> TimelineCharts.avalanche(runLabel, v, opts), ChartKind.AVALANCHE, slug));
+            charts.add(new ChartTask(() -> TimelineCharts.latency(runLabel, v, opts), ChartKind.LATENCY, slug));
+            charts.add(new ChartTask(() -> TimelineCharts.capacity(runLabel, v, opts), ChartKind.CAPACITY, slug));
+            if (!v.kinds().isEmpty()) {
+                charts.add(new ChartTask(() -> KindsChart.kinds(runLabel, v, opts), ChartKind.KINDS, slug));
+            }
+            return charts;
         }
-        List<Path> written = new ArrayList<>();
-        for (FutureTask<List<Path>> task : tasks) {
-            written.addAll(Tasks.join(task));
+
+        private List<FutureTask<List<Picture>>> submit(List<ChartTask> charts) {
+            List<FutureTask<List<Picture>>> tasks = new ArrayList<>(charts.size());
+            for (ChartTask c : charts) {
+                FutureTask<List<Picture>> task = new FutureTask<>(() -> pictures(c.chart().get(), c.kind(), c.slug(), opts));
+                tasks.add(task);
+                pool.execute(task);
+            }
+            return tasks;
         }
-        return List.copyOf(written);
     }
 
     /** A chart still to draw: how to make it, and the file name it gets. */
-    private record Drawing(Supplier<JFreeChart> chart, ChartKind kind, Optional<String> slug) {
+    private record ChartTask(Supplier<JFreeChart> chart, ChartKind kind, Optional<String> slug) {
+    }
+
+    /** A chart drawn in one format: its file name and bytes. */
+    private record Picture(String name, byte[] bytes) {
+    }
+
+    /** {@code chart} in the formats the options ask for, PNG first. */
+    private static List<Picture> pictures(JFreeChart chart, ChartKind kind, Optional<String> slug, ChartOptions opts)
+            throws IOException {
+        List<Picture> pictures = new ArrayList<>(2);
+        if (opts.png()) {
+            pictures.add(new Picture(kind.fileName(slug, "png"), ChartFiles.pngBytes(chart, opts.width(), opts.height())));
+        }
+        if (opts.svg()) {
+            pictures.add(new Picture(kind.fileName(slug, "svg"), ChartFiles.svgBytes(chart, opts.width(), opts.height())));
+        }
+        return pictures;
     }
 
     /**
@@ -234,15 +334,15 @@ public final class Charts {
     }
 
     /** No suffix with one variant; otherwise each variant's slug, made unique by a counter. */
-    private static List<Optional<String>> slugs(RunResult run) {
+    private static List<Optional<String>> slugs(List<String> names) {
         List<Optional<String>> slugs = new ArrayList<>();
-        if (run.variants().size() == 1) {
+        if (names.size() == 1) {
             slugs.add(Optional.empty());
             return slugs;
         }
         Set<String> used = new HashSet<>();
-        for (VariantOutcome o : run.variants()) {
-            slugs.add(Optional.of(ChartKind.uniqueSlug(o.result().name(), used)));
+        for (String name : names) {
+            slugs.add(Optional.of(ChartKind.uniqueSlug(name, used)));
         }
         return slugs;
     }

@@ -64,4 +64,47 @@ class ChartsOnAPoolTest {
             assertThrows(IOException.class, () -> Charts.writeAll(StoryRuns.small(), ChartOptions.defaults(), out, pool));
         }
     }
+
+    @Test
+    void aDrawingBegunVariantByVariantWritesWhatWriteAllWritesByteForByte() throws IOException {
+        RunResult run = StoryRuns.small();
+        ChartOptions opts = ChartOptions.defaults().withPatienceMedian(12);
+        List<Path> whole = Charts.writeAll(run, opts, tmp.resolve("whole"));
+        List<Path> begun;
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Charts.Drawing drawing = Charts.drawing(run.scenario(), run.seed(), run.mode(),
+                    run.variants().stream().map(o -> o.result().name()).toList(), opts, tmp.resolve("begun"), pool);
+            for (int i = run.variants().size() - 1; i >= 0; i--) {
+                drawing.variantDone(i, run.variants().get(i).result());
+            }
+            assertTrue(Files.notExists(tmp.resolve("begun")), "nothing written before the run is finished");
+            begun = drawing.finish(run);
+        }
+        assertSameFiles(whole, begun);
+    }
+
+    @Test
+    void aVariantHandedOverWithAnotherResultThanTheRunsIsDrawnAgainFromTheRuns() throws IOException {
+        RunResult run = StoryRuns.small();
+        RunResult other = StoryRuns.small(99);
+        ChartOptions opts = ChartOptions.defaults();
+        List<Path> whole = Charts.writeAll(run, opts, tmp.resolve("whole"));
+        List<Path> redrawn;
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Charts.Drawing drawing = Charts.drawing(run.scenario(), run.seed(), run.mode(),
+                    run.variants().stream().map(o -> o.result().name()).toList(), opts, tmp.resolve("redrawn"), pool);
+            drawing.variantDone(0, other.variants().get(0).result());
+            assertThrows(IllegalStateException.class, () -> drawing.variantDone(0, run.variants().get(0).result()));
+            redrawn = drawing.finish(run);
+        }
+        assertSameFiles(whole, redrawn);
+    }
+
+    private static void assertSameFiles(List<Path> expected, List<Path> actual) throws IOException {
+        assertEquals(expected.stream().map(p -> p.getFileName().toString()).toList(),
+                actual.stream().map(p -> p.getFileName().toString()).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            assertArrayEquals(Files.readAllBytes(expected.get(i)), Files.readAllBytes(actual.get(i)), expected.get(i).toString());
+        }
+    }
 }

@@ -95,16 +95,29 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Variant> variants = s.variants();
         Progress progress = new Progress(cmd.getErr(), scenario.quiet, variants.size() * scenario.replications);
-        RunResult result = Simulator.simulate(s.name(), scenario.seedOr(s.seed()), variants, scenario.replications,
-                threads, progress);
-        progress.done();
-        List<Problem> meaningless = Preflights.afterRun(s, result);
-        if (!meaningless.isEmpty()) {
-            meaningless.forEach(cmd.getErr()::println);
-            return ExitCodes.BAD_INPUT;
+        long seed = scenario.seedOr(s.seed());
+        Optional<ChartOptions> pictures = chartOptions(s, results);
+        // The files are written by a pool as wide as the machine; each variant's charts over time
+        // are drawn there (in memory) as soon as its simulation is over, on the core that would
+        // otherwise idle while the last variants simulate. Nothing is written before the run ends.
+        try (ExecutorService pool = Executors.newFixedThreadPool(Replications.defaultParallelism())) {
+            Optional<Charts.Drawing> drawing = pictures.map(opts -> Charts.drawing(s.name(), seed, "simulation",
+                    variants.stream().map(Variant::name).toList(), opts, dir, pool));
+            RunResult result = Simulator.simulate(s.name(), seed, variants, scenario.replications, threads, progress,
+                    (i, outcome) -> drawing.ifPresent(d -> d.variantDone(i, outcome.result())));
+            progress.done();
+            List<Problem> meaningless = Preflights.afterRun(s, result);
+            if (!meaningless.isEmpty()) {
+                meaningless.forEach(cmd.getErr()::println);
+                return ExitCodes.BAD_INPUT;
+            }
+            StopNotice.say("avalanche run: stopped before the end; " + dir + " has no summary.json: its files are incomplete");
+            return report(s, result, dir, spec, scenario.quiet, results, pool, drawing);
         }
-        StopNotice.say("avalanche run: stopped before the end; " + dir + " has no summary.json: its files are incomplete");
-        return report(s, result, dir, spec, scenario.quiet, results);
+    }
+
+    private static Optional<ChartOptions> chartOptions(Scenario s, ResultOptions results) {
+        return results.charts.apply(Pictures.options(s).withPercentiles(results.percentiles()));
     }
 
     /**
@@ -114,6 +127,14 @@ final class RunCommand implements Callable<Integer> {
      */
     static int report(Scenario s, RunResult result, Path dir, CommandSpec spec, boolean quiet, ResultOptions results)
             throws IOException {
+        try (ExecutorService pool = Executors.newFixedThreadPool(Replications.defaultParallelism())) {
+            return report(s, result, dir, spec, quiet, results, pool, Optional.empty());
+        }
+    }
+
+    /** As above, the files written on {@code pool}, the charts finished from {@code drawing} when it was begun. */
+    private static int report(Scenario s, RunResult result, Path dir, CommandSpec spec, boolean quiet, ResultOptions results,
+            ExecutorService pool, Optional<Charts.Drawing> drawing) throws IOException {
         Percentiles percentiles = results.percentiles();
         List<Threshold> thresholds = results.thresholds();
         ResultOptions.requireVariants(thresholds, result.variants().stream().map(v -> v.result().name()).toList(),
@@ -121,18 +142,15 @@ final class RunCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve("summary.json"));
         AtomicFiles.writeString(dir.resolve("scenario.yaml"), s.yamlText());
-        Optional<ChartOptions> pictures = results.charts.apply(Pictures.options(s).withPercentiles(percentiles));
-        List<Path> histograms;
-        List<Path> charts;
-        // The files are independent of one another: each is a task on a pool as wide as the machine.
-        try (ExecutorService pool = Executors.newFixedThreadPool(Replications.defaultParallelism())) {
-            Future<List<Path>> latencies = pool.submit(() -> {
-                TimeseriesCsv.write(result, dir);
-                return LatencyFiles.write(result, dir);
-            });
-            charts = pictures.isPresent() ? Charts.writeAll(result, pictures.get(), dir, pool) : List.of();
-            histograms = Tasks.join(latencies);
-        }
+        Optional<ChartOptions> pictures = chartOptions(s, results);
+        // The files are independent of one another: each is a task on the pool.
+        Future<List<Path>> latencies = pool.submit(() -> {
+            TimeseriesCsv.write(result, dir);
+            return LatencyFiles.write(result, dir);
+        });
+        List<Path> charts = drawing.isPresent() ? drawing.get().finish(result)
+                : pictures.isPresent() ? Charts.writeAll(result, pictures.get(), dir, pool) : List.of();
+        List<Path> histograms = Tasks.join(latencies);
         Path report = Report.write(result, new ReportInputs(s.description(), s.yamlText(), AvalancheCommand.version())
                 .withPercentiles(percentiles), charts, dir);
         SummaryJson.write(result, percentiles, dir);

@@ -143,9 +143,25 @@ public final class Batch {
 
     /** Runs every job and folds the replicas as they come: one result per point, in point order. */
     public List<RunResult> simulate(int parallelism, Simulator.Progress progress) {
-        Combiner combiner = new Combiner();
+        return simulate(parallelism, progress, (point, variant, outcome) -> { });
+    }
+
+    /**
+     * Runs every job and folds the replicas as they come, handing each variant's outcome to
+     * {@code done} on the calling thread as soon as its replications are all folded (in job
+     * order, so while later variants may still simulate): one result per point, in point order.
+     */
+    public List<RunResult> simulate(int parallelism, Simulator.Progress progress, VariantDone done) {
+        Combiner combiner = new Combiner(done);
         run(jobs(Shard.WHOLE), parallelism, progress, combiner::add);
         return combiner.results();
+    }
+
+    /** Hears of each variant's outcome once its replications are combined. */
+    @FunctionalInterface
+    public interface VariantDone {
+        /** Variant {@code variant} of point {@code point} has its outcome: {@code outcome}. */
+        void done(int point, int variant, VariantOutcome outcome);
     }
 
     private Replica replica(Job job, Simulator.Progress progress) {
@@ -176,7 +192,18 @@ public final class Batch {
         private final List<RunResult> results = new ArrayList<>();
         private final List<ReplicationSummary.Replica> group = new ArrayList<>();
         private final List<VariantOutcome> outcomes = new ArrayList<>();
+        private final VariantDone done;
         private int next;
+
+        /** A combiner that tells no one of each variant's outcome. */
+        public Combiner() {
+            this((point, variant, outcome) -> { });
+        }
+
+        /** A combiner that hands each variant's outcome to {@code done} as soon as it is combined. */
+        public Combiner(VariantDone done) {
+            this.done = done;
+        }
 
         /** @throws IllegalArgumentException when {@code r} is not the next job's replica */
         public void add(Replica r) {
@@ -189,8 +216,10 @@ public final class Batch {
             if (job.replication() < replications - 1) {
                 return;
             }
-            outcomes.add(ReplicationSummary.combine(group));
+            VariantOutcome outcome = ReplicationSummary.combine(group);
+            outcomes.add(outcome);
             group.clear();
+            done.done(job.point(), job.variant(), outcome);
             Point p = points.get(job.point());
             if (job.variant() == p.variants().size() - 1) {
                 results.add(new RunResult(p.scenario(), p.seed(), "simulation", true, outcomes));

@@ -1,7 +1,9 @@
 package dev.avalanche.models;
 
 import dev.avalanche.models.result.RunResult;
+import dev.avalanche.models.result.VariantOutcome;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Simulates every variant of a scenario, each over {@code replications} independent
@@ -32,7 +34,19 @@ public final class Simulator {
      */
     public static RunResult simulate(String scenario, long seed, List<Variant> variants, int replications,
             int parallelism, Progress progress) {
+        return simulate(scenario, seed, variants, replications, parallelism, progress, (variant, outcome) -> { });
+    }
+
+    /**
+     * Runs all variants and replications, handing each variant's outcome to {@code done} (with its
+     * index) on the calling thread as soon as its replications are combined, in variant order,
+     * while later variants may still simulate.
+     *
+     * @throws IllegalArgumentException when there is no variant, {@code replications < 1} or {@code parallelism < 1}
+     */
+    public static RunResult simulate(String scenario, long seed, List<Variant> variants, int replications,
+            int parallelism, Progress progress, BiConsumer<Integer, VariantOutcome> done) {
         Batch one = new Batch(List.of(new Batch.Point(scenario, seed, variants)), replications, Batch.Timelines.FIRST_REPLICATION);
-        return one.simulate(parallelism, progress).getFirst();
+        return one.simulate(parallelism, progress, (point, variant, outcome) -> done.accept(variant, outcome)).getFirst();
     }
 }

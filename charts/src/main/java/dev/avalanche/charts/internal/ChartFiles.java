@@ -3,6 +3,7 @@ package dev.avalanche.charts.internal;
 import dev.avalanche.models.io.AtomicFiles;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +25,29 @@ public final class ChartFiles {
 
     /** Writes {@code chart} as a {@code width} x {@code height} PNG to {@code file}, atomically. */
     public static Path png(JFreeChart chart, int width, int height, Path file) throws IOException {
+        return write(pngBytes(chart, width, height), file);
+    }
+
+    /** {@code chart} as a {@code width} x {@code height} PNG, in memory. */
+    public static byte[] pngBytes(JFreeChart chart, int width, int height) throws IOException {
         Headless.ensure();
-        return AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        ChartUtils.writeChartAsPNG(out, chart, width, height);
+        return out.toByteArray();
+    }
+
+    /** Writes {@code bytes} to {@code file}, atomically. */
+    public static Path write(byte[] bytes, Path file) throws IOException {
+        return AtomicFiles.write(file, out -> out.write(bytes));
     }
 
     /** Writes {@code chart} as a {@code width} x {@code height} SVG to {@code file}, atomically; text stays text. */
     public static Path svg(JFreeChart chart, int width, int height, Path file) throws IOException {
+        return write(svgBytes(chart, width, height), file);
+    }
+
+    /** {@code chart} as a {@code width} x {@code height} SVG in UTF-8, in memory; text stays text. */
+    public static byte[] svgBytes(JFreeChart chart, int width, int height) throws IOException {
         Headless.ensure();
         Document doc;
         try {
@@ -38,14 +56,13 @@ public final class ChartFiles {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot create an empty document", e);
         }
-        SVGGraphics2D g2 = new SVGGraphics2D(doc);
+        SVGGraphics2D g2 = new SVGGraphics2D(new SvgNumbers(doc), false);
         g2.setSVGCanvasSize(new Dimension(width, height));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         StringWriter text = new StringWriter(1 << 16);
         g2.stream(text, true);
         // Batik declares the SVG 1.0 DTD by its web address; an XML parser that follows it would
         // go to the network. SVG needs no DOCTYPE, so it is left out.
-        String svg = text.toString().replaceFirst("<!DOCTYPE[^>]*>\\s*", "");
-        return AtomicFiles.write(file, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+        return text.toString().replaceFirst("<!DOCTYPE[^>]*>\\s*", "").getBytes(StandardCharsets.UTF_8);
     }
 }

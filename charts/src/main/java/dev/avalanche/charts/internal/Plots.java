@@ -120,6 +120,10 @@ public final class Plots {
             }
         }
         renderer.setDefaultLegendTextFont(LEGEND);
+        // Each line one path rather than a segment per pair of points: a time series has
+        // thousands, and one stroke (one SVG element) per line draws them several times faster;
+        // a gap (NaN) still breaks the line.
+        renderer.setDrawSeriesLineAsPath(true);
         XYPlot plot = new XYPlot(data, domain, range, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Palette.GRID);

@@ -121,4 +121,24 @@ class BatchTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, partial::results);
         assertEquals("jobs: got 1; allowed all 2", e.getMessage());
     }
+
+    @Test
+    void eachVariantIsHandedOverOnceCombinedInJobOrderAsTheResultsHoldIt() {
+        Batch b = batch(Batch.Timelines.FIRST_REPLICATION);
+        List<String> heard = new ArrayList<>();
+        List<VariantOutcome> outcomes = new ArrayList<>();
+        Thread caller = Thread.currentThread();
+        List<RunResult> results = b.simulate(2, QUIET, (point, variant, outcome) -> {
+            assertEquals(caller, Thread.currentThread(), "on the calling thread");
+            heard.add(point + ":" + variant);
+            outcomes.add(outcome);
+        });
+        assertEquals(List.of("0:0", "0:1", "1:0", "1:1"), heard);
+        List<VariantOutcome> held = results.stream().flatMap(r -> r.variants().stream()).toList();
+        assertEquals(held.size(), outcomes.size());
+        for (int i = 0; i < held.size(); i++) {
+            assertTrue(held.get(i) == outcomes.get(i), "the very outcome the results hold: " + heard.get(i));
+        }
+        assertEquals(b.simulate(1, QUIET), results, "the same results as without a listener");
+    }
 }
