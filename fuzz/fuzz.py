@@ -283,7 +283,8 @@ def sigterm_case(n, rng, java, jar, work):
     """Starts a bundled scenario, sends SIGTERM after 1 to 5 s, and checks it ends within 2 s saying so."""
     base = rng.choice([p for p in sources() if "story" in p])
     out_dir = os.path.join(work, "sigterm-%04d" % n)
-    proc = subprocess.Popen([java, "-Xmx2g", "-jar", jar, "run", base, "--out", out_dir], stdout=subprocess.PIPE,
+    # --force: a bundled scenario the preflight finds large (story-mitigations) must still be running when the signal comes.
+    proc = subprocess.Popen([java, "-Xmx2g", "-jar", jar, "run", base, "--out", out_dir, "--force"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
     delay = rng.uniform(1, 5)
     time.sleep(delay)
