@@ -2,7 +2,6 @@ package dev.avalanche.models.sim;
 
 import dev.avalanche.engine.Event;
 import dev.avalanche.engine.SimDuration;
-import dev.avalanche.engine.Timer;
 import dev.avalanche.engine.random.Distribution;
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.models.config.Arrivals;
@@ -12,9 +11,10 @@ import dev.avalanche.models.config.Retry;
 import dev.avalanche.models.config.Users;
 import dev.avalanche.models.workload.ClosedLoop;
 import dev.avalanche.models.workload.PoissonArrivals;
-import java.util.HashSet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * Where requests come from: new intents (open or closed loop), the refreshes of users who lost
@@ -138,11 +138,13 @@ abstract class Traffic {
         /** Clients that start when the lone first request ends (firstAlone). */
         private long waiting;
         /**
-         * The clients' starts and pauses still to come: cancelled when the last request is over, so
-         * that nothing of the traffic moves the clock on (a ramp-up or a think time far longer than
-         * the run would otherwise carry the run's end, and its time series, along with it).
+         * The events that start a client's next request after its ramp-up offset or think time, each
+         * reused once it fired ({@link #idleWakes}); when the last request is over, those still pending
+         * are cancelled, so that nothing of the traffic moves the clock on (a ramp-up or a think time
+         * far longer than the run would otherwise carry the run's end, and its time series, along).
          */
-        private final Set<Timer> pending = new HashSet<>();
+        private final List<Wake> wakes = new ArrayList<>();
+        private final ArrayDeque<Wake> idleWakes = new ArrayDeque<>();
 
         Closed(Flow flow, Users users, Streams streams, KindPicker kinds, Arrivals.Closed config) {
             super(flow, users, streams, kinds);
@@ -200,8 +202,7 @@ abstract class Traffic {
         @Override
         void intentOver() {
             if (++over == config.requests()) {
-                pending.forEach(Timer::cancel);
-                pending.clear();
+                wakes.forEach(Wake::cancel);
                 flow.trafficOver();
                 return;
             }
@@ -218,14 +219,22 @@ abstract class Traffic {
             }
         }
 
-        /** {@link #next()} in {@code nanos}, pending until then. */
+        /** {@link #next()} in {@code nanos}. */
         private void nextAfter(long nanos) {
-            Timer[] timer = new Timer[1];
-            timer[0] = flow.sim.schedule(SimDuration.ofNanos(nanos), () -> {
-                pending.remove(timer[0]);
+            Wake w = idleWakes.poll();
+            if (w == null) {
+                w = new Wake();
+                wakes.add(w);
+            }
+            flow.sim.scheduleNanos(w, nanos);
+        }
+
+        private final class Wake extends Event {
+            @Override
+            protected void fire() {
+                idleWakes.push(this);
                 next();
-            });
-            pending.add(timer[0]);
+            }
         }
     }
 }
