@@ -157,33 +157,45 @@ public final class LiveDeployment implements AutoCloseable {
             servers.collect(clock);
             return idle;
         }
-        int unseen = Integer.MAX_VALUE;
+        // The users are done, so the ids to wait for are known now; each pass re-reads only those still unseen.
+        int[] unseen = leftUnseen(client, server);
+        int count = unseen.length;
+        int before = Integer.MAX_VALUE;
         long giveUp = Long.MAX_VALUE;
         while (true) {
             if (!awaitIdle(clock, untilWallNanos)) {
                 return false;
             }
-            int now = unseen(client, server);
+            count = stillUnseen(unseen, count, server);
             long wall = clock.wallNanos();
-            if (now < unseen) {
-                unseen = now;
+            if (count < before) {
+                before = count;
                 giveUp = wall + ARRIVAL_GRACE.toNanos();
             }
-            if (now == 0 || wall >= giveUp || wall >= untilWallNanos) {
+            if (count == 0 || wall >= giveUp || wall >= untilWallNanos) {
                 return true;
             }
             Thread.sleep(2);
         }
     }
 
-    private static int unseen(ClientLog client, ServerLog server) {
-        int n = 0;
-        for (int id = 0; id < client.size(); id++) {
+    /** The ids whose user left or timed out after sending them, and which {@code server} has not seen. */
+    private static int[] leftUnseen(ClientLog client, ServerLog server) {
+        return java.util.stream.IntStream.range(0, client.size()).filter(id -> {
             ClientOutcome o = client.outcome(id);
-            boolean left = o == ClientOutcome.ABANDONED || o == ClientOutcome.TIMED_OUT;
-            n += left && server.accepts(id) && server.stage(id) == ServerLog.Stage.NOT_SEEN ? 1 : 0;
+            return (o == ClientOutcome.ABANDONED || o == ClientOutcome.TIMED_OUT) && server.accepts(id);
+        }).filter(id -> server.stage(id) == ServerLog.Stage.NOT_SEEN).toArray();
+    }
+
+    /** Keeps in {@code ids[0, count)} those {@code server} has still not seen; how many. */
+    private static int stillUnseen(int[] ids, int count, ServerLog server) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (server.stage(ids[i]) == ServerLog.Stage.NOT_SEEN) {
+                ids[kept++] = ids[i];
+            }
         }
-        return n;
+        return kept;
     }
 
     /** The wall instant of the last change of any server's levels, 0 when none. */
