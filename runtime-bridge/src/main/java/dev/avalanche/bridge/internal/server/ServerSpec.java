@@ -1,12 +1,8 @@
 package dev.avalanche.bridge.internal.server;
 
+import dev.avalanche.bridge.internal.run.SpecFile;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 /**
  * What an app server's child JVM needs besides its scenario, as the run's JVM writes it to a
@@ -33,46 +29,26 @@ public record ServerSpec(int stubPort, long seed, int index, int count, double t
     public static final String DONE = "done";
 
     public void write(Path file) throws IOException {
-        Properties p = new Properties();
-        p.setProperty("stubPort", Integer.toString(stubPort));
-        p.setProperty("seed", Long.toString(seed));
-        p.setProperty("index", Integer.toString(index));
-        p.setProperty("count", Integer.toString(count));
-        p.setProperty("timeScale", Double.toString(timeScale));
-        p.setProperty("capacity", Integer.toString(capacity));
-        p.setProperty("warmUpRequests", Integer.toString(warmUpRequests));
-        p.setProperty("stubConnections", Integer.toString(stubConnections));
-        p.setProperty("epochMicros", Long.toString(epochMicros));
-        p.setProperty("result", result.toAbsolutePath().toString());
-        p.setProperty("lifetimeNanos", Long.toString(lifetimeNanos));
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            p.store(w, "avalanche live: an app server's child JVM");
-        }
+        SpecFile.create(file)
+                .put("stubPort", stubPort)
+                .put("seed", seed)
+                .put("index", index)
+                .put("count", count)
+                .put("timeScale", timeScale)
+                .put("capacity", capacity)
+                .put("warmUpRequests", warmUpRequests)
+                .put("stubConnections", stubConnections)
+                .put("epochMicros", epochMicros)
+                .put("result", result.toAbsolutePath())
+                .put("lifetimeNanos", lifetimeNanos)
+                .write("avalanche live: an app server's child JVM");
     }
 
-    /** @throws IllegalArgumentException naming the file and the key when one is missing or malformed */
+    /** @throws IllegalArgumentException naming the file, the key and the value when one is missing or malformed */
     public static ServerSpec read(Path file) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        try {
-            return new ServerSpec(Integer.parseInt(get(p, file, "stubPort")), Long.parseLong(get(p, file, "seed")),
-                    Integer.parseInt(get(p, file, "index")), Integer.parseInt(get(p, file, "count")),
-                    Double.parseDouble(get(p, file, "timeScale")), Integer.parseInt(get(p, file, "capacity")),
-                    Integer.parseInt(get(p, file, "warmUpRequests")), Integer.parseInt(get(p, file, "stubConnections")),
-                    Long.parseLong(get(p, file, "epochMicros")), Path.of(get(p, file, "result")),
-                    Long.parseLong(get(p, file, "lifetimeNanos")));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ": a number is malformed (" + e.getMessage() + "); allowed what the run's JVM writes", e);
-        }
-    }
-
-    private static String get(Properties p, Path file, String key) {
-        String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalArgumentException(file + ": " + key + ": got nothing; allowed the value the run's JVM writes");
-        }
-        return v;
+        SpecFile f = SpecFile.read(file);
+        return new ServerSpec(f.integer("stubPort"), f.longValue("seed"), f.integer("index"), f.integer("count"),
+                f.decimal("timeScale"), f.integer("capacity"), f.integer("warmUpRequests"), f.integer("stubConnections"),
+                f.longValue("epochMicros"), f.path("result"), f.longValue("lifetimeNanos"));
     }
 }
