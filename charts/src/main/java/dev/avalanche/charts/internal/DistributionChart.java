@@ -87,7 +87,7 @@ public final class DistributionChart {
                 right = Math.max(right, l.series().getMaxX());
             }
         }
-        LogAxis x = new LogAxis("percentile (log scale of 1 / (1 - percentile))");
+        LogAxis x = new PlainLogAxis("percentile (log scale of 1 / (1 - percentile))");
         x.setLabelFont(Plots.AXIS_LABEL);
         x.setTickLabelFont(Plots.TICK);
         x.setBase(10);

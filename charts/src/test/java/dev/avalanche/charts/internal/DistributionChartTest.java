@@ -11,6 +11,7 @@ import dev.avalanche.engine.stats.LatencyDistribution;
 import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.models.result.Percentiles;
 import dev.avalanche.models.result.RunResult;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -65,5 +66,16 @@ class DistributionChartTest {
         assertEquals("99%", f.format(100.0));
         assertEquals("99.9%", f.format(1000.0));
         assertEquals("99.999%", f.format(100_000.0));
+    }
+
+    @Test
+    void theSvgKeepsTheTickLabelsAndTheVerticalTitleAsText() throws Exception {
+        JFreeChart chart = DistributionChart.distribution(StoryRuns.small(), ChartOptions.defaults());
+
+        String svg = new String(ChartFiles.svgBytes(chart, 1200, 700), StandardCharsets.UTF_8);
+
+        for (String label : List.of(">90%</text", ">99%</text", "latency (s)</text")) {
+            assertTrue(svg.contains(label), label);
+        }
     }
 }
