@@ -63,7 +63,13 @@ public final class LatencyFiles {
         return print(out -> d.toHistogram().outputPercentileDistribution(out, TICKS_PER_HALF_DISTANCE, NANOS_PER_MILLISECOND));
     }
 
-    /** An interval histogram log of {@code t}'s intervals, empty ones included. */
+    /**
+     * An interval histogram log of {@code t}'s intervals, empty ones included. One histogram is
+     * reset and refilled for every interval (rather than one made per interval, with its counts
+     * array and encoding buffer, tens of kilobytes each), which encodes exactly as a new one would
+     * while it keeps its initial size; once a latency beyond that size has grown it, the next
+     * interval gets a new one.
+     */
     static String hlog(String label, Timeline t) {
         double[] starts = t.starts();
         return print(out -> {
@@ -72,11 +78,25 @@ public final class LatencyFiles {
                     + " nanoseconds; timestamps in seconds since the run's start");
             log.outputLogFormatVersion();
             log.outputLegend();
+            Histogram h = LatencyDistribution.EMPTY.toHistogram();
+            long initialHighest = h.getHighestTrackableValue();
             for (int i = 0; i < starts.length; i++) {
-                Histogram h = t.latencies().get(i).toHistogram();
+                if (h.getHighestTrackableValue() == initialHighest) {
+                    h.reset();
+                } else {
+                    h = LatencyDistribution.EMPTY.toHistogram();
+                }
+                fill(h, t.latencies().get(i));
                 log.outputIntervalHistogram(starts[i], starts[i] + t.intervalSeconds(), h, NANOS_PER_MILLISECOND);
             }
         });
+    }
+
+    /** Records {@code d} into {@code h} as {@link LatencyDistribution#toHistogram()} records it into a new one. */
+    static void fill(Histogram h, LatencyDistribution d) {
+        for (int b = 0; b < d.buckets(); b++) {
+            h.recordValueWithCount(d.bucketNanos(b), d.bucketCount(b));
+        }
     }
 
     private interface Printing {

@@ -4,19 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.avalanche.engine.stats.LatencyDistribution;
 import dev.avalanche.engine.stats.LatencyHistogram;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.Timeline;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
+import org.HdrHistogram.HistogramLogWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,5 +91,37 @@ class LatencyFilesTest {
         List<Path> files = LatencyFiles.write(run, dir);
 
         assertEquals(List.of(dir.resolve("latency-base.hgrm"), dir.resolve("latency-base.hlog")), files);
+    }
+
+    @Test
+    void theIntervalLogIsTheOneNewHistogramsPerIntervalWriteEvenAcrossALatencyThatGrowsTheHistogram() {
+        // Intervals with latencies, an empty one, one with a latency of two minutes (beyond a new
+        // histogram's initial range, so it grows), then short ones again.
+        long[][] nanos = {{3_000_000, 5_000_000, 5_000_000}, {}, {7_000_000, 120_000_000_000L}, {2_000_000}, {}, {9_000_000}};
+        List<LatencyDistribution> latencies = new ArrayList<>();
+        double[] starts = new double[nanos.length];
+        for (int i = 0; i < nanos.length; i++) {
+            LatencyHistogram h = new LatencyHistogram();
+            for (long n : nanos[i]) {
+                h.record(n);
+            }
+            latencies.add(h.snapshot());
+            starts[i] = i;
+        }
+        Timeline t = new Timeline(1, starts, Map.of(), latencies);
+
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(expected, false, StandardCharsets.UTF_8)) {
+            HistogramLogWriter log = new HistogramLogWriter(out);
+            log.outputComment("Avalanche x: latency of the requests completed in each interval, recorded in"
+                    + " nanoseconds; timestamps in seconds since the run's start");
+            log.outputLogFormatVersion();
+            log.outputLegend();
+            for (int i = 0; i < starts.length; i++) {
+                log.outputIntervalHistogram(starts[i], starts[i] + 1, latencies.get(i).toHistogram(), LatencyFiles.NANOS_PER_MILLISECOND);
+            }
+        }
+
+        assertEquals(expected.toString(StandardCharsets.UTF_8), LatencyFiles.hlog("x", t));
     }
 }
