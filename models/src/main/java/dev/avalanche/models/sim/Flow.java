@@ -117,7 +117,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         if (hasPatience || hasBalancer) {
             long patienceNanos = hasPatience ? seconds(patience.get().sample(patienceStream)) : 0;
             r.patienceFirst = hasPatience && (!hasBalancer || patienceNanos <= upstreamTimeoutNanos);
-            sim.scheduleNanos(r.deadline, r.patienceFirst ? patienceNanos : upstreamTimeoutNanos);
+            sim.scheduleDeadlineNanos(r.deadline, r.patienceFirst ? patienceNanos : upstreamTimeoutNanos);
         }
         Server s = choose();
         r.server = s;
