@@ -275,7 +275,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
             finish(r, r.shortCircuited ? Outcome.SHORT_CIRCUITED : Outcome.FAILED);
             return;
         }
-        WorkPlan plan = plans[r.intent.kind];
+        WorkPlan plan = plans[r.kind];
         if (r.step == plan.size()) {
             finish(r, Outcome.GOODPUT);
             return;
