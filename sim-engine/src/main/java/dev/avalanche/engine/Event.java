@@ -20,6 +20,8 @@ public abstract class Event {
     Simulation owner;
     /** Its calendar entry's slot while it is pending. */
     int slot;
+    /** Whether its entry is in the calendar of deadlines ({@link Simulation#scheduleDeadlineNanos}). */
+    boolean deadline;
     long dueNanos;
 
     /** What happens. Runs on the simulation's thread with {@link Simulation#now()} equal to the due time. */
@@ -53,7 +55,7 @@ public abstract class Event {
             return false;
         }
         pending = false;
-        owner.cancelled(slot);
+        owner.cancelled(slot, deadline);
         return true;
     }
 }

@@ -12,6 +12,13 @@ import dev.avalanche.engine.internal.Calendar;
  *
  * <p>Time is exact: whole nanoseconds in a {@code long}. The {@code ...Nanos} methods are the same
  * operations without wrapper objects, for models whose inner loop schedules millions of events.
+ *
+ * <p>Deadlines, events that are nearly always cancelled before they fire (a timeout, a user's
+ * patience), may be scheduled with {@link #scheduleDeadlineNanos}: they wait in a calendar of their
+ * own, so that the calendar of the events that do fire stays small, and its deep levels in the
+ * processor's cache, however many deadlines are pending. Both calendars draw their insertion
+ * sequence from one counter, and each step fires the earlier of their first entries: the order of
+ * events is exactly that of one calendar.
  */
 public final class Simulation {
 
@@ -22,9 +29,15 @@ public final class Simulation {
     private static final int COMPACT_THRESHOLD = 4096;
 
     private final Calendar<Event> calendar = new Calendar<>();
+    /** The deadlines ({@link #scheduleDeadlineNanos}); their ties come from the same {@link #seq}. */
+    private final Calendar<Event> deadlines = new Calendar<>();
+    /** The insertion sequence of both calendars. */
+    private long seq;
     private long now;
     private long fired;
+    /** Cancelled entries still in {@link #calendar} and in {@link #deadlines}. */
     private int stale;
+    private int staleDeadlines;
     private boolean stopRequested;
     private boolean observing;
     private long observeEvery;
@@ -48,7 +61,7 @@ public final class Simulation {
 
     /** How many events are pending (cancelled ones excluded). */
     public int pendingEvents() {
-        return calendar.size() - stale;
+        return calendar.size() - stale + deadlines.size() - staleDeadlines;
     }
 
     /** Schedules {@code event} to fire {@code delay} from now at the default priority. */
@@ -86,6 +99,23 @@ public final class Simulation {
      * @throws IllegalStateException when the event is already pending (cancel it first)
      */
     public void scheduleAtNanos(Event event, long timeNanos, int priority) {
+        enter(event, timeNanos, priority, false);
+    }
+
+    /**
+     * Schedules {@code event} {@code delayNanos} from now at the default priority, as a deadline:
+     * an event that is usually cancelled before it fires (a timeout, a user's patience). It fires
+     * exactly when {@link #scheduleNanos} would have fired it, in the same order; only where it
+     * waits differs (see the class comment). Events that usually fire belong in {@link #scheduleNanos}.
+     *
+     * @throws IllegalArgumentException when {@code delayNanos} is negative
+     * @throws IllegalStateException when the event is already pending (cancel it first)
+     */
+    public void scheduleDeadlineNanos(Event event, long delayNanos) {
+        enter(event, afterNanos(delayNanos), DEFAULT_PRIORITY, true);
+    }
+
+    private void enter(Event event, long timeNanos, int priority, boolean deadline) {
         if (timeNanos < now) {
             throw new IllegalArgumentException("cannot schedule an event in the past: at " + SimDuration.format(timeNanos)
                     + " but now is " + SimDuration.format(now));
@@ -94,10 +124,13 @@ public final class Simulation {
             throw new IllegalStateException("the event is already pending at " + SimDuration.format(event.dueNanos)
                     + "; cancel it before scheduling it again");
         }
-        // Add first: when the calendar rejects the priority the event must stay unscheduled, not
-        // look pending while no entry will ever fire it.
-        event.slot = calendar.add(timeNanos, priority, event);
+        // The tie first: when the priority is rejected the event must stay unscheduled, not look
+        // pending while no entry will ever fire it.
+        long tie = Calendar.tie(priority, seq);
+        seq++;
+        event.slot = (deadline ? deadlines : calendar).addTied(timeNanos, tie, event);
         event.pending = true;
+        event.deadline = deadline;
         if (event.owner != this) {
             event.owner = this;
         }
@@ -119,8 +152,18 @@ public final class Simulation {
 
     private void runUntilNanos(long end) {
         stopRequested = false;
-        Calendar<Event> cal = calendar;
-        while (cal.settleFirst()) {
+        Calendar<Event> main = calendar;
+        Calendar<Event> dl = deadlines;
+        while (true) {
+            boolean any = main.settleFirst();
+            Calendar<Event> cal = main;
+            if (dl.settleFirst()) {
+                if (!any || before(dl, main)) {
+                    cal = dl;
+                }
+            } else if (!any) {
+                break;
+            }
             long t = cal.firstTime();
             if (t > end) {
                 break;
@@ -128,7 +171,11 @@ public final class Simulation {
             Event e = cal.firstPayload();
             if (e == null) {
                 cal.removeFirst();
-                stale--;
+                if (cal == main) {
+                    stale--;
+                } else {
+                    staleDeadlines--;
+                }
                 continue;
             }
             // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
@@ -147,6 +194,13 @@ public final class Simulation {
         if (end != Long.MAX_VALUE && end > now) {
             now = end;
         }
+    }
+
+    /** Whether the first entry of {@code a} comes before that of {@code b}; both are settled and not empty. */
+    private static boolean before(Calendar<Event> a, Calendar<Event> b) {
+        long ta = a.firstTime();
+        long tb = b.firstTime();
+        return ta < tb || (ta == tb && a.firstTie() < b.firstTie());
     }
 
     /**
@@ -177,14 +231,24 @@ public final class Simulation {
     }
 
     /** Called by {@link Event#cancel()}: the event's entry is now stale. */
-    void cancelled(int slot) {
-        calendar.cancel(slot);
-        stale++;
-        int size = calendar.size();
-        if (size > COMPACT_THRESHOLD && stale > size / 2) {
-            calendar.compact();
-            stale = 0;
+    void cancelled(int slot, boolean deadline) {
+        if (deadline) {
+            deadlines.cancel(slot);
+            staleDeadlines = compactIfStale(deadlines, staleDeadlines + 1);
+        } else {
+            calendar.cancel(slot);
+            stale = compactIfStale(calendar, stale + 1);
         }
+    }
+
+    /** Compacts {@code cal} when more than half of it is {@code stale} entries; returns how many are left stale. */
+    private static int compactIfStale(Calendar<Event> cal, int stale) {
+        int size = cal.size();
+        if (size > COMPACT_THRESHOLD && stale > size / 2) {
+            cal.compact();
+            return 0;
+        }
+        return stale;
     }
 
     private long afterNanos(long delay) {

@@ -117,7 +117,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
         if (hasPatience || hasBalancer) {
             long patienceNanos = hasPatience ? seconds(patience.get().sample(patienceStream)) : 0;
             r.patienceFirst = hasPatience && (!hasBalancer || patienceNanos <= upstreamTimeoutNanos);
-            sim.scheduleNanos(r.deadline, r.patienceFirst ? patienceNanos : upstreamTimeoutNanos);
+            sim.scheduleDeadlineNanos(r.deadline, r.patienceFirst ? patienceNanos : upstreamTimeoutNanos);
         }
         Server s = choose();
         r.server = s;
@@ -233,7 +233,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
             metrics.discarded(r);
             if (discardNanos > 0) {
                 r.stage = Request.Stage.DONE;
-                sim.scheduleNanos(r.wake, discardNanos);
+                sim.scheduleNanos(r.wake(), discardNanos);
             } else {
                 release(r);
             }
@@ -275,7 +275,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
             finish(r, r.shortCircuited ? Outcome.SHORT_CIRCUITED : Outcome.FAILED);
             return;
         }
-        WorkPlan plan = plans[r.intent.kind];
+        WorkPlan plan = plans[r.kind];
         if (r.step == plan.size()) {
             finish(r, Outcome.GOODPUT);
             return;
@@ -297,7 +297,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
                     plan.services[i].call(r);
                 }
             }
-            case LOCAL -> sim.scheduleNanos(r.wake, plan.nanos[i]);
+            case LOCAL -> sim.scheduleNanos(r.wake(), plan.nanos[i]);
         }
     }
 

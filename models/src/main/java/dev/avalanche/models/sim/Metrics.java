@@ -122,7 +122,7 @@ final class Metrics {
             boolean refresh = r.intent.refreshes > 0;
             all.sent(refresh, r.retry);
             if (kinds.length > 0) {
-                kinds[r.intent.kind].sent(refresh, r.retry);
+                kinds[r.kind].sent(refresh, r.retry);
             }
         }
     }
@@ -131,7 +131,7 @@ final class Metrics {
         if (r.measured) {
             all.synRetransmitted();
             if (kinds.length > 0) {
-                kinds[r.intent.kind].synRetransmitted();
+                kinds[r.kind].synRetransmitted();
             }
         }
     }
@@ -160,7 +160,7 @@ final class Metrics {
         if (r.measured) {
             all.discarded();
             if (kinds.length > 0) {
-                kinds[r.intent.kind].discarded();
+                kinds[r.kind].discarded();
             }
         }
     }
@@ -173,7 +173,7 @@ final class Metrics {
             tCompleted.increment(now);
             tLatency.record(now, latencyNanos);
             if (kinds.length > 0) {
-                tKindLatency[r.intent.kind].record(now, latencyNanos);
+                tKindLatency[r.kind].record(now, latencyNanos);
             }
         }
         if (!r.measured) {
@@ -181,7 +181,7 @@ final class Metrics {
         }
         all.responded(success, latencyNanos, r.userDone);
         if (kinds.length > 0) {
-            kinds[r.intent.kind].responded(success, latencyNanos, r.userDone);
+            kinds[r.kind].responded(success, latencyNanos, r.userDone);
         }
     }
 
@@ -198,7 +198,7 @@ final class Metrics {
         };
         column.increment(now);
         if (outcome == Outcome.GOODPUT && kinds.length > 0) {
-            tKindGoodput[r.intent.kind].increment(now);
+            tKindGoodput[r.kind].increment(now);
         }
         if (!r.measured) {
             return;
@@ -206,7 +206,7 @@ final class Metrics {
         lastOutcomeNanos = now;
         all.resolved(outcome);
         if (kinds.length > 0) {
-            kinds[r.intent.kind].resolved(outcome);
+            kinds[r.kind].resolved(outcome);
         }
     }
 

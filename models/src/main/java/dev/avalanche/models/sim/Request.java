@@ -21,6 +21,8 @@ final class Request extends Host.Burst {
 
     final Flow flow;
     final Intent intent;
+    /** Its intent's kind, kept here so that each step of its work plan does not fetch the intent. */
+    final int kind;
     final long sentAt;
     /** Whether the request counts in the statistics (sent at or after the warm-up). */
     final boolean measured;
@@ -73,19 +75,37 @@ final class Request extends Host.Burst {
         }
     };
     boolean patienceFirst;
-    /** Reused for SYN and data retransmissions, the accept step and fixed-latency local steps. */
-    final Event wake = new Event() {
-        @Override
-        protected void fire() {
-            flow.wake(Request.this);
-        }
-    };
+    /** The plain call it made first, reused by its next ones; null before its first call. */
+    ThirdParty.Call call;
+    /** Reused for SYN and data retransmissions, discards and fixed-latency local steps; made on first use (most requests need none). */
+    private Event wake;
 
     Request(Flow flow, Intent intent, long sentAt, boolean measured) {
         this.flow = flow;
         this.intent = intent;
+        this.kind = intent.kind;
         this.sentAt = sentAt;
         this.measured = measured;
+    }
+
+    /** The request's timer event (see {@link #wake}); {@link Flow#wake} hears it fire. */
+    Event wake() {
+        if (wake == null) {
+            wake = new Event() {
+                @Override
+                protected void fire() {
+                    flow.wake(Request.this);
+                }
+            };
+        }
+        return wake;
+    }
+
+    /** Cancels the timer event if it is pending. */
+    void cancelWake() {
+        if (wake != null) {
+            wake.cancel();
+        }
     }
 
     @Override

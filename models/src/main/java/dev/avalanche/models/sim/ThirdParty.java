@@ -63,7 +63,21 @@ final class ThirdParty {
 
     /** One attempt of a call for {@code r}; {@code client}'s attempt hears the answer, or the flow when null. */
     void attempt(Request r, Client.Attempt client) {
-        Call c = new Call(r, client);
+        Call c = r.call;
+        if (client == null && c != null && !c.busy) {
+            // The request's plain calls one after another (sequential, the commonest) share one
+            // object: no allocation, and no other object to fetch from memory when it answers.
+            if (c.service != this) {
+                c.service = this;
+            }
+            c.failed = false;
+        } else {
+            c = new Call(this, r, client);
+            if (client == null && r.call == null) {
+                r.call = c;
+            }
+        }
+        c.busy = true;
         if (inService < capacity) {
             begin(c, 0);
         } else {
@@ -97,28 +111,37 @@ final class ThirdParty {
         if (next != null) {
             begin(next, sim.nowNanos() - next.queuedAt);
         }
+        boolean ok = !c.failed;
+        c.busy = false; // free for the request's next call, which the answer below may start
         if (c.client != null) {
-            c.client.answered(!c.failed);
+            c.client.answered(ok);
         } else {
-            c.request.flow.callDone(c.request, !c.failed);
+            c.request.flow.callDone(c.request, ok);
         }
     }
 
-    /** One outstanding call; fires when it answers (or our client gives up). */
-    private final class Call extends Event {
+    /**
+     * One outstanding call; fires when it answers (or our client gives up). A request's plain
+     * calls reuse one while it is not {@link #busy} (see {@link Request#call}).
+     */
+    static final class Call extends Event {
+        ThirdParty service;
         final Request request;
         final Client.Attempt client;
         long queuedAt;
         boolean failed;
+        /** From the attempt to its answer: waiting for capacity or in service. */
+        boolean busy;
 
-        Call(Request request, Client.Attempt client) {
+        Call(ThirdParty service, Request request, Client.Attempt client) {
+            this.service = service;
             this.request = request;
             this.client = client;
         }
 
         @Override
         protected void fire() {
-            finished(this);
+            service.finished(this);
         }
     }
 }

@@ -63,20 +63,40 @@ public final class Calendar<E> {
     }
 
     /**
-     * Adds an entry in O(log n).
+     * Adds an entry in O(log n), after every entry added before it at the same time and priority.
      *
      * @return the entry's slot, which {@link #cancel} takes; valid until the entry is removed
      * @throws IllegalArgumentException when the priority is outside [MIN_PRIORITY, MAX_PRIORITY]
      * @throws IllegalStateException after 2^47 insertions
      */
     public int add(long time, int priority, E payload) {
+        return addTied(time, tie(priority, nextSeq++), payload);
+    }
+
+    /**
+     * The order among entries due at the same time: by priority, then by {@code seq}. Calendars that
+     * share one sequence (one counter for both) order their entries as a single calendar would.
+     *
+     * @throws IllegalArgumentException when the priority is outside [MIN_PRIORITY, MAX_PRIORITY]
+     * @throws IllegalStateException when {@code seq} is 2^47 or more
+     */
+    public static long tie(int priority, long seq) {
         if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
             throw new IllegalArgumentException("an event priority must be in [" + MIN_PRIORITY + ", " + MAX_PRIORITY + "] but was " + priority);
         }
-        if (nextSeq > MAX_SEQ) {
+        if (seq > MAX_SEQ) {
             throw new IllegalStateException("more than 2^47 events were scheduled in one simulation");
         }
-        long tie = ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | nextSeq++;
+        return ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | seq;
+    }
+
+    /**
+     * Adds an entry in O(log n) with the tie {@link #tie} made: among entries due at the same time,
+     * lower ties leave first.
+     *
+     * @return the entry's slot, which {@link #cancel} takes; valid until the entry is removed
+     */
+    public int addTied(long time, long tie, E payload) {
         if (firstRemoved) {
             // The new entry takes the removed first entry's place and slot: one sift down instead of
             // the sift down of a removal plus the sift up of an add. An event that schedules another
@@ -120,6 +140,11 @@ public final class Calendar<E> {
     /** Time of the first entry. Only valid after {@link #settleFirst} returned true. */
     public long firstTime() {
         return times[0];
+    }
+
+    /** Tie of the first entry ({@link #tie}). Only valid after {@link #settleFirst} returned true. */
+    public long firstTie() {
+        return ties[slots[0]];
     }
 
     /** Payload of the first entry, null when it was cancelled. Only valid after {@link #settleFirst} returned true. */
