@@ -64,6 +64,26 @@ public record ConcurrencyLimit(int limit, String method, double plateauThroughpu
     }
 
     /**
+     * The service time the burst's gaps are judged by: the one measured at low load, or the burst's
+     * earliest response when that came sooner. The earliest response took at least one service
+     * time as the burst found the service, so on a host busier during the ramp than during the
+     * burst (the low-load steps slowed by it) the waves are still told apart.
+     */
+    static double waveScale(double[] burstResponses, double serviceSeconds) {
+        double earliest = Arrays.stream(burstResponses).min().orElse(serviceSeconds);
+        return earliest > 0 ? Math.min(serviceSeconds, earliest) : serviceSeconds;
+    }
+
+    /** Whether a burst's responses came in waves apart enough to count the first (judged as {@link #of} judges them). */
+    public static boolean wavesApart(double[] burstResponses, double serviceSeconds) {
+        if (burstResponses.length == 0) {
+            return false;
+        }
+        OptionalInt wave = firstWave(burstResponses, waveScale(burstResponses, serviceSeconds));
+        return wave.isPresent() && wave.getAsInt() < burstResponses.length;
+    }
+
+    /**
      * The limit from the steps, the service time at low load, and a burst's response times (empty
      * for no burst).
      *
@@ -76,7 +96,7 @@ public record ConcurrencyLimit(int limit, String method, double plateauThroughpu
                     + " s; allowed at least one response and a service time > 0");
         }
         double little = plateau * serviceSeconds;
-        OptionalInt wave = burstResponses.length == 0 ? OptionalInt.empty() : firstWave(burstResponses, serviceSeconds);
+        OptionalInt wave = burstResponses.length == 0 ? OptionalInt.empty() : firstWave(burstResponses, waveScale(burstResponses, serviceSeconds));
         if (wave.isPresent() && wave.getAsInt() < burstResponses.length) {
             return new ConcurrencyLimit(wave.getAsInt(), "burst", plateau, serviceSeconds, little, wave, burstResponses.length);
         }

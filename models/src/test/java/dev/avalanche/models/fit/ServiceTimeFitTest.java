@@ -64,6 +64,20 @@ class ServiceTimeFitTest {
     }
 
     @Test
+    void aServiceTimeInflatedAtLowLoadStillFindsTheWavesByTheBurstsEarliestResponse() {
+        // The low-load steps read 0.63 s (a busy host); the burst found the service at about 0.4 s:
+        // its waves are 0.4 s apart, and a gap of half of 0.63 s would blur them.
+        double[] burst = {0.40, 0.45, 0.52, 0.60, 0.66, 0.71, 1.02, 1.05, 1.08, 1.12, 1.15, 1.20, 1.45, 1.5};
+        assertEquals(OptionalInt.empty(), ConcurrencyLimit.firstWave(burst, 0.63));
+        assertTrue(ConcurrencyLimit.wavesApart(burst, 0.63));
+        ConcurrencyLimit l = ConcurrencyLimit.of(List.of(new ConcurrencyLimit.Step(8, 40, 10, 0)), 0.63, burst);
+        assertEquals(6, l.limit(), l.toString());
+        assertEquals("burst", l.method());
+        assertTrue(!ConcurrencyLimit.wavesApart(new double[] {1.0, 1.1, 1.2, 1.3}, 1.0), "one wave: nothing to count");
+        assertTrue(!ConcurrencyLimit.wavesApart(new double[0], 1.0));
+    }
+
+    @Test
     void withoutCleanWavesTheLimitIsLittlesLawRounded() {
         ConcurrencyLimit l = ConcurrencyLimit.of(List.of(new ConcurrencyLimit.Step(16, 160, 10.3, 0)), 0.5, new double[0]);
         assertEquals(8, l.limit(), "15.5 req/s x 0.5 s = 7.77");

@@ -17,7 +17,8 @@ import java.util.stream.DoubleStream;
  * short warm-up; a closed loop at concurrency 1, 2, 4 ... until a doubling raises the throughput
  * by less than {@link ConcurrencyLimit#PLATEAU_GAIN} (the service time at low load is sampled from
  * the steps below half the limit, the CPU of the service's processes read around the steps); a
- * burst of about twice the limit at once, whose first wave counts the limit; idle connections
+ * burst of about twice the limit at once, whose first wave counts the limit (sent again, up to
+ * {@value #BURSTS} times in all, while its waves blur); idle connections
  * beyond it ({@link ListenQueueProbe}). A phase that runs out of its share of the time ends with
  * what it measured, which the notes say.
  */
@@ -29,6 +30,8 @@ public final class ServiceProbe {
     static final double MIN_STEP_SECONDS = 0.5;
     /** ... and at most this many. */
     static final int MAX_ROUNDS = 2000;
+    /** A burst whose waves blur is sent at most this many times in all. */
+    static final int BURSTS = 3;
 
     private ServiceProbe() {
     }
@@ -83,8 +86,15 @@ public final class ServiceProbe {
             int burst = (int) Math.min(opts.maxConcurrency(), Math.max(Math.ceil(roughLimit) + 4, Math.ceil(2 * roughLimit)));
             double[] waves = new double[0];
             if (burst > roughLimit) {
-                progress.accept("burst: " + burst + " requests at once");
-                waves = loop.burst(burst, start + total * 85 / 100);
+                // A burst whose waves blur (a host busy enough to spread them) is sent again, up to
+                // BURSTS times while the time allows: the count is only taken from clear waves.
+                for (int k = 1; k <= BURSTS; k++) {
+                    progress.accept("burst: " + burst + " requests at once" + (k > 1 ? " (again: the waves blurred)" : ""));
+                    waves = loop.burst(burst, start + total * 85 / 100);
+                    if (ConcurrencyLimit.wavesApart(waves, fit.mean()) || System.nanoTime() - start > total * 70 / 100) {
+                        break;
+                    }
+                }
             } else {
                 notes.add("burst: skipped, the concurrency cap " + opts.maxConcurrency() + " is not above the limit");
             }
