@@ -1,6 +1,7 @@
 package dev.avalanche.engine;
 
 import dev.avalanche.engine.internal.Calendar;
+import dev.avalanche.engine.internal.TieredCalendar;
 
 /**
  * One discrete-event simulation: a clock and an event calendar. Events fire in the order
@@ -28,15 +29,14 @@ public final class Simulation {
     /** Below this many entries a heap full of cancelled timers is cheaper to keep than to compact. */
     private static final int COMPACT_THRESHOLD = 4096;
 
-    private final Calendar<Event> calendar = new Calendar<>();
+    private final TieredCalendar<Event> calendar = new TieredCalendar<>();
     /** The deadlines ({@link #scheduleDeadlineNanos}); their ties come from the same {@link #seq}. */
     private final Calendar<Event> deadlines = new Calendar<>();
     /** The insertion sequence of both calendars. */
     private long seq;
     private long now;
     private long fired;
-    /** Cancelled entries still in {@link #calendar} and in {@link #deadlines}. */
-    private int stale;
+    /** Cancelled entries still in {@link #deadlines} ({@link #calendar} counts its own). */
     private int staleDeadlines;
     private boolean stopRequested;
     private boolean observing;
@@ -61,7 +61,7 @@ public final class Simulation {
 
     /** How many events are pending (cancelled ones excluded). */
     public int pendingEvents() {
-        return calendar.size() - stale + deadlines.size() - staleDeadlines;
+        return calendar.size() - calendar.stale() + deadlines.size() - staleDeadlines;
     }
 
     /** Schedules {@code event} to fire {@code delay} from now at the default priority. */
@@ -128,7 +128,7 @@ public final class Simulation {
         // pending while no entry will ever fire it.
         long tie = Calendar.tie(priority, seq);
         seq++;
-        event.slot = (deadline ? deadlines : calendar).addTied(timeNanos, tie, event);
+        event.slot = deadline ? deadlines.addTied(timeNanos, tie, event) : calendar.addTied(timeNanos, tie, event);
         event.pending = true;
         event.deadline = deadline;
         if (event.owner != this) {
@@ -152,34 +152,45 @@ public final class Simulation {
 
     private void runUntilNanos(long end) {
         stopRequested = false;
-        Calendar<Event> main = calendar;
+        TieredCalendar<Event> main = calendar;
         Calendar<Event> dl = deadlines;
         while (true) {
             boolean any = main.settleFirst();
-            Calendar<Event> cal = main;
+            boolean fromDeadlines = false;
             if (dl.settleFirst()) {
                 if (!any || before(dl, main)) {
-                    cal = dl;
+                    fromDeadlines = true;
                 }
             } else if (!any) {
                 break;
             }
-            long t = cal.firstTime();
-            if (t > end) {
-                break;
-            }
-            Event e = cal.firstPayload();
-            if (e == null) {
-                cal.removeFirst();
-                if (cal == main) {
-                    stale--;
-                } else {
-                    staleDeadlines--;
+            long t;
+            Event e;
+            if (fromDeadlines) {
+                t = dl.firstTime();
+                if (t > end) {
+                    break;
                 }
-                continue;
+                e = dl.firstPayload();
+                if (e == null) {
+                    dl.removeFirst();
+                    staleDeadlines--;
+                    continue;
+                }
+                // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
+                dl.removeFirstDeferred();
+            } else {
+                t = main.firstTime();
+                if (t > end) {
+                    break;
+                }
+                e = main.firstPayload();
+                if (e == null) {
+                    main.removeFirst();
+                    continue;
+                }
+                main.removeFirstDeferred();
             }
-            // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
-            cal.removeFirstDeferred();
             now = t;
             if (observing && t >= nextObservation) {
                 observe(t);
@@ -197,7 +208,7 @@ public final class Simulation {
     }
 
     /** Whether the first entry of {@code a} comes before that of {@code b}; both are settled and not empty. */
-    private static boolean before(Calendar<Event> a, Calendar<Event> b) {
+    private static boolean before(Calendar<Event> a, TieredCalendar<Event> b) {
         long ta = a.firstTime();
         long tb = b.firstTime();
         return ta < tb || (ta == tb && a.firstTie() < b.firstTie());
@@ -237,7 +248,10 @@ public final class Simulation {
             staleDeadlines = compactIfStale(deadlines, staleDeadlines + 1);
         } else {
             calendar.cancel(slot);
-            stale = compactIfStale(calendar, stale + 1);
+            int size = calendar.size();
+            if (size > COMPACT_THRESHOLD && calendar.stale() > size / 2) {
+                calendar.compact();
+            }
         }
     }
 
