@@ -29,7 +29,9 @@ import java.util.Arrays;
 public final class TieredCalendar<E> {
 
     private static final int INITIAL_CAPACITY = 256;
-    private static final int BUCKETS = 4096;
+    private static final int BUCKETS = 1024;
+    /** A bucket's array longer than this (in longs) is dropped once moved near, so that the ring holds no peak. */
+    private static final int KEEP_LONGS = 1024;
     private static final int MASK = BUCKETS - 1;
     /** Transfers between two looks at whether W should double. */
     private static final int REVIEW_EVERY = 64;
@@ -341,6 +343,9 @@ public final class TieredCalendar<E> {
             }
         }
         bucketSizes[cur] = 0;
+        if (bucket.length > KEEP_LONGS) {
+            buckets[cur] = null;
+        }
         farCount -= n;
         size = k;
         heapify();
@@ -408,6 +413,9 @@ public final class TieredCalendar<E> {
                 System.arraycopy(buckets[b], 0, all, k, 2 * n);
                 k += 2 * n;
                 bucketSizes[b] = 0;
+                if (buckets[b].length > KEEP_LONGS) {
+                    buckets[b] = null;
+                }
             }
         }
         farCount = 0;
