@@ -1,7 +1,6 @@
 package dev.avalanche.engine;
 
 import dev.avalanche.engine.internal.Calendar;
-import dev.avalanche.engine.internal.TieredCalendar;
 
 /**
  * One discrete-event simulation: a clock and an event calendar. Events fire in the order
@@ -29,14 +28,15 @@ public final class Simulation {
     /** Below this many entries a heap full of cancelled timers is cheaper to keep than to compact. */
     private static final int COMPACT_THRESHOLD = 4096;
 
-    private final TieredCalendar<Event> calendar = new TieredCalendar<>();
+    private final Calendar<Event> calendar = new Calendar<>();
     /** The deadlines ({@link #scheduleDeadlineNanos}); their ties come from the same {@link #seq}. */
     private final Calendar<Event> deadlines = new Calendar<>();
     /** The insertion sequence of both calendars. */
     private long seq;
     private long now;
     private long fired;
-    /** Cancelled entries still in {@link #deadlines} ({@link #calendar} counts its own). */
+    /** Cancelled entries still in {@link #calendar} and in {@link #deadlines}. */
+    private int stale;
     private int staleDeadlines;
     private boolean stopRequested;
     private boolean observing;
@@ -61,7 +61,7 @@ public final class Simulation {
 
     /** How many events are pending (cancelled ones excluded). */
     public int pendingEvents() {
-        return calendar.size() - calendar.stale() + deadlines.size() - staleDeadlines;
+        return calendar.size() - stale + deadlines.size() - staleDeadlines;
     }
 
     /** Schedules {@code event} to fire {@code delay} from now at the default priority. */
@@ -128,7 +128,7 @@ public final class Simulation {
         // pending while no entry will ever fire it.
         long tie = Calendar.tie(priority, seq);
         seq++;
-        event.slot = deadline ? deadlines.addTied(timeNanos, tie, event) : calendar.addTied(timeNanos, tie, event);
+        event.slot = (deadline ? deadlines : calendar).addTied(timeNanos, tie, event);
         event.pending = true;
         event.deadline = deadline;
         if (event.owner != this) {
@@ -152,45 +152,34 @@ public final class Simulation {
 
     private void runUntilNanos(long end) {
         stopRequested = false;
-        TieredCalendar<Event> main = calendar;
+        Calendar<Event> main = calendar;
         Calendar<Event> dl = deadlines;
         while (true) {
             boolean any = main.settleFirst();
-            boolean fromDeadlines = false;
+            Calendar<Event> cal = main;
             if (dl.settleFirst()) {
                 if (!any || before(dl, main)) {
-                    fromDeadlines = true;
+                    cal = dl;
                 }
             } else if (!any) {
                 break;
             }
-            long t;
-            Event e;
-            if (fromDeadlines) {
-                t = dl.firstTime();
-                if (t > end) {
-                    break;
-                }
-                e = dl.firstPayload();
-                if (e == null) {
-                    dl.removeFirst();
-                    staleDeadlines--;
-                    continue;
-                }
-                // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
-                dl.removeFirstDeferred();
-            } else {
-                t = main.firstTime();
-                if (t > end) {
-                    break;
-                }
-                e = main.firstPayload();
-                if (e == null) {
-                    main.removeFirst();
-                    continue;
-                }
-                main.removeFirstDeferred();
+            long t = cal.firstTime();
+            if (t > end) {
+                break;
             }
+            Event e = cal.firstPayload();
+            if (e == null) {
+                cal.removeFirst();
+                if (cal == main) {
+                    stale--;
+                } else {
+                    staleDeadlines--;
+                }
+                continue;
+            }
+            // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
+            cal.removeFirstDeferred();
             now = t;
             if (observing && t >= nextObservation) {
                 observe(t);
@@ -208,7 +197,7 @@ public final class Simulation {
     }
 
     /** Whether the first entry of {@code a} comes before that of {@code b}; both are settled and not empty. */
-    private static boolean before(Calendar<Event> a, TieredCalendar<Event> b) {
+    private static boolean before(Calendar<Event> a, Calendar<Event> b) {
         long ta = a.firstTime();
         long tb = b.firstTime();
         return ta < tb || (ta == tb && a.firstTie() < b.firstTie());
@@ -248,10 +237,7 @@ public final class Simulation {
             staleDeadlines = compactIfStale(deadlines, staleDeadlines + 1);
         } else {
             calendar.cancel(slot);
-            int size = calendar.size();
-            if (size > COMPACT_THRESHOLD && calendar.stale() > size / 2) {
-                calendar.compact();
-            }
+            stale = compactIfStale(calendar, stale + 1);
         }
     }
 
