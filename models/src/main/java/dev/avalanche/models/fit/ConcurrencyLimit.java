@@ -76,11 +76,12 @@ public record ConcurrencyLimit(int limit, String method, double plateauThroughpu
 
     /** Whether a burst's responses came in waves apart enough to count the first (judged as {@link #of} judges them). */
     public static boolean wavesApart(double[] burstResponses, double serviceSeconds) {
-        if (burstResponses.length == 0) {
-            return false;
-        }
-        OptionalInt wave = firstWave(burstResponses, waveScale(burstResponses, serviceSeconds));
-        return wave.isPresent() && wave.getAsInt() < burstResponses.length;
+        return countedWave(burstResponses, serviceSeconds).isPresent();
+    }
+
+    /** The burst's first wave, its gaps judged by {@link #waveScale}; empty for no burst or blurred waves. */
+    private static OptionalInt countedWave(double[] burstResponses, double serviceSeconds) {
+        return burstResponses.length == 0 ? OptionalInt.empty() : firstWave(burstResponses, waveScale(burstResponses, serviceSeconds));
     }
 
     /**
@@ -96,8 +97,8 @@ public record ConcurrencyLimit(int limit, String method, double plateauThroughpu
                     + " s; allowed at least one response and a service time > 0");
         }
         double little = plateau * serviceSeconds;
-        OptionalInt wave = burstResponses.length == 0 ? OptionalInt.empty() : firstWave(burstResponses, waveScale(burstResponses, serviceSeconds));
-        if (wave.isPresent() && wave.getAsInt() < burstResponses.length) {
+        OptionalInt wave = countedWave(burstResponses, serviceSeconds);
+        if (wave.isPresent()) {
             return new ConcurrencyLimit(wave.getAsInt(), "burst", plateau, serviceSeconds, little, wave, burstResponses.length);
         }
         return new ConcurrencyLimit(Math.max(1, (int) Math.round(little)), "little", plateau, serviceSeconds, little,
