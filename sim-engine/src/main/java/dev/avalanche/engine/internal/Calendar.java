@@ -47,7 +47,6 @@ public final class Calendar<E> {
     private int slotsTouched;
     private int[] freeSlots = new int[INITIAL_CAPACITY];
     private int freeCount;
-    private long nextSeq;
     /** Cancelled entries still in the heap. */
     private int cancelled;
     /**
@@ -69,17 +68,6 @@ public final class Calendar<E> {
 
     public boolean isEmpty() {
         return size() == 0;
-    }
-
-    /**
-     * Adds an entry in O(log n), after every entry added before it at the same time and priority.
-     *
-     * @return the entry's slot, which {@link #cancel} takes; valid until the entry is removed
-     * @throws IllegalArgumentException when the priority is outside [MIN_PRIORITY, MAX_PRIORITY]
-     * @throws IllegalStateException after 2^47 insertions
-     */
-    public int add(long time, int priority, E payload) {
-        return addTied(time, tie(priority, nextSeq++), payload);
     }
 
     /**
@@ -192,7 +180,7 @@ public final class Calendar<E> {
 
     /**
      * Removes the first entry, in O(1) now and O(log n) later: the work is deferred to the next call,
-     * and when that call is an {@link #add} the new entry simply takes the first place. Meant for the
+     * and when that call is an {@link #addTied} the new entry simply takes the first place. Meant for the
      * entry whose event is about to fire. Only valid when not empty.
      */
     public void removeFirstDeferred() {
