@@ -25,9 +25,6 @@ public final class Simulation {
     /** Events with a lower priority number fire first among those due at the same instant. */
     public static final int DEFAULT_PRIORITY = 0;
 
-    /** Below this many entries a heap full of cancelled timers is cheaper to keep than to compact. */
-    private static final int COMPACT_THRESHOLD = 4096;
-
     private final Calendar<Event> calendar = new Calendar<>();
     /** The deadlines ({@link #scheduleDeadlineNanos}); their ties come from the same {@link #seq}. */
     private final Calendar<Event> deadlines = new Calendar<>();
@@ -35,9 +32,6 @@ public final class Simulation {
     private long seq;
     private long now;
     private long fired;
-    /** Cancelled entries still in {@link #calendar} and in {@link #deadlines}. */
-    private int stale;
-    private int staleDeadlines;
     private boolean stopRequested;
     private boolean observing;
     private long observeEvery;
@@ -61,7 +55,7 @@ public final class Simulation {
 
     /** How many events are pending (cancelled ones excluded). */
     public int pendingEvents() {
-        return calendar.size() - stale + deadlines.size() - staleDeadlines;
+        return calendar.pending() + deadlines.pending();
     }
 
     /** Schedules {@code event} to fire {@code delay} from now at the default priority. */
@@ -158,7 +152,7 @@ public final class Simulation {
             boolean any = main.settleFirst();
             Calendar<Event> cal = main;
             if (dl.settleFirst()) {
-                if (!any || before(dl, main)) {
+                if (!any || dl.firstBefore(main)) {
                     cal = dl;
                 }
             } else if (!any) {
@@ -171,11 +165,6 @@ public final class Simulation {
             Event e = cal.firstPayload();
             if (e == null) {
                 cal.removeFirst();
-                if (cal == main) {
-                    stale--;
-                } else {
-                    staleDeadlines--;
-                }
                 continue;
             }
             // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
@@ -194,13 +183,6 @@ public final class Simulation {
         if (end != Long.MAX_VALUE && end > now) {
             now = end;
         }
-    }
-
-    /** Whether the first entry of {@code a} comes before that of {@code b}; both are settled and not empty. */
-    private static boolean before(Calendar<Event> a, Calendar<Event> b) {
-        long ta = a.firstTime();
-        long tb = b.firstTime();
-        return ta < tb || (ta == tb && a.firstTie() < b.firstTie());
     }
 
     /**
@@ -232,23 +214,7 @@ public final class Simulation {
 
     /** Called by {@link Event#cancel()}: the event's entry is now stale. */
     void cancelled(int slot, boolean deadline) {
-        if (deadline) {
-            deadlines.cancel(slot);
-            staleDeadlines = compactIfStale(deadlines, staleDeadlines + 1);
-        } else {
-            calendar.cancel(slot);
-            stale = compactIfStale(calendar, stale + 1);
-        }
-    }
-
-    /** Compacts {@code cal} when more than half of it is {@code stale} entries; returns how many are left stale. */
-    private static int compactIfStale(Calendar<Event> cal, int stale) {
-        int size = cal.size();
-        if (size > COMPACT_THRESHOLD && stale > size / 2) {
-            cal.compact();
-            return 0;
-        }
-        return stale;
+        (deadline ? deadlines : calendar).cancel(slot);
     }
 
     private long afterNanos(long delay) {

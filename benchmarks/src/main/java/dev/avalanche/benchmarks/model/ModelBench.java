@@ -19,9 +19,7 @@ public final class ModelBench {
     /** One configuration's measurements. */
     public record Row(String label, long workers, long sentPerRun, double[] cpuSeconds) {
         public double medianCpuSeconds() {
-            double[] s = cpuSeconds.clone();
-            Arrays.sort(s);
-            return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+            return median(cpuSeconds);
         }
 
         /** Median CPU microseconds per request sent. */
@@ -31,6 +29,13 @@ public final class ModelBench {
     }
 
     private ModelBench() {
+    }
+
+    /** The median; the mean of the two middle values for an even count. */
+    static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.avalanche.models.sim.AvalancheRun;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,12 +38,12 @@ public final class ScaleBench {
 
         /** Median thread CPU microseconds per request. */
         public double threadMicrosPerRequest() {
-            return median(threadCpuSeconds) * 1e6 / requests;
+            return ModelBench.median(threadCpuSeconds) * 1e6 / requests;
         }
 
         /** Median process CPU microseconds per request. */
         public double processMicrosPerRequest() {
-            return median(processCpuSeconds) * 1e6 / requests;
+            return ModelBench.median(processCpuSeconds) * 1e6 / requests;
         }
     }
 
@@ -94,11 +93,5 @@ public final class ScaleBench {
     private static VariantResult simulate(int step, int minutes, long seed) {
         return new AvalancheRun(StoryHour.config(minutes, 40, SERVERS[step], SERVERS[step] * RATE_PER_SERVER, SimDuration.ZERO),
                 new RandomStreams(seed)).run("scale");
-    }
-
-    static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 }

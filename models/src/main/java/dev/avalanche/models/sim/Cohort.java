@@ -1,6 +1,7 @@
 package dev.avalanche.models.sim;
 
 import dev.avalanche.engine.stats.LatencyHistogram;
+import dev.avalanche.models.result.Failures;
 import dev.avalanche.models.result.LatencySummary;
 import dev.avalanche.models.result.Mitigated;
 import dev.avalanche.models.result.RequestCounts;
@@ -86,11 +87,9 @@ final class Cohort {
      * retried requests (absent: no mitigation, the counts stay as they were).
      */
     RequestCounts counts(Optional<Mitigated> calls) {
-        RequestCounts c = new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed,
-                waiting, orphaned, discarded, synRetransmissions, refreshes);
-        return calls.isEmpty() ? c : new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut,
-                failed, waiting, orphaned, discarded, synRetransmissions, refreshes, c.failures(),
-                Optional.of(new Mitigated(shed, shortCircuited, retries, 0, 0, 0, 0, 0, 0).plus(calls.get())));
+        return new RequestCounts(intents, sent, completed, goodput, abandoned, rejected, timedOut, failed, waiting,
+                orphaned, discarded, synRetransmissions, refreshes, Failures.answered(failed, rejected, timedOut),
+                calls.map(c -> new Mitigated(shed, shortCircuited, retries, 0, 0, 0, 0, 0, 0).plus(c)));
     }
 
     LatencySummary latencySummary() {

@@ -24,17 +24,17 @@ record Streams(RandomStreams source, RandomStream arrivals, RandomStream patienc
 
     /** The kind of each intent, drawn only when the mix has two kinds or more. */
     RandomStream mix() {
-        return source.stream("mix");
+        return source.stream(StreamNames.MIX);
     }
 
     /** The jitter of the users' application retries. */
     RandomStream userRetry() {
-        return source.stream("users.retry");
+        return source.stream(StreamNames.USER_RETRY);
     }
 
     /** The jitter of our client's retries of calls to {@code service}. */
     RandomStream clientRetry(String service) {
-        return source.stream("service." + service + ".retry");
+        return source.stream(StreamNames.clientRetry(service));
     }
 
     RandomStream serviceErrors(String service) {

@@ -30,10 +30,7 @@ final class ThirdParty {
     private final Metrics metrics;
     private final RandomStream retryStream;
 
-    ThirdParty(Simulation sim, Service config, RandomStream latencyStream, RandomStream errorStream) {
-        this(sim, config, latencyStream, errorStream, null, null);
-    }
-
+    /** {@code retryStream}: the jitter of its clients' retries, null when the client policy has no retry. */
     ThirdParty(Simulation sim, Service config, RandomStream latencyStream, RandomStream errorStream, Metrics metrics,
             RandomStream retryStream) {
         this.sim = sim;

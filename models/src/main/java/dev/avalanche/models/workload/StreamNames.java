@@ -20,6 +20,10 @@ public final class StreamNames {
     public static final String CPU = "cpu";
     /** The balancer's random picks. */
     public static final String BALANCER = "balancer";
+    /** The kind of each intent, when the request mix has two kinds or more. */
+    public static final String MIX = "mix";
+    /** The jitter of the users' application retries. */
+    public static final String USER_RETRY = "users.retry";
 
     private StreamNames() {
     }
@@ -32,5 +36,10 @@ public final class StreamNames {
     /** Whether third party {@code service}'s answers are errors. */
     public static String serviceErrors(String service) {
         return "service." + service + ".errors";
+    }
+
+    /** The jitter of our client's retries of calls to third party {@code service}. */
+    public static String clientRetry(String service) {
+        return "service." + service + ".retry";
     }
 }

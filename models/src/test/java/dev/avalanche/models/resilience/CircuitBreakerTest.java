@@ -72,6 +72,9 @@ class CircuitBreakerTest {
         call(b, true); // the first failure leaves: 25%
         call(b, false); // the second leaves, one comes: 25%
         assertEquals(State.CLOSED, b.state());
+        call(b, false); // 50%
+        call(b, false); // 75%, though 5 failures in all 8 calls would be 62.5%
+        assertEquals(State.OPEN, b.state(), "only the last 4 calls count");
     }
 
     @Test

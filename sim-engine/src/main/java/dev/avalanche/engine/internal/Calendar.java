@@ -12,9 +12,9 @@ import java.util.Arrays;
  * due at the same instant, which is rare.
  *
  * <p>Cancelling an entry clears its slot's payload (lazy deletion): the entry stays in the heap and
- * is skipped when it reaches the top. {@link #compact} drops such entries in O(n) when they
- * outnumber live ones, so a model that cancels nearly every timer keeps a heap of the size of its
- * live events.
+ * is skipped when it reaches the top. The calendar counts such entries and {@link #compact compacts}
+ * itself in O(n) when they outnumber live ones, so a model that cancels nearly every timer keeps a
+ * heap of the size of its live events.
  *
  * <p>The entry of the event being fired is removed lazily ({@link #removeFirstDeferred()}): when the
  * event schedules another, as most do, the new entry replaces it at the top with a single sift, and
@@ -33,6 +33,8 @@ public final class Calendar<E> {
     private static final int SEQ_BITS = 47;
     private static final long MAX_SEQ = (1L << SEQ_BITS) - 1;
     private static final int INITIAL_CAPACITY = 256;
+    /** Below this many entries a heap full of cancelled timers is cheaper to keep than to compact. */
+    private static final int COMPACT_THRESHOLD = 4096;
 
     // The heap, in heap order.
     private long[] times = new long[INITIAL_CAPACITY];
@@ -45,7 +47,8 @@ public final class Calendar<E> {
     private int slotsTouched;
     private int[] freeSlots = new int[INITIAL_CAPACITY];
     private int freeCount;
-    private long nextSeq;
+    /** Cancelled entries still in the heap. */
+    private int cancelled;
     /**
      * True after {@link #removeFirstDeferred()}: the first entry is logically gone but still occupies
      * the top of the heap (and its slot) until the next operation, which either reuses both (an add)
@@ -58,19 +61,13 @@ public final class Calendar<E> {
         return firstRemoved ? size - 1 : size;
     }
 
-    public boolean isEmpty() {
-        return size() == 0;
+    /** Number of entries that are not cancelled. */
+    public int pending() {
+        return size() - cancelled;
     }
 
-    /**
-     * Adds an entry in O(log n), after every entry added before it at the same time and priority.
-     *
-     * @return the entry's slot, which {@link #cancel} takes; valid until the entry is removed
-     * @throws IllegalArgumentException when the priority is outside [MIN_PRIORITY, MAX_PRIORITY]
-     * @throws IllegalStateException after 2^47 insertions
-     */
-    public int add(long time, int priority, E payload) {
-        return addTied(time, tie(priority, nextSeq++), payload);
+    public boolean isEmpty() {
+        return size() == 0;
     }
 
     /**
@@ -123,9 +120,18 @@ public final class Calendar<E> {
         }
     }
 
-    /** Cancels the pending entry in {@code slot} in O(1): it stays in the heap, and reads as cancelled at the top. */
+    /**
+     * Cancels the pending entry in {@code slot}: it stays in the heap, and reads as cancelled at the
+     * top, in O(1); or, when cancelled entries now fill more than half of a large heap, they are all
+     * dropped in O(n) ({@link #compact}).
+     */
     public void cancel(int slot) {
         payloads[slot] = null;
+        cancelled++;
+        int n = size();
+        if (n > COMPACT_THRESHOLD && cancelled > n / 2) {
+            compact();
+        }
     }
 
     /**
@@ -147,6 +153,16 @@ public final class Calendar<E> {
         return ties[slots[0]];
     }
 
+    /**
+     * Whether the first entry of this calendar comes before that of {@code other}, whose ties come
+     * from the same sequence ({@link #tie}). Only valid after {@link #settleFirst} returned true on both.
+     */
+    public boolean firstBefore(Calendar<E> other) {
+        long t = times[0];
+        long u = other.times[0];
+        return t < u || (t == u && firstTie() < other.firstTie());
+    }
+
     /** Payload of the first entry, null when it was cancelled. Only valid after {@link #settleFirst} returned true. */
     @SuppressWarnings("unchecked")
     public E firstPayload() {
@@ -156,12 +172,15 @@ public final class Calendar<E> {
     /** Removes the first entry in O(log n). Only valid when not empty. */
     public void removeFirst() {
         settle();
+        if (payloads[slots[0]] == null) {
+            cancelled--;
+        }
         removeFirstNow();
     }
 
     /**
      * Removes the first entry, in O(1) now and O(log n) later: the work is deferred to the next call,
-     * and when that call is an {@link #add} the new entry simply takes the first place. Meant for the
+     * and when that call is an {@link #addTied} the new entry simply takes the first place. Meant for the
      * entry whose event is about to fire. Only valid when not empty.
      */
     public void removeFirstDeferred() {
@@ -170,7 +189,7 @@ public final class Calendar<E> {
     }
 
     /** Drops the cancelled entries, then rebuilds the heap in O(n). */
-    public void compact() {
+    void compact() {
         settle();
         int kept = 0;
         for (int i = 0; i < size; i++) {
@@ -184,6 +203,7 @@ public final class Calendar<E> {
             }
         }
         size = kept;
+        cancelled = 0;
         // Floyd's heap construction, from the parent of the last entry back to the root.
         for (int i = (size - 2) >>> 2; size > 1 && i >= 0; i--) {
             siftDown(i, times[i], slots[i]);
