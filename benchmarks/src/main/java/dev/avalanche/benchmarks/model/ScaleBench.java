@@ -96,7 +96,8 @@ public final class ScaleBench {
                 new RandomStreams(seed)).run("scale");
     }
 
-    static double median(double[] values) {
+    /** The median of {@code values} (the mean of the middle two when their count is even). */
+    public static double median(double[] values) {
         double[] s = values.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
