@@ -325,11 +325,8 @@ public final class Charts {
 
     private static void write(JFreeChart chart, ChartKind kind, Optional<String> slug, ChartOptions opts, Path dir,
             List<Path> written) throws IOException {
-        if (opts.png()) {
-            written.add(ChartFiles.png(chart, opts.width(), opts.height(), dir.resolve(kind.fileName(slug, "png"))));
-        }
-        if (opts.svg()) {
-            written.add(ChartFiles.svg(chart, opts.width(), opts.height(), dir.resolve(kind.fileName(slug, "svg"))));
+        for (Picture p : pictures(chart, kind, slug, opts)) {
+            written.add(ChartFiles.write(p.bytes(), dir.resolve(p.name())));
         }
     }
 

@@ -43,7 +43,8 @@ final class BenchModelCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (scale) {
-            printScale(ScaleBench.run(minutes == null ? 5 : minutes, rounds, seed), out);
+            int m = minutes == null ? 5 : minutes;
+            printScale(ScaleBench.run(m, rounds, seed), m, out);
             return ExitCodes.OK;
         }
         int m = minutes == null ? 60 : minutes;
@@ -59,9 +60,9 @@ final class BenchModelCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void printScale(List<ScaleBench.Step> steps, PrintWriter out) {
+    private void printScale(List<ScaleBench.Step> steps, int minutes, PrintWriter out) {
         out.printf(Locale.ROOT, "story's shape scaled, %d simulated minutes each, seed %d, %d measured rounds after 1 warm-up%n",
-                minutes == null ? 5 : minutes, seed, rounds);
+                minutes, seed, rounds);
         out.printf(Locale.ROOT, "CPU us per request sent: median over the rounds (range); thread: the simulating thread;"
                 + " process: the whole JVM, GC and JIT included;%nmarginal: the step's extra process CPU over the step"
                 + " before's, per extra request%n%n");
@@ -72,8 +73,8 @@ final class BenchModelCommand implements Callable<Integer> {
         for (ScaleBench.Step s : steps) {
             String marginal = "";
             if (previous != null) {
-                double m = (median(s.processCpuSeconds()) - median(previous.processCpuSeconds())) * 1e6
-                        / (s.requests() - previous.requests());
+                double m = (ModelBench.median(s.processCpuSeconds()) - ModelBench.median(previous.processCpuSeconds()))
+                        * 1e6 / (s.requests() - previous.requests());
                 marginal = String.format(Locale.ROOT, "%.2f", m);
                 if (Double.isNaN(firstMarginal)) {
                     firstMarginal = m;
@@ -96,12 +97,6 @@ final class BenchModelCommand implements Callable<Integer> {
 
     private static String perRequest(double[] seconds, long requests) {
         double[] us = Arrays.stream(seconds).map(x -> x * 1e6 / requests).sorted().toArray();
-        return String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", median(us), us[0], us[us.length - 1]);
-    }
-
-    private static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        return String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", ModelBench.median(us), us[0], us[us.length - 1]);
     }
 }

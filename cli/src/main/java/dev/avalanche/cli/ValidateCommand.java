@@ -133,11 +133,6 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Scenario s = loaded.get();
-        List<Problem> mix = Preflights.singleKindForLive(s);
-        if (!mix.isEmpty()) {
-            mix.forEach(cmd.getErr()::println);
-            return ExitCodes.BAD_INPUT;
-        }
         ScenarioOptions.writableFolder(spec.commandLine(), scenario.outOr(s.name() + "-validate"));
         List<Problem> unsupported = Preflights.unsupportedLive(s);
         if (!unsupported.isEmpty()) {

@@ -45,10 +45,6 @@ public final class Preflights {
      * rows (a live run has no {@code --force}; its length is the scenario's, played in real time).
      */
     public static List<Problem> beforeLive(Scenario s) {
-        List<Problem> mix = singleKindForLive(s);
-        if (!mix.isEmpty()) {
-            return mix;
-        }
         List<Preflight.Run> runs = s.variants().stream().map(v -> new Preflight.Run(0, "0/" + v.name(), v.config(), 1)).toList();
         Limits rows = new Limits(Limits.DEFAULT_SECONDS, Limits.MAX_EVENTS, Limits.DEFAULT_ROWS, Limits.DEFAULT_ROWS, 1, 1);
         return located(List.of(s), Preflight.rows(runs, rows), false);
@@ -58,7 +54,7 @@ public final class Preflights {
      * A live run plays one kind of request: a variant whose traffic is a mix of two kinds or more is
      * refused, at its {@code requests}, until the live deployment serves a path per kind.
      */
-    public static List<Problem> singleKindForLive(Scenario s) {
+    private static List<Problem> singleKindForLive(Scenario s) {
         List<String> mixed = s.variants().stream().filter(v -> v.config().requests().mixed()).map(v -> v.name()).toList();
         if (mixed.isEmpty()) {
             return List.of();
@@ -71,13 +67,18 @@ public final class Preflights {
     }
 
     /**
-     * The mitigations live mode cannot play yet, one problem per variant (at its first): users'
-     * retries are simulated only; a service's client policy and the concurrency limit are played
-     * with resilience4j and concurrency-limits, one client and one limiter per server, so only with
-     * one process per server (the model gives each process its own); and a breaker only with a
+     * What live mode (live and validate) cannot play yet: a mix of kinds of request (one problem);
+     * else the mitigations it cannot play, one problem per variant (at its first): users' retries
+     * are simulated only; a service's client policy and the concurrency limit are played with
+     * resilience4j and concurrency-limits, one client and one limiter per server, so only with one
+     * process per server (the model gives each process its own); and a breaker only with a
      * fallback (live mode would count a short-circuited request as failed).
      */
     public static List<Problem> unsupportedLive(Scenario s) {
+        List<Problem> mix = singleKindForLive(s);
+        if (!mix.isEmpty()) {
+            return mix;
+        }
         List<Problem> problems = new ArrayList<>();
         for (Variant v : s.variants()) {
             ModelConfig c = v.config();

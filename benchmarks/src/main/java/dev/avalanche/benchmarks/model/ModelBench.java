@@ -32,7 +32,7 @@ public final class ModelBench {
     }
 
     /** The median; the mean of the two middle values for an even count. */
-    static double median(double[] values) {
+    public static double median(double[] values) {
         double[] s = values.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;

@@ -24,11 +24,6 @@ public final class ChartFiles {
     private ChartFiles() {
     }
 
-    /** Writes {@code chart} as a {@code width} x {@code height} PNG to {@code file}, atomically. */
-    public static Path png(JFreeChart chart, int width, int height, Path file) throws IOException {
-        return write(pngBytes(chart, width, height), file);
-    }
-
     /**
      * {@code chart} as a {@code width} x {@code height} PNG, in memory: drawn on an opaque RGB image
      * (every chart has a white background), which gives the pixels of JFreeChart's own ARGB image
@@ -47,11 +42,6 @@ public final class ChartFiles {
     /** Writes {@code bytes} to {@code file}, atomically. */
     public static Path write(byte[] bytes, Path file) throws IOException {
         return AtomicFiles.write(file, out -> out.write(bytes));
-    }
-
-    /** Writes {@code chart} as a {@code width} x {@code height} SVG to {@code file}, atomically; text stays text. */
-    public static Path svg(JFreeChart chart, int width, int height, Path file) throws IOException {
-        return write(svgBytes(chart, width, height), file);
     }
 
     /** {@code chart} as a {@code width} x {@code height} SVG in UTF-8, in memory; text stays text. */

@@ -60,18 +60,11 @@ public final class Columns {
     }
 
     /**
-     * The {@code p}-th latency percentile per interval: from the timeline's interval distributions
-     * when it kept them (neighbouring intervals merged into one distribution, so a long run's
-     * thinned points are true percentiles of their span), else its {@code latency.pNN} column when it
-     * has one, sampled; empty otherwise.
-     */
-    public static Optional<XYSeries> percentile(Timeline t, double p, String key, TimeScale scale) {
-        return percentiles(t, List.of(p), List.of(key), scale).getFirst();
-    }
-
-    /**
-     * As {@link #percentile}, for several percentiles at once: each group of neighbouring
-     * intervals is merged once for all of them. {@code keys} name the series, one per percentile.
+     * Each of the latency percentiles {@code ps} per interval, a series named by the matching
+     * {@code keys}: from the timeline's interval distributions when it kept them (neighbouring
+     * intervals merged into one distribution, once for all the percentiles, so a long run's thinned
+     * points are true percentiles of their span), else its {@code latency.pNN} column when it has
+     * one, sampled; empty otherwise.
      */
     public static List<Optional<XYSeries>> percentiles(Timeline t, List<Double> ps, List<String> keys, TimeScale scale) {
         if (ps.size() != keys.size()) {

@@ -90,20 +90,23 @@ final class Format {
                     absent("delay", new Dist(), "none (required when probability and max are above 0)",
                             "Time between abandoning and the new request.", "{dist: exponential, mean: 300ms}")));
 
+    /** The fields of a retry, the users' ({@code users.retry}) and our client's ({@code client.retry}). */
+    private static final List<FieldSpec> RETRY_FIELDS = List.of(
+            required("maxAttempts", new Int(2, false), "an integer >= 2 (attempts in all, the first included)",
+                    "Attempts in all, the first included.", "3"),
+            optional("backoff", POSITIVE, "500ms", "The wait before the first retry (resilience4j's default).", "100ms"),
+            optional("multiplier", new Num(1, false, null), "1.5",
+                    "Each further wait is the previous one times this (exponential backoff).", "2"),
+            optional("jitter", new Num(0, false, 1.0), "0.5",
+                    "Each wait is drawn uniformly within +-jitter of itself (resilience4j's randomization factor,"
+                            + " below 1).", "0.5"));
+
     /** {@code users.retry:} the users' application retrying an error answer. */
     static final Shape USER_RETRY = new Shape("users.retry", "{maxAttempts: 3, backoff: 100ms, multiplier: 2, jitter: 0.5}",
             "The users' application retries an error answer (5xx, a refused connection, a timeout; not an abandoned"
                     + " request): a new request of the same intent after a backoff, with resilience4j's rules."
                     + " Simulated only.",
-            List.of(required("maxAttempts", new Int(2, false), "an integer >= 2 (attempts in all, the first included)",
-                            "Attempts in all, the first included.", "3"),
-                    optional("backoff", POSITIVE, "500ms", "The wait before the first retry (resilience4j's default).",
-                            "100ms"),
-                    optional("multiplier", new Num(1, false, null), "1.5",
-                            "Each further wait is the previous one times this (exponential backoff).", "2"),
-                    optional("jitter", new Num(0, false, 1.0), "0.5",
-                            "Each wait is drawn uniformly within +-jitter of itself (resilience4j's randomization"
-                                    + " factor, below 1).", "0.5")));
+            RETRY_FIELDS);
 
     static final Shape BUDGET = new Shape("services.<name>.client.retry.budget", "{ratio: 0.1, window: 10s, minRetries: 10}",
             "A retry budget (as Finagle's): retries may be at most ratio of the first attempts over the last window,"
@@ -117,15 +120,7 @@ final class Format {
     static final Shape CLIENT_RETRY = new Shape("services.<name>.client.retry",
             "{maxAttempts: 3, backoff: 100ms, multiplier: 2, jitter: 0.5}",
             "Our client retries a failed call (an error or a timeout) after a backoff, as resilience4j's Retry.",
-            Stream.concat(List.of(required("maxAttempts", new Int(2, false), "an integer >= 2 (attempts in all, the first included)",
-                            "Attempts in all, the first included.", "3"),
-                    optional("backoff", POSITIVE, "500ms", "The wait before the first retry (resilience4j's default).",
-                            "100ms"),
-                    optional("multiplier", new Num(1, false, null), "1.5",
-                            "Each further wait is the previous one times this (exponential backoff).", "2"),
-                    optional("jitter", new Num(0, false, 1.0), "0.5",
-                            "Each wait is drawn uniformly within +-jitter of itself (resilience4j's randomization"
-                                    + " factor, below 1).", "0.5")).stream(),
+            Stream.concat(RETRY_FIELDS.stream(),
                     Stream.of(absent("budget", new Nested(BUDGET), "no budget: every failed call may be retried",
                             "A retry budget.", "{ratio: 0.1, window: 10s}"))).toList());
 

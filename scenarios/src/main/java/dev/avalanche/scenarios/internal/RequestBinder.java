@@ -37,9 +37,8 @@ final class RequestBinder {
         this.distributions = new DistributionBinder(values);
     }
 
-    /** The keys of a request's work, under {@code request:} and in each kind of {@code requests:}. */
     /** What {@code requests:} holds, for a value of the wrong type. */
-    static final String MIX_ALLOWED = "a list of kinds of request, each {name, share, cpu, calls, local, cpuAfter},"
+    private static final String MIX_ALLOWED = "a list of kinds of request, each {name, share, cpu, calls, local, cpuAfter},"
             + " e.g. [{name: cart, share: 0.7, local: [{name: db, latency: 5ms}]}, {name: checkout, share: 0.3,"
             + " calls: [{service: payments}]}]";
 
@@ -80,7 +79,7 @@ final class RequestBinder {
         return problems.build(at, Map.of(), () -> new RequestMix.Kind(name, share, work));
     }
 
-    /** The work read from {@code f}'s {@link #WORK_KEYS}; null when reported. */
+    /** A request's work read from {@code f} ({@code request:}, or a kind of {@code requests:}); null when reported. */
     private RequestWork work(Fields f, Set<String> services) {
         int before = problems.count();
         Optional<Distribution> cpu = Optional.ofNullable(f.optional("cpu", null, distributions::bind));

@@ -38,13 +38,11 @@ class FieldsTest {
 
     @Test
     void theDeclaredDefaultIsTheValueOfAnAbsentKey() {
-        assertEquals(Gil().switchInterval(), gil("{mutex: 5us}").optional("switchInterval",
+        SimDuration declared = values.duration(new At("switchInterval", Format.GIL.field("switchInterval").defaultNode()));
+        assertEquals(SimDuration.ofMillis(5), declared);
+        assertEquals(declared, gil("{mutex: 5us}").optional("switchInterval",
                 dev.avalanche.models.config.Gil.DEFAULT_SWITCH_INTERVAL, values::duration));
         assertEquals(0, problems.count());
-    }
-
-    private static dev.avalanche.models.config.Gil Gil() {
-        return new dev.avalanche.models.config.Gil(dev.avalanche.models.config.Gil.DEFAULT_SWITCH_INTERVAL, SimDuration.ZERO);
     }
 
     @Test
