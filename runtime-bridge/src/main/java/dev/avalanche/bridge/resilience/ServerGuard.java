@@ -24,7 +24,8 @@ public final class ServerGuard {
         void done();
     }
 
-    private static final Pass FREE = () -> { };
+    /** The pass of a request under no limit: it holds nothing. */
+    public static final Optional<Pass> FREE = Optional.of(() -> { });
 
     private final OptionalLong shedAfterWallNanos;
     private final Optional<Limiter<Void>> limiter;
@@ -62,7 +63,7 @@ public final class ServerGuard {
             return Optional.empty();
         }
         if (limiter.isEmpty()) {
-            return Optional.of(FREE);
+            return FREE;
         }
         return limiter.get().acquire(null).map(listener -> listener::onSuccess);
     }
