@@ -4,6 +4,7 @@ import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.bridge.internal.run.LockedStream;
 import dev.avalanche.bridge.internal.run.ProcessCpu;
 import dev.avalanche.bridge.internal.run.ShutdownWait;
+import dev.avalanche.bridge.internal.run.Substream;
 import dev.avalanche.bridge.internal.server.AppServer;
 import dev.avalanche.bridge.internal.server.ServerFile;
 import dev.avalanche.bridge.internal.server.ServerLog;
@@ -58,7 +59,7 @@ public final class ChildAppServer {
         LiveClock clock = new LiveClock(s.timeScale());
         clock.startAtEpoch(s.epochMicros());
         ServerLog log = new ServerLog(s.capacity());
-        String cpuStream = s.count() == 1 ? StreamNames.CPU : StreamNames.CPU + "/server-" + s.index() + "-of-" + s.count();
+        String cpuStream = Substream.name(StreamNames.CPU, "server", s.index(), s.count());
         try (ShutdownWait held = ShutdownWait.install("server-shutdown", SHUTDOWN_WAIT_NANOS, () -> { });
                 AppServer app = AppServer.start(cfg, new StubAddress(s.stubPort()),
                         new LockedStream(new RandomStreams(s.seed()).stream(cpuStream)), clock, log, s.warmUpRequests(),
