@@ -181,20 +181,7 @@ public final class ChildJvmUsers implements UserRunner {
      * logs and exit, as this JVM's run waits for them; then they are killed.
      */
     private void onShutdown() {
-        long until = System.nanoTime() + children.getFirst().spec.stopGraceNanos() + OVERRUN_NANOS;
-        for (Child c : children) {
-            ChildJvm jvm = c.jvm;
-            if (jvm == null) {
-                continue;
-            }
-            Process running = jvm.process();
-            try {
-                running.waitFor(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            running.destroyForcibly();
-        }
+        ChildJvm.awaitThenForceKill(started(), children.getFirst().spec.stopGraceNanos() + OVERRUN_NANOS);
     }
 
     /** The last lines a child wrote to standard error, as the end of a message. */
