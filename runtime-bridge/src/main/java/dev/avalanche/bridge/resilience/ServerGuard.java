@@ -42,7 +42,12 @@ public final class ServerGuard {
     }
 
     private static Limiter<Void> limiter(AdaptiveLimit l) {
-        Gradient2Limit limit = Gradient2Limit.newBuilder()
+        return SimpleLimiter.newBuilder().limit(gradient2(l)).build();
+    }
+
+    /** The library's Gradient2 limit with the scenario's settings, as the model's {@code Gradient2} reads them. */
+    static Gradient2Limit gradient2(AdaptiveLimit l) {
+        return Gradient2Limit.newBuilder()
                 .initialLimit(l.initialLimit())
                 .minLimit(l.minLimit())
                 .maxConcurrency(l.maxLimit())
@@ -51,7 +56,6 @@ public final class ServerGuard {
                 .longWindow(l.longWindow())
                 .queueSize(l.queueSize())
                 .build();
-        return SimpleLimiter.newBuilder().limit(limit).build();
     }
 
     /**
