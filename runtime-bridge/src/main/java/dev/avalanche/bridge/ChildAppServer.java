@@ -3,6 +3,8 @@ package dev.avalanche.bridge;
 import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.bridge.internal.run.LockedStream;
 import dev.avalanche.bridge.internal.run.ProcessCpu;
+import dev.avalanche.bridge.internal.run.ShutdownWait;
+import dev.avalanche.bridge.internal.run.Substream;
 import dev.avalanche.bridge.internal.server.AppServer;
 import dev.avalanche.bridge.internal.server.ServerFile;
 import dev.avalanche.bridge.internal.server.ServerLog;
@@ -16,8 +18,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An app server's child JVM of a live run ({@link ServerSide.ChildJvms}), the child's half of the
@@ -59,19 +59,11 @@ public final class ChildAppServer {
         LiveClock clock = new LiveClock(s.timeScale());
         clock.startAtEpoch(s.epochMicros());
         ServerLog log = new ServerLog(s.capacity());
-        String cpuStream = s.count() == 1 ? StreamNames.CPU : StreamNames.CPU + "/server-" + s.index() + "-of-" + s.count();
-        CountDownLatch written = new CountDownLatch(1);
-        Thread onShutdown = new Thread(() -> {
-            try {
-                written.await(SHUTDOWN_WAIT_NANOS, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "server-shutdown");
-        Runtime.getRuntime().addShutdownHook(onShutdown);
-        try (AppServer app = AppServer.start(cfg, new StubAddress(s.stubPort()),
-                new LockedStream(new RandomStreams(s.seed()).stream(cpuStream)), clock, log, s.warmUpRequests(),
-                s.stubConnections())) {
+        String cpuStream = Substream.name(StreamNames.CPU, "server", s.index(), s.count());
+        try (ShutdownWait held = ShutdownWait.install("server-shutdown", SHUTDOWN_WAIT_NANOS, () -> { });
+                AppServer app = AppServer.start(cfg, new StubAddress(s.stubPort()),
+                        new LockedStream(new RandomStreams(s.seed()).stream(cpuStream)), clock, log, s.warmUpRequests(),
+                        s.stubConnections())) {
             out.println(ServerSpec.READY + " " + app.uri());
             out.flush();
             long synAtPlay = 0;
@@ -95,13 +87,6 @@ public final class ChildAppServer {
             }
             ServerFile.write(log, app.levels(), app.synRetransmissions() - synAtPlay, app.taken(),
                     cpuAtPlay < 0 ? -1 : ProcessCpu.since(cpuAtPlay), s.result());
-        } finally {
-            written.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onShutdown);
-            } catch (IllegalStateException e) {
-                // Shutting down: the hook has seen the log written.
-            }
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.avalanche.bridge.internal.run.Http1Client;
 import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.bridge.internal.run.Loopback;
 import dev.avalanche.bridge.internal.run.ProcessCpu;
+import dev.avalanche.bridge.internal.run.ShutdownWait;
 import dev.avalanche.bridge.internal.stub.ThirdPartyStub;
 import dev.avalanche.engine.random.RandomStreams;
 import dev.avalanche.models.config.ModelConfig;
@@ -19,8 +20,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The users' child JVM of a live run ({@link UserSide.ChildJvm}), the child's half of the protocol
@@ -77,37 +76,20 @@ public final class ChildLoadGenerator {
         }
         clock.startAtEpoch(Long.parseLong(go.substring(UsersSpec.GO.length() + 1).strip()));
         long cpuAtGo = ProcessCpu.nanos();
-        CountDownLatch written = new CountDownLatch(1);
-        Thread onShutdown = new Thread(() -> {
-            stop.stop();
-            try {
-                written.await(s.stopGraceNanos() + 3_000_000_000L, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "users-shutdown");
-        Runtime.getRuntime().addShutdownHook(onShutdown);
-        // A platform thread: a virtual one blocked reading the pipe would hold one of the users' two carriers.
-        Thread.ofPlatform().daemon().name("users-control").start(() -> {
-            try {
-                for (String line = in.readLine(); line != null && !line.equals(UsersSpec.STOP); line = in.readLine()) {
-                    // Only stop is expected.
+        try (ShutdownWait held = ShutdownWait.install("users-shutdown", s.stopGraceNanos() + 3_000_000_000L, stop::stop)) {
+            // A platform thread: a virtual one blocked reading the pipe would hold one of the users' two carriers.
+            Thread.ofPlatform().daemon().name("users-control").start(() -> {
+                try {
+                    for (String line = in.readLine(); line != null && !line.equals(UsersSpec.STOP); line = in.readLine()) {
+                        // Only stop is expected.
+                    }
+                } catch (IOException e) {
+                    // The parent is gone: stop as well.
                 }
-            } catch (IOException e) {
-                // The parent is gone: stop as well.
-            }
-            stop.stop();
-        });
-        try {
+                stop.stop();
+            });
             users.run();
             ClientLogFile.write(log, users.truncated(), users.endNanos(), ProcessCpu.since(cpuAtGo), s.log());
-        } finally {
-            written.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onShutdown);
-            } catch (IllegalStateException e) {
-                // Shutting down: the hook has seen the log written.
-            }
         }
     }
 }

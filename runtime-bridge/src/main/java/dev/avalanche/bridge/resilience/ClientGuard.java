@@ -85,7 +85,8 @@ public final class ClientGuard {
         return policy.any() ? Optional.of(new ClientGuard(name, policy, toWall, wallNanos)) : Optional.empty();
     }
 
-    private static CircuitBreakerConfig breakerConfig(Breaker b, ToLongFunction<SimDuration> toWall) {
+    /** The library's breaker settings for the scenario's {@code b}, its durations put on the wall by {@code toWall}. */
+    static CircuitBreakerConfig breakerConfig(Breaker b, ToLongFunction<SimDuration> toWall) {
         boolean time = b.window() == Breaker.Window.TIME;
         // A time window counts whole seconds of wall time: the scenario's seconds at the run's scale.
         int size = time ? (int) Math.max(1, Math.round(toWall.applyAsLong(SimDuration.ofSeconds(b.windowSize())) / 1e9))

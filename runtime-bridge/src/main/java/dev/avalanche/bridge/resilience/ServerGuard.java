@@ -24,7 +24,8 @@ public final class ServerGuard {
         void done();
     }
 
-    private static final Pass FREE = () -> { };
+    /** The pass of a request under no limit: it holds nothing. */
+    public static final Optional<Pass> FREE = Optional.of(() -> { });
 
     private final OptionalLong shedAfterWallNanos;
     private final Optional<Limiter<Void>> limiter;
@@ -41,7 +42,12 @@ public final class ServerGuard {
     }
 
     private static Limiter<Void> limiter(AdaptiveLimit l) {
-        Gradient2Limit limit = Gradient2Limit.newBuilder()
+        return SimpleLimiter.newBuilder().limit(gradient2(l)).build();
+    }
+
+    /** The library's Gradient2 limit with the scenario's settings, as the model's {@code Gradient2} reads them. */
+    static Gradient2Limit gradient2(AdaptiveLimit l) {
+        return Gradient2Limit.newBuilder()
                 .initialLimit(l.initialLimit())
                 .minLimit(l.minLimit())
                 .maxConcurrency(l.maxLimit())
@@ -50,7 +56,6 @@ public final class ServerGuard {
                 .longWindow(l.longWindow())
                 .queueSize(l.queueSize())
                 .build();
-        return SimpleLimiter.newBuilder().limit(limit).build();
     }
 
     /**
@@ -62,7 +67,7 @@ public final class ServerGuard {
             return Optional.empty();
         }
         if (limiter.isEmpty()) {
-            return Optional.of(FREE);
+            return FREE;
         }
         return limiter.get().acquire(null).map(listener -> listener::onSuccess);
     }

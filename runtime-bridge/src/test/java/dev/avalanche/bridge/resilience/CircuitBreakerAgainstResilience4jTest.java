@@ -7,7 +7,6 @@ import dev.avalanche.models.config.Breaker;
 import dev.avalanche.models.resilience.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -58,18 +57,8 @@ class CircuitBreakerAgainstResilience4jTest {
             ManualClock clock = new ManualClock();
             CircuitBreaker model = new CircuitBreaker(cfg, () -> clock.nanos, (from, to) -> { });
             io.github.resilience4j.circuitbreaker.CircuitBreaker r4j = io.github.resilience4j.circuitbreaker.CircuitBreaker.of(
-                    "api", CircuitBreakerConfig.custom()
-                            .slidingWindowType(time ? CircuitBreakerConfig.SlidingWindowType.TIME_BASED
-                                    : CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                            .slidingWindowSize(cfg.windowSize())
-                            .minimumNumberOfCalls(cfg.minimumCalls())
-                            .failureRateThreshold((float) cfg.failureRate())
-                            .slowCallRateThreshold((float) cfg.slowCallRate())
-                            .slowCallDurationThreshold(Duration.ofNanos(cfg.slowCall().nanos()))
-                            .waitDurationInOpenState(Duration.ofNanos(cfg.waitInOpen().nanos()))
-                            .permittedNumberOfCallsInHalfOpenState(cfg.halfOpenCalls())
-                            .clock(clock)
-                            .build());
+                    // The live clients' breaker, set up as they set it up (at scale 1), on the test's clock.
+                    "api", CircuitBreakerConfig.from(ClientGuard.breakerConfig(cfg, SimDuration::nanos)).clock(clock).build());
             double failing = rnd.nextDouble();
             java.util.ArrayDeque<String> trail = new java.util.ArrayDeque<>();
             for (int i = 0; i < 4000; i++) {

@@ -25,9 +25,7 @@ class Gradient2AgainstNetflixTest {
             AdaptiveLimit cfg = new AdaptiveLimit(10 + rnd.nextInt(10), 2 + rnd.nextInt(5), 40 + rnd.nextInt(100),
                     0.1 + rnd.nextDouble() * 0.5, 1 + rnd.nextDouble(), 50 + rnd.nextInt(600), rnd.nextInt(6));
             Gradient2 model = new Gradient2(cfg);
-            Gradient2Limit netflix = Gradient2Limit.newBuilder().initialLimit(cfg.initialLimit()).minLimit(cfg.minLimit())
-                    .maxConcurrency(cfg.maxLimit()).smoothing(cfg.smoothing()).rttTolerance(cfg.rttTolerance())
-                    .longWindow(cfg.longWindow()).queueSize(cfg.queueSize()).build();
+            Gradient2Limit netflix = ServerGuard.gradient2(cfg); // the live servers' limit, set up as they set it up
             double base = 1e8;
             for (int i = 0; i < 3000; i++) {
                 if (i % 500 == 0) {

@@ -56,7 +56,6 @@ public final class ChildJvmUsers implements UserRunner {
         final UsersSpec spec;
         final Path dir;
         volatile ChildJvm jvm;
-        volatile Process process;
         boolean ready;
 
         Child(UsersSpec spec, Path dir) {
@@ -86,7 +85,7 @@ public final class ChildJvmUsers implements UserRunner {
 
     /** The process ids of the children started so far (for tests: each share runs in a process of its own). */
     public List<Long> pids() {
-        return children.stream().map(c -> c.process).filter(p -> p != null).map(Process::pid).toList();
+        return started().stream().map(j -> j.process().pid()).toList();
     }
 
     /** Starts every child at once, then waits until each says ready (they warm up side by side). */
@@ -119,12 +118,11 @@ public final class ChildJvmUsers implements UserRunner {
         Path specFile = c.dir.resolve("spec.properties");
         c.spec.write(specFile);
         c.jvm = ChildJvm.start(JVM_OPTIONS, side.mainClass(), side.args(), specFile, c.dir.resolve("child.err"));
-        c.process = c.jvm.process();
     }
 
     @Override
     public Played play(LiveClock clock) throws IOException, InterruptedException {
-        if (children.stream().anyMatch(c -> c.process == null) || stop.isStopped()) {
+        if (children.stream().anyMatch(c -> c.jvm == null) || stop.isStopped()) {
             clock.start();
             return new Played(new ClientLog(capacity), false, 0, 0);
         }
@@ -136,7 +134,7 @@ public final class ChildJvmUsers implements UserRunner {
         long end = first.deadlineNanos() + 1_000_000_000L + OVERRUN_NANOS;
         boolean told = false;
         for (Child c : children) {
-            while (!c.process.waitFor(10, TimeUnit.MILLISECONDS)) {
+            while (!c.jvm.process().waitFor(10, TimeUnit.MILLISECONDS)) {
                 if (!told && stop.isStopped()) {
                     children.forEach(each -> tell(each, UsersSpec.STOP));
                     told = true;
@@ -156,7 +154,7 @@ public final class ChildJvmUsers implements UserRunner {
         long cpu = 0;
         for (Child c : children) {
             if (!Files.exists(c.spec.log())) {
-                throw new IOException("the users' JVM" + which(c) + " exited with status " + c.process.exitValue()
+                throw new IOException("the users' JVM" + which(c) + " exited with status " + c.jvm.process().exitValue()
                         + " without its log" + errors(c));
             }
             ClientLogFile.Contents part = ClientLogFile.read(c.spec.log(), c.spec.maxRequests());
@@ -183,19 +181,7 @@ public final class ChildJvmUsers implements UserRunner {
      * logs and exit, as this JVM's run waits for them; then they are killed.
      */
     private void onShutdown() {
-        long until = System.nanoTime() + children.getFirst().spec.stopGraceNanos() + OVERRUN_NANOS;
-        for (Child c : children) {
-            Process running = c.process;
-            if (running == null) {
-                continue;
-            }
-            try {
-                running.waitFor(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            running.destroyForcibly();
-        }
+        ChildJvm.awaitThenForceKill(started(), children.getFirst().spec.stopGraceNanos() + OVERRUN_NANOS);
     }
 
     /** The last lines a child wrote to standard error, as the end of a message. */

@@ -1,14 +1,10 @@
 package dev.avalanche.bridge.internal.load;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import dev.avalanche.bridge.internal.run.WholeFile;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A {@link ClientLog} as the users' child JVM hands it to the server's JVM: a binary file, big-endian,
@@ -24,7 +20,7 @@ import java.nio.file.StandardCopyOption;
 public final class ClientLogFile {
 
     private static final int MAGIC = 0x4156434c;
-    private static final int END = 0x454e442e;
+    private static final String WHAT = "a client log";
     private static final int VERSION = 3;
 
     /** What the file holds: the log, whether the request cap was reached, when the users were done, the CPU they used. */
@@ -35,10 +31,7 @@ public final class ClientLogFile {
     }
 
     public static void write(ClientLog log, boolean truncated, long endNanos, long cpuNanos, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
+        WholeFile.write(file, MAGIC, VERSION, out -> {
             int n = log.size();
             out.writeInt(n);
             out.writeBoolean(truncated);
@@ -53,9 +46,7 @@ public final class ClientLogFile {
                 out.writeLong(log.sentNanos(id));
                 out.writeLong(log.resolvedNanos(id));
             }
-            out.writeInt(END);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /**
@@ -66,13 +57,7 @@ public final class ClientLogFile {
     public static Contents read(Path file, int capacity) throws IOException {
         ClientOutcome[] outcomes = ClientOutcome.values();
         FailureClass[] classes = FailureClass.values();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            int magic = in.readInt();
-            int version = in.readInt();
-            if (magic != MAGIC || version != VERSION) {
-                throw new IOException(file + ": got magic " + Integer.toHexString(magic) + " version " + version
-                        + "; allowed a client log, version " + VERSION);
-            }
+        try (DataInputStream in = WholeFile.open(file, MAGIC, VERSION, WHAT)) {
             int n = in.readInt();
             if (n < 0 || n > capacity) {
                 throw new IOException(file + ": got " + n + " requests; allowed 0.." + capacity);
@@ -104,12 +89,10 @@ public final class ClientLogFile {
                     log.resolved(id, outcomes[outcome], resolved);
                 }
             }
-            if (in.readInt() != END) {
-                throw new IOException(file + ": no end mark after " + n + " requests; allowed a whole client log");
-            }
+            WholeFile.end(in, file, WHAT);
             return new Contents(log, truncated, endNanos, cpuNanos);
         } catch (EOFException e) {
-            throw new IOException(file + ": ends early; allowed a whole client log", e);
+            throw new IOException(file + ": ends early; allowed " + WHAT + " whole", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.avalanche.bridge.internal.load;
 
+import dev.avalanche.bridge.internal.run.Substream;
+
 /**
  * Which share of a run's users one users' process plays when they are split across {@code count}
  * processes (so that no one process holds every user connection): the open loop's Poisson schedule
@@ -45,6 +47,6 @@ public record UsersShare(int index, int count, int idBase) {
 
     /** The name of stream {@code name} for this share: the name itself for the whole. */
     public String streamName(String name) {
-        return count == 1 ? name : name + "/users-" + index + "-of-" + count;
+        return Substream.name(name, "users", index, count);
     }
 }

@@ -135,6 +135,22 @@ public final class ChildJvm {
         }
     }
 
+    /**
+     * This JVM is shutting down: gives the children of {@code children} at most {@code waitNanos}
+     * together to write their results and exit, then forces those still running to end.
+     */
+    public static void awaitThenForceKill(List<ChildJvm> children, long waitNanos) {
+        long until = System.nanoTime() + waitNanos;
+        for (ChildJvm c : children) {
+            try {
+                c.process.waitFor(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        forceKill(children);
+    }
+
     /** Forces every child of {@code children} to end at once (an interrupted close, a shutdown hook's last resort). */
     public static void forceKill(List<ChildJvm> children) {
         children.forEach(c -> c.process.destroyForcibly());

@@ -208,15 +208,7 @@ final class ChildJvmServers implements ServerGroup {
 
     /** This JVM is shutting down: the children get a while to hand over their logs to a stopped run, then are killed. */
     private void onShutdown() {
-        long until = System.nanoTime() + SHUTDOWN_WAIT_NANOS;
-        for (ChildJvm c : children) {
-            try {
-                c.process().waitFor(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        ChildJvm.forceKill(children);
+        ChildJvm.awaitThenForceKill(children, SHUTDOWN_WAIT_NANOS);
     }
 
     /** Kills the children still running, and deletes the temporary folder. */

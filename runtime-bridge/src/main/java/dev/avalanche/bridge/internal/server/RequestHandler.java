@@ -119,8 +119,9 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
     }
 
     private void handle(AppFront.Exchange ex) throws IOException {
-        WorkerPool.Admission a = WorkerPool.ADMISSION.orElse(new WorkerPool.Admission(clock.wallNanos(), CpuBurner.direct(), false,
-                Optional.empty()));
+        // Not orElse: its default would be built (and the clock read) for every request.
+        WorkerPool.Admission a = WorkerPool.ADMISSION.isBound() ? WorkerPool.ADMISSION.get()
+                : new WorkerPool.Admission(clock.wallNanos(), CpuBurner.direct(), false, Optional.empty());
         if (a.refused()) {
             ex.respond(REFUSED);
             return;
@@ -150,7 +151,7 @@ final class RequestHandler implements java.util.function.Consumer<AppFront.Excha
             return;
         }
         log.started(id.getAsInt(), a.receivedNanos(), started);
-        Optional<ServerGuard.Pass> pass = guard.isEmpty() ? Optional.of(() -> { })
+        Optional<ServerGuard.Pass> pass = guard.isEmpty() ? ServerGuard.FREE
                 : guard.get().admit(started - a.receivedNanos());
         if (pass.isEmpty()) {
             try {

@@ -1,14 +1,10 @@
 package dev.avalanche.bridge.internal.server;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import dev.avalanche.bridge.internal.run.WholeFile;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * What an app server in a child JVM hands back to the run's JVM: a binary file, big-endian,
@@ -21,7 +17,7 @@ import java.nio.file.StandardCopyOption;
 public final class ServerFile {
 
     private static final int MAGIC = 0x4156534c;
-    private static final int END = 0x454e442e;
+    private static final String WHAT = "a server log";
     private static final int VERSION = 1;
 
     /** What the file holds, instants moved onto the run's clock by {@code shiftNanos}. */
@@ -32,10 +28,7 @@ public final class ServerFile {
     }
 
     public static void write(ServerLog log, LevelLog levels, long syn, long taken, long cpuNanos, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
+        WholeFile.write(file, MAGIC, VERSION, out -> {
             out.writeLong(syn);
             out.writeLong(taken);
             out.writeLong(cpuNanos);
@@ -61,9 +54,7 @@ public final class ServerFile {
                     out.writeLong(log.endedNanos(id));
                 }
             }
-            out.writeInt(END);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /**
@@ -74,10 +65,7 @@ public final class ServerFile {
     public static Contents read(Path file, ServerLog into, long shiftNanos) throws IOException {
         ServerLog.Stage[] stages = ServerLog.Stage.values();
         LevelLog.Change[] changes = LevelLog.Change.values();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                throw new IOException(file + ": not a server log of version " + VERSION);
-            }
+        try (DataInputStream in = WholeFile.open(file, MAGIC, VERSION, WHAT)) {
             long syn = in.readLong();
             long taken = in.readLong();
             long cpu = in.readLong();
@@ -112,12 +100,10 @@ public final class ServerFile {
                     case NOT_SEEN -> throw new IllegalStateException("excluded above");
                 }
             }
-            if (in.readInt() != END) {
-                throw new IOException(file + ": no end mark; allowed a whole server log");
-            }
+            WholeFile.end(in, file, WHAT);
             return new Contents(syn, taken, cpu, levels);
         } catch (EOFException e) {
-            throw new IOException(file + ": ends early; allowed a whole server log", e);
+            throw new IOException(file + ": ends early; allowed " + WHAT + " whole", e);
         }
     }
 }

@@ -69,6 +69,8 @@ public final class WorkerPool implements Executor, AutoCloseable {
         final ExecutorService pool;
         final GreenletHub hub;
         final CpuBurner cpu;
+        /** Where its requests' parallel calls run: its hub, or empty for the handler's own executor. */
+        final Optional<Executor> spawn;
         final boolean unbounded;
         /**
          * Takes one request at a time when accepting costs time ({@code servers.accept}), from
@@ -91,6 +93,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
             this.pool = pool;
             this.hub = hub;
             this.cpu = cpu;
+            this.spawn = Optional.ofNullable(hub);
             this.unbounded = size == 0;
             this.free = size;
         }
@@ -228,7 +231,7 @@ public final class WorkerPool implements Executor, AutoCloseable {
         boolean acceptor = false;
         while (job != null) {
             try {
-                ScopedValue.where(ADMISSION, new Admission(job.receivedNanos(), p.cpu, false, Optional.ofNullable(p.hub))).run(job.exchange());
+                ScopedValue.where(ADMISSION, new Admission(job.receivedNanos(), p.cpu, false, p.spawn)).run(job.exchange());
             } catch (RuntimeException e) {
                 // The JDK exchange handles its own errors; one request's failure must not kill the slot.
             }
