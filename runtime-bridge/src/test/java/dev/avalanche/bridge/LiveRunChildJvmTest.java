@@ -103,10 +103,12 @@ class LiveRunChildJvmTest {
         RequestCounts c = v.result().requests();
         LiveRunTest.assertConserved(c);
         assertEquals(sim.requests().intents(), c.intents(), "the three shares together: the one schedule of seed 7");
-        // Without a drain, a request sent in the last 20 ms of the second is still in flight at its end.
+        // Without a drain, a request not answered when its users' JVM ends is in flight at the end
+        // (how many depends on how busy the machine is). Its connection closes with that JVM, so the
+        // server works it or, if it reads it only after the close, discards it (seen beside busy loops).
         assertEquals(c.sent(), c.goodput() + c.inFlight(), "every request answered or in flight at the end: " + c);
-        assertTrue(c.inFlight() <= 5, "in flight at the end only what the last 20 ms sent: " + c);
-        assertEquals(c.sent(), log.worked(), "the server worked each under an id of its own: " + c);
+        assertEquals(c.sent(), log.worked() + c.discarded(), "the server took each under an id of its own, once: " + c);
+        assertTrue(c.discarded() <= c.inFlight(), "only a request still in flight at the end is discarded (no user here gives up): " + c);
         assertTrue(v.complete());
     }
 
@@ -137,9 +139,16 @@ class LiveRunChildJvmTest {
         RequestCounts c = v.result().requests();
         LiveRunTest.assertConserved(c);
         assertEquals(c.sent(), c.goodput() + c.inFlight(), "every request answered or in flight at the end: " + c);
-        assertEquals(c.sent(), c.completed(), "the servers' logs, read back, hold every request completed: " + c);
+        // A request in flight when its users' JVM ends may still be worked, discarded (read after the
+        // close) or, when the servers' JVMs stop first, unfinished in their logs (seen beside busy loops).
+        assertTrue(c.completed() >= c.goodput(), "every answer the users got is a request a server completed: " + c);
+        assertTrue(c.completed() + c.discarded() <= c.sent(), "no request completed or discarded twice: " + c);
+        assertTrue(c.sent() - c.completed() - c.discarded() <= c.inFlight(),
+                "a request the servers' logs do not hold as finished was in flight at the end: " + c);
         assertEquals(2, v.takenByServer().size());
-        assertEquals(c.sent(), v.takenByServer().get(0) + v.takenByServer().get(1), "the two servers took them all: " + v.takenByServer());
+        long taken = v.takenByServer().get(0) + v.takenByServer().get(1);
+        assertTrue(taken >= c.completed() + c.discarded() && taken <= c.sent(), "the two servers took each at most once: " + taken + " " + c);
+        assertTrue(c.sent() - taken <= c.inFlight(), "a request the servers never took was in flight at the end: " + taken + " " + c);
         assertTrue(v.takenByServer().get(0) > 0 && v.takenByServer().get(1) > 0, "round-robin gave both some: " + v.takenByServer());
         assertTrue(v.notes().stream().anyMatch(n -> n.contains("each in a JVM of its own")), v.notes().toString());
     }
