@@ -18,10 +18,10 @@ public abstract class Event {
      * the same simulation stores no reference (each reference store costs the collector's barrier).
      */
     Simulation owner;
-    /** Its calendar entry's slot while it is pending. */
+    /** Its entry's slot (in a calendar) or position (in a lane) while it is pending. */
     int slot;
-    /** Whether its entry is in the calendar of deadlines ({@link Simulation#scheduleDeadlineNanos}). */
-    boolean deadline;
+    /** Where its entry waits: {@link Simulation#CALENDAR}, {@link Simulation#DEADLINES} or a lane. */
+    byte queue;
     long dueNanos;
 
     /** What happens. Runs on the simulation's thread with {@link Simulation#now()} equal to the due time. */
@@ -45,8 +45,8 @@ public abstract class Event {
     }
 
     /**
-     * Withdraws the event from its calendar in O(1): its entry stays in the heap and is skipped
-     * when it reaches the top (lazy deletion).
+     * Withdraws the event from its calendar in O(1): its entry stays where it waits and is skipped
+     * when it reaches the front (lazy deletion).
      *
      * @return true when the event was pending, false when there was nothing to cancel
      */
@@ -55,7 +55,7 @@ public abstract class Event {
             return false;
         }
         pending = false;
-        owner.cancelled(slot, deadline);
+        owner.cancelled(slot, queue);
         return true;
     }
 }

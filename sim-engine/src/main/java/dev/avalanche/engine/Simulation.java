@@ -1,6 +1,7 @@
 package dev.avalanche.engine;
 
 import dev.avalanche.engine.internal.Calendar;
+import dev.avalanche.engine.internal.Lane;
 
 /**
  * One discrete-event simulation: a clock and an event calendar. Events fire in the order
@@ -19,16 +20,35 @@ import dev.avalanche.engine.internal.Calendar;
  * processor's cache, however many deadlines are pending. Both calendars draw their insertion
  * sequence from one counter, and each step fires the earlier of their first entries: the order of
  * events is exactly that of one calendar.
+ *
+ * <p>Timers whose delay is one of a few values that recur (a retransmission timer's steps) may be
+ * scheduled with {@link #scheduleLaneNanos}: the events of one delay wait in a first-in first-out
+ * lane of their own, in the order they fire, at O(1) a schedule instead of the heap's O(log n) for
+ * adding and again for removing, and out of the heap of the other events. The same sequence orders
+ * the lanes' entries against the calendars', so here too the order of events is that of one calendar.
  */
 public final class Simulation {
 
     /** Events with a lower priority number fire first among those due at the same instant. */
     public static final int DEFAULT_PRIORITY = 0;
+    /** Where a pending event's entry waits ({@link Event#queue}): the calendar, the deadlines, lane k at LANE + k. */
+    static final byte CALENDAR = 0;
+    static final byte DEADLINES = 1;
+    private static final byte LANE = 2;
+    /** At most this many lanes; {@link #scheduleLaneNanos} with a delay past them uses the calendar. */
+    public static final int MAX_LANES = 16;
 
     private final Calendar<Event> calendar = new Calendar<>();
     /** The deadlines ({@link #scheduleDeadlineNanos}); their ties come from the same {@link #seq}. */
     private final Calendar<Event> deadlines = new Calendar<>();
-    /** The insertion sequence of both calendars. */
+    /** The lanes ({@link #scheduleLaneNanos}), one a delay, in the order their delays first came. */
+    @SuppressWarnings("unchecked")
+    private final Lane<Event>[] lanes = new Lane[MAX_LANES];
+    private int laneCount;
+    /** The lane whose first entry comes first, null when none has an entry; valid when {@link #firstLaneKnown}. */
+    private Lane<Event> firstLane;
+    private boolean firstLaneKnown = true;
+    /** The insertion sequence of the calendars and lanes. */
     private long seq;
     private long now;
     private long fired;
@@ -55,7 +75,11 @@ public final class Simulation {
 
     /** How many events are pending (cancelled ones excluded). */
     public int pendingEvents() {
-        return calendar.pending() + deadlines.pending();
+        int n = calendar.pending() + deadlines.pending();
+        for (int k = 0; k < laneCount; k++) {
+            n += lanes[k].pending();
+        }
+        return n;
     }
 
     /** Schedules {@code event} to fire {@code delay} from now at the default priority. */
@@ -93,7 +117,7 @@ public final class Simulation {
      * @throws IllegalStateException when the event is already pending (cancel it first)
      */
     public void scheduleAtNanos(Event event, long timeNanos, int priority) {
-        enter(event, timeNanos, priority, false);
+        enter(event, timeNanos, priority, CALENDAR);
     }
 
     /**
@@ -106,10 +130,39 @@ public final class Simulation {
      * @throws IllegalStateException when the event is already pending (cancel it first)
      */
     public void scheduleDeadlineNanos(Event event, long delayNanos) {
-        enter(event, afterNanos(delayNanos), DEFAULT_PRIORITY, true);
+        enter(event, afterNanos(delayNanos), DEFAULT_PRIORITY, DEADLINES);
     }
 
-    private void enter(Event event, long timeNanos, int priority, boolean deadline) {
+    /**
+     * Schedules {@code event} {@code delayNanos} from now at the default priority, in the lane of
+     * that delay: for timers whose delay is one of a few values that recur (a retransmission
+     * timer's steps). It fires exactly when {@link #scheduleNanos} would have fired it, in the same
+     * order; only where it waits differs (see the class comment). The first {@value #MAX_LANES}
+     * delays get a lane each; later ones are scheduled in the calendar, as {@link #scheduleNanos}.
+     *
+     * @throws IllegalArgumentException when {@code delayNanos} is negative
+     * @throws IllegalStateException when the event is already pending (cancel it first)
+     */
+    public void scheduleLaneNanos(Event event, long delayNanos) {
+        long time = afterNanos(delayNanos);
+        enter(event, time, DEFAULT_PRIORITY, laneOf(delayNanos));
+    }
+
+    /** The queue of the lane of {@code delay}, made when there is room for one; else the calendar. */
+    private byte laneOf(long delay) {
+        for (int k = 0; k < laneCount; k++) {
+            if (lanes[k].delay() == delay) {
+                return (byte) (LANE + k);
+            }
+        }
+        if (laneCount == MAX_LANES) {
+            return CALENDAR;
+        }
+        lanes[laneCount] = new Lane<>(delay);
+        return (byte) (LANE + laneCount++);
+    }
+
+    private void enter(Event event, long timeNanos, int priority, byte queue) {
         if (timeNanos < now) {
             throw new IllegalArgumentException("cannot schedule an event in the past: at " + SimDuration.format(timeNanos)
                     + " but now is " + SimDuration.format(now));
@@ -122,9 +175,19 @@ public final class Simulation {
         // pending while no entry will ever fire it.
         long tie = Calendar.tie(priority, seq);
         seq++;
-        event.slot = (deadline ? deadlines : calendar).addTied(timeNanos, tie, event);
+        if (queue == CALENDAR) {
+            event.slot = calendar.addTied(timeNanos, tie, event);
+        } else if (queue == DEADLINES) {
+            event.slot = deadlines.addTied(timeNanos, tie, event);
+        } else {
+            Lane<Event> lane = lanes[queue - LANE];
+            if (lane.pending() == 0) {
+                firstLaneKnown = false; // its new first entry may come before the other lanes'
+            }
+            event.slot = lane.add(timeNanos, tie, event);
+        }
         event.pending = true;
-        event.deadline = deadline;
+        event.queue = queue;
         if (event.owner != this) {
             event.owner = this;
         }
@@ -149,26 +212,40 @@ public final class Simulation {
         Calendar<Event> main = calendar;
         Calendar<Event> dl = deadlines;
         while (true) {
-            boolean any = main.settleFirst();
-            Calendar<Event> cal = main;
-            if (dl.settleFirst()) {
-                if (!any || dl.firstBefore(main)) {
-                    cal = dl;
+            Calendar<Event> cal = null;
+            if (main.settleFirst()) {
+                cal = main;
+            }
+            if (dl.settleFirst() && (cal == null || dl.firstBefore(main))) {
+                cal = dl;
+            }
+            Lane<Event> lane = laneCount == 0 ? null : firstLane();
+            long t;
+            Event e;
+            if (lane != null && (cal == null || laneBefore(lane, cal))) {
+                t = lane.firstTime();
+                if (t > end) {
+                    break;
                 }
-            } else if (!any) {
-                break;
+                e = lane.firstPayload();
+                lane.removeFirst();
+                firstLaneKnown = false;
+            } else {
+                if (cal == null) {
+                    break;
+                }
+                t = cal.firstTime();
+                if (t > end) {
+                    break;
+                }
+                e = cal.firstPayload();
+                if (e == null) {
+                    cal.removeFirst();
+                    continue;
+                }
+                // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
+                cal.removeFirstDeferred();
             }
-            long t = cal.firstTime();
-            if (t > end) {
-                break;
-            }
-            Event e = cal.firstPayload();
-            if (e == null) {
-                cal.removeFirst();
-                continue;
-            }
-            // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
-            cal.removeFirstDeferred();
             now = t;
             if (observing && t >= nextObservation) {
                 observe(t);
@@ -183,6 +260,30 @@ public final class Simulation {
         if (end != Long.MAX_VALUE && end > now) {
             now = end;
         }
+    }
+
+    /** The lane whose first entry comes first, its cancelled entries dropped from the front; null: none has an entry. */
+    private Lane<Event> firstLane() {
+        if (!firstLaneKnown) {
+            Lane<Event> first = null;
+            for (int k = 0; k < laneCount; k++) {
+                Lane<Event> l = lanes[k];
+                if (l.settleFirst() && (first == null || l.firstTime() < first.firstTime()
+                        || (l.firstTime() == first.firstTime() && l.firstTie() < first.firstTie()))) {
+                    first = l;
+                }
+            }
+            firstLane = first;
+            firstLaneKnown = true;
+        }
+        return firstLane;
+    }
+
+    /** Whether the first entry of {@code lane} comes before that of {@code cal}; both settled. */
+    private static boolean laneBefore(Lane<Event> lane, Calendar<Event> cal) {
+        long t = lane.firstTime();
+        long u = cal.firstTime();
+        return t < u || (t == u && lane.firstTie() < cal.firstTie());
     }
 
     /**
@@ -213,8 +314,18 @@ public final class Simulation {
     }
 
     /** Called by {@link Event#cancel()}: the event's entry is now stale. */
-    void cancelled(int slot, boolean deadline) {
-        (deadline ? deadlines : calendar).cancel(slot);
+    void cancelled(int slot, byte queue) {
+        if (queue == CALENDAR) {
+            calendar.cancel(slot);
+        } else if (queue == DEADLINES) {
+            deadlines.cancel(slot);
+        } else {
+            Lane<Event> lane = lanes[queue - LANE];
+            lane.cancel(slot);
+            if (lane == firstLane) {
+                firstLaneKnown = false; // its first entry may be the one cancelled
+            }
+        }
     }
 
     private long afterNanos(long delay) {
