@@ -233,7 +233,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
             metrics.discarded(r);
             if (discardNanos > 0) {
                 r.stage = Request.Stage.DONE;
-                sim.scheduleNanos(r.wake(), discardNanos);
+                sim.scheduleLaneNanos(r.wake(), discardNanos);
             } else {
                 release(r);
             }
@@ -297,7 +297,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
                     plan.services[i].call(r);
                 }
             }
-            case LOCAL -> sim.scheduleNanos(r.wake(), plan.nanos[i]);
+            case LOCAL -> sim.scheduleLaneNanos(r.wake(), plan.nanos[i]);
         }
     }
 

@@ -71,7 +71,7 @@ final class Handshake {
             return;
         }
         switch (r.target.syn()) {
-            case DROPPED -> sim.scheduleNanos(r.wake(), tcp.synRetransmissionDelayNanos(r.synSent));
+            case DROPPED -> sim.scheduleLaneNanos(r.wake(), tcp.synRetransmissionDelayNanos(r.synSent));
             case HALF_OPEN -> established(r, true);
             case COOKIE -> established(r, false);
         }
@@ -121,7 +121,7 @@ final class Handshake {
         r.dataIn = true;
         if (!r.target.complete(r)) {
             r.dataIn = false;
-            sim.scheduleNanos(r.wake(), tcp.dataRetransmissionDelayNanos(r.dataSent));
+            sim.scheduleLaneNanos(r.wake(), tcp.dataRetransmissionDelayNanos(r.dataSent));
         }
     }
 
