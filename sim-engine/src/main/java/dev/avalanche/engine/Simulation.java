@@ -52,6 +52,12 @@ public final class Simulation {
     private long seq;
     private long now;
     private long fired;
+    /**
+     * What the loop reads from the next event ahead of time, kept so that the read is not dropped:
+     * in a large calendar the next event's object is then on its way to the cache while this one
+     * fires ({@link Calendar#secondPayload}).
+     */
+    private long warm;
     private boolean stopRequested;
     private boolean observing;
     private long observeEvery;
@@ -247,6 +253,10 @@ public final class Simulation {
             }
             // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
             cal.removeFirstDeferred();
+            Object next = cal.secondPayload();
+            if (next != null) {
+                warm ^= ((Event) next).dueNanos;
+            }
             now = t;
             if (observing && t >= nextObservation) {
                 observe(t);
@@ -278,6 +288,10 @@ public final class Simulation {
             return PAST_END;
         }
         Event e = lane.firstPayload();
+        Object next = lane.secondPayload();
+        if (next != null) {
+            warm ^= ((Event) next).dueNanos;
+        }
         lane.removeFirst();
         firstLaneKnown = false;
         now = t;

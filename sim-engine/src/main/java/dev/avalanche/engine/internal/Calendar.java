@@ -35,6 +35,8 @@ public final class Calendar<E> {
     private static final int INITIAL_CAPACITY = 256;
     /** Below this many entries a heap full of cancelled timers is cheaper to keep than to compact. */
     private static final int COMPACT_THRESHOLD = 4096;
+    /** From this many entries on, {@link #secondPayload} names the next entry's payload. */
+    static final int WARM_SIZE = 4096;
 
     // The heap, in heap order.
     private long[] times = new long[INITIAL_CAPACITY];
@@ -167,6 +169,33 @@ public final class Calendar<E> {
     @SuppressWarnings("unchecked")
     public E firstPayload() {
         return (E) payloads[slots[0]];
+    }
+
+    /**
+     * In a heap of at least {@value #WARM_SIZE} entries, the payload of the entry that will be
+     * first once the first is removed, as far as the heap now knows (the earliest of the first
+     * entry's children); else null, and null when it was cancelled. For touching it ahead of time:
+     * in a heap that large the entries' payloads were mostly touched long ago and have left the
+     * processor's cache, and a read issued now overlaps the wait for it with the work of the event
+     * being fired. In a smaller heap they are still in the cache and the read would be work for
+     * nothing.
+     */
+    public Object secondPayload() {
+        int n = size;
+        if (n < WARM_SIZE) {
+            return null;
+        }
+        int m = 1;
+        long mt = times[1];
+        int last = Math.min(n - 1, 4);
+        for (int k = 2; k <= last; k++) {
+            long kt = times[k];
+            if (kt < mt) {
+                mt = kt;
+                m = k;
+            }
+        }
+        return payloads[slots[m]];
     }
 
     /** Removes the first entry in O(log n). Only valid when not empty. */

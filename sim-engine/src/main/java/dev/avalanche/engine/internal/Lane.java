@@ -107,6 +107,15 @@ public final class Lane<E> {
         return (E) payloads[head & mask];
     }
 
+    /**
+     * The payload of the entry after the first, null when none or cancelled: for touching it ahead
+     * of time (a lane's entries were added a whole delay ago, and their objects have mostly left
+     * the processor's cache). Only valid after {@link #settleFirst} returned true.
+     */
+    public Object secondPayload() {
+        return head + 1 != tail ? payloads[(head + 1) & mask] : null;
+    }
+
     /** Removes the first entry, which is not cancelled. Only valid after {@link #settleFirst} returned true. */
     public void removeFirst() {
         payloads[head & mask] = null; // not kept alive by the ring until the slot is reused

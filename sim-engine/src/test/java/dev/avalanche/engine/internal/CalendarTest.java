@@ -1,7 +1,10 @@
 package dev.avalanche.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,5 +75,37 @@ class CalendarTest {
             }
         }
         assertEquals(expected, out);
+    }
+
+    /** The hint names the entry that comes first once the first is gone, from WARM_SIZE entries on. */
+    @Test
+    void secondPayloadIsTheNextFirstInALargeHeapAndNothingInASmallOne() {
+        Calendar<Long> cal = new Calendar<>();
+        SplittableRandom rng = new SplittableRandom(14);
+        long seq = 0;
+        int n = Calendar.WARM_SIZE + 500;
+        for (int i = 0; i < n; i++) {
+            long time = rng.nextLong(1L << 40) * 2 + 1; // odd: never equal to the later ones below
+            cal.addTied(time, Calendar.tie(0, seq++), time);
+        }
+        int checked = 0;
+        while (cal.settleFirst()) {
+            Long hint = (Long) cal.secondPayload();
+            long first = cal.firstTime();
+            if (cal.size() >= Calendar.WARM_SIZE) {
+                cal.removeFirst();
+                assertSame(hint, cal.firstPayload());
+                checked++;
+                // Now and then an entry added behind the first, as a fired event schedules another.
+                if (checked % 7 == 0) {
+                    long later = first + 2 * rng.nextLong(1, 1L << 30);
+                    cal.addTied(later, Calendar.tie(0, seq++), later);
+                }
+            } else {
+                assertNull(hint);
+                cal.removeFirst();
+            }
+        }
+        assertTrue(checked >= 500, "the hint was checked " + checked + " times");
     }
 }

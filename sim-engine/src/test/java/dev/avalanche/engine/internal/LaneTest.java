@@ -43,8 +43,12 @@ class LaneTest {
                     break;
                 }
                 assertTrue(lane.settleFirst());
+                Integer hint = (Integer) lane.secondPayload();
                 assertEquals(expected.pollFirst()[0], lane.firstPayload());
                 lane.removeFirst();
+                // The hint is the entry behind the first: the next first unless it was cancelled.
+                int[] behind = expected.peekFirst();
+                assertEquals(behind == null || behind[0] < 0 ? null : behind[0], hint);
             }
         }
         int live = (int) expected.stream().filter(e -> e[0] >= 0).count();
