@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.avalanche.engine.random.RandomStream;
-import dev.avalanche.engine.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,75 +21,28 @@ import org.junit.jupiter.api.Test;
  */
 class SimulationDeadlinesTest {
 
-    /** One run of the script; {@code split}: deadlines go to their own calendar. */
-    private static final class Run {
-        final Simulation sim = new Simulation();
-        final RandomStream rng;
-        final boolean split;
-        final List<String> trace = new ArrayList<>();
-        final Probe[] probes;
-        final int maxDelayMicros;
-
-        Run(boolean split, int events, int maxDelayMicros, String stream) {
-            this.split = split;
-            this.rng = new RandomStreams(20261207L).stream(stream);
-            this.maxDelayMicros = maxDelayMicros;
-            this.probes = new Probe[events];
-            for (int i = 0; i < events; i++) {
-                probes[i] = new Probe(i);
-            }
-        }
-
-        /** An event that logs its firing and sometimes schedules another, as a deadline or not. */
-        final class Probe extends Event {
-            final int id;
-
-            Probe(int id) {
-                this.id = id;
-            }
-
-            @Override
-            protected void fire() {
-                trace.add(id + "@" + sim.nowNanos());
-                if (rng.nextInt(3) == 0) {
-                    schedule(probes[rng.nextInt(probes.length)]);
-                }
-            }
-        }
-
-        /** Schedules {@code p} unless pending: a third of the time as a deadline, else at a random priority. */
-        void schedule(Probe p) {
-            if (p.isPending()) {
-                return;
-            }
-            long delay = rng.nextInt(maxDelayMicros) * 1_000L;
-            if (rng.nextInt(3) == 0) {
+    /**
+     * Schedules a probe a random delay ahead: a third of the time as a deadline ({@code split}) or as
+     * the calendar event it stands for, else at a random priority.
+     */
+    private static ScriptedRun.Scheduler scheduler(boolean split, int maxDelayMicros) {
+        return (run, p) -> {
+            Simulation sim = run.sim;
+            long delay = run.rng.nextInt(maxDelayMicros) * 1_000L;
+            if (run.rng.nextInt(3) == 0) {
                 if (split) {
                     sim.scheduleDeadlineNanos(p, delay);
                 } else {
                     sim.scheduleAtNanos(p, sim.nowNanos() + delay, Simulation.DEFAULT_PRIORITY);
                 }
             } else {
-                sim.scheduleAtNanos(p, sim.nowNanos() + delay, rng.nextInt(3) - 1);
+                sim.scheduleAtNanos(p, sim.nowNanos() + delay, run.rng.nextInt(3) - 1);
             }
-        }
+        };
+    }
 
-        void play(int steps, int maxRunMicros) {
-            for (int step = 0; step < steps; step++) {
-                int op = rng.nextInt(20);
-                Probe p = probes[rng.nextInt(probes.length)];
-                if (op < 9) {
-                    schedule(p);
-                } else if (op < 18) {
-                    trace.add("cancel " + p.id + " " + p.cancel());
-                } else {
-                    sim.runUntil(new SimTime(sim.nowNanos() + rng.nextInt(maxRunMicros) * 1_000L));
-                }
-                trace.add("pending " + sim.pendingEvents());
-            }
-            sim.run();
-            trace.add("fired " + sim.eventsFired() + " pending " + sim.pendingEvents());
-        }
+    private static ScriptedRun run(boolean split, int events, int maxDelayMicros) {
+        return new ScriptedRun(events, "deadlines-" + events, scheduler(split, maxDelayMicros), 1, 9);
     }
 
     /**
@@ -102,13 +53,13 @@ class SimulationDeadlinesTest {
     @ParameterizedTest(name = "{0} events, {1} steps, delays below {2} us, runs of up to {3} us")
     @CsvSource({"40, 30000, 8, 2", "12000, 150000, 1000000, 100"})
     void deadlinesFireInTheOrderOfASingleCalendar(int events, int steps, int maxDelay, int maxRun) {
-        Run single = new Run(false, events, maxDelay, "deadlines-" + events);
-        Run split = new Run(true, events, maxDelay, "deadlines-" + events);
+        ScriptedRun single = run(false, events, maxDelay);
+        ScriptedRun split = run(true, events, maxDelay);
 
         single.play(steps, maxRun);
         split.play(steps, maxRun);
 
-        assertTrue(single.trace.stream().filter(s -> s.contains("@")).count() > events / 2, "the script fired little");
+        assertTrue(single.firings() > events / 2, "the script fired little");
         assertEquals(single.trace, split.trace);
     }
 

@@ -22,84 +22,45 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SimulationLanesTest {
 
-    private static final class Run {
-        final Simulation sim = new Simulation();
-        final RandomStream rng;
-        final boolean lanes;
-        final List<String> trace = new ArrayList<>();
-        final Probe[] probes;
-        /** The recurring delays; more of them than there are lanes, so that some go to the calendar. */
-        final long[] delays;
-
-        Run(boolean lanes, int events, int distinctDelays, int maxDelayMicros, String stream) {
-            this.lanes = lanes;
-            this.rng = new RandomStreams(20261207L).stream(stream);
-            this.probes = new Probe[events];
-            for (int i = 0; i < events; i++) {
-                probes[i] = new Probe(i);
-            }
-            RandomStream d = new RandomStreams(7L).stream(stream + "-delays");
-            this.delays = new long[distinctDelays];
-            for (int k = 0; k < distinctDelays; k++) {
-                delays[k] = d.nextInt(maxDelayMicros) * 1_000L;
-            }
-        }
-
-        final class Probe extends Event {
-            final int id;
-
-            Probe(int id) {
-                this.id = id;
-            }
-
-            @Override
-            protected void fire() {
-                trace.add(id + "@" + sim.nowNanos());
-                if (rng.nextInt(3) != 0) {
-                    schedule(probes[rng.nextInt(probes.length)]);
-                }
-            }
-        }
-
-        /** Schedules {@code p} unless pending: half the time with a recurring delay, else as a deadline or at a random priority. */
-        void schedule(Probe p) {
-            if (p.isPending()) {
-                return;
-            }
-            int kind = rng.nextInt(4);
+    /**
+     * Schedules a probe: half the time with one of {@code delays} (in its lane, or as the calendar
+     * event it stands for), else a short random delay ahead as a deadline or at a random priority.
+     */
+    private static ScriptedRun.Scheduler scheduler(boolean lanes, long[] delays) {
+        return (run, p) -> {
+            Simulation sim = run.sim;
+            int kind = run.rng.nextInt(4);
             if (kind < 2) {
-                long delay = delays[rng.nextInt(delays.length)];
+                long delay = delays[run.rng.nextInt(delays.length)];
                 if (lanes) {
                     sim.scheduleLaneNanos(p, delay);
                 } else {
                     sim.scheduleAtNanos(p, sim.nowNanos() + delay, Simulation.DEFAULT_PRIORITY);
                 }
             } else {
-                long delay = rng.nextInt(1 + (int) (delays[0] / 500)) * 1_000L;
+                long delay = run.rng.nextInt(1 + (int) (delays[0] / 500)) * 1_000L;
                 if (kind == 2) {
                     sim.scheduleDeadlineNanos(p, delay);
                 } else {
-                    sim.scheduleAtNanos(p, sim.nowNanos() + delay, rng.nextInt(3) - 1);
+                    sim.scheduleAtNanos(p, sim.nowNanos() + delay, run.rng.nextInt(3) - 1);
                 }
             }
-        }
+        };
+    }
 
-        void play(int steps, int maxRunMicros) {
-            for (int step = 0; step < steps; step++) {
-                int op = rng.nextInt(20);
-                Probe p = probes[rng.nextInt(probes.length)];
-                if (op < 10) {
-                    schedule(p);
-                } else if (op < 18) {
-                    trace.add("cancel " + p.id + " " + p.cancel());
-                } else {
-                    sim.runUntil(new SimTime(sim.nowNanos() + rng.nextInt(maxRunMicros) * 1_000L));
-                }
-                trace.add("pending " + sim.pendingEvents());
-            }
-            sim.run();
-            trace.add("fired " + sim.eventsFired() + " pending " + sim.pendingEvents());
+    /** The recurring delays; more of them than there are lanes, so that some go to the calendar. */
+    private static long[] delays(int distinct, int maxDelayMicros, String stream) {
+        RandomStream d = new RandomStreams(7L).stream(stream + "-delays");
+        long[] delays = new long[distinct];
+        for (int k = 0; k < distinct; k++) {
+            delays[k] = d.nextInt(maxDelayMicros) * 1_000L;
         }
+        return delays;
+    }
+
+    private static ScriptedRun run(boolean lanes, int events, int distinctDelays, int maxDelayMicros) {
+        String stream = "lanes-" + events;
+        return new ScriptedRun(events, stream, scheduler(lanes, delays(distinctDelays, maxDelayMicros, stream)), 2, 10);
     }
 
     /**
@@ -110,13 +71,13 @@ class SimulationLanesTest {
     @ParameterizedTest(name = "{0} events, {1} steps, {2} delays below {3} us, runs of up to {4} us")
     @CsvSource({"40, 30000, 20, 6, 2", "6000, 150000, 5, 100000, 50"})
     void laneTimersFireInTheOrderOfASingleCalendar(int events, int steps, int delays, int maxDelay, int maxRun) {
-        Run single = new Run(false, events, delays, maxDelay, "lanes-" + events);
-        Run lanes = new Run(true, events, delays, maxDelay, "lanes-" + events);
+        ScriptedRun single = run(false, events, delays, maxDelay);
+        ScriptedRun lanes = run(true, events, delays, maxDelay);
 
         single.play(steps, maxRun);
         lanes.play(steps, maxRun);
 
-        assertTrue(single.trace.stream().filter(s -> s.contains("@")).count() > events, "the script fired little");
+        assertTrue(single.firings() > events, "the script fired little");
         assertEquals(single.trace, lanes.trace);
     }
 
