@@ -80,6 +80,17 @@ public record Profile(List<Point> points) {
         return sum;
     }
 
+    /** The largest value the profile takes from the start to {@code endNanos}, both included. */
+    public double maxUpTo(long endNanos) {
+        double m = Math.max(valueAt(0), valueAt(endNanos));
+        for (Point pt : points) {
+            if (pt.at().nanos() <= endNanos) {
+                m = Math.max(m, pt.value());
+            }
+        }
+        return m;
+    }
+
     /** The largest value the profile ever takes (an upper bound for thinning). */
     public double max() {
         double m = 0;

@@ -160,12 +160,17 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         boolean overloaded = Double.isNaN(rate)
                 ? cfg.users().arrivals() instanceof Arrivals.Closed c && c.concurrency() > pool + (double) s.count() * (s.backlog() + 1)
                 : rate * service >= pool;
-        boolean impatient = cfg.users().patience().map(p -> service >= p.mean()).orElse(false)
-                || cfg.balancer().map(b -> service >= b.timeout().seconds()).orElse(false);
+        boolean impatient = impatient(cfg, service);
         if (overloaded || impatient || Double.isInfinite(service)) {
             return (1 + refreshes) * perRequest;
         }
         return (1 + Math.min(refreshes, 1) * refresh.probability()) * (likelyPerRequest(cfg) + 1);
+    }
+
+    /** Whether users or the balancer give up on requests that take {@code service} seconds. */
+    private static boolean impatient(ModelConfig cfg, double service) {
+        return cfg.users().patience().map(p -> service >= p.mean()).orElse(false)
+                || cfg.balancer().map(b -> service >= b.timeout().seconds()).orElse(false);
     }
 
     /** The events of a request that goes well: its deadline, accept, bursts, calls and local steps, and a retransmitted SYN. */
@@ -194,15 +199,22 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
         return e;
     }
 
-    /** Requests held at once: workers busy (Little's law, at most the pool), backlogs full, SYNs retransmitting. */
+    /**
+     * Requests held at once: workers busy (Little's law, at most the pool), backlogs full, and, when
+     * the servers cannot keep up at the third parties' worst within the run, SYNs retransmitting.
+     */
     private static double held(ModelConfig cfg, double sendRate, double clients) {
         Servers s = cfg.servers();
         double pool = s.capacity() == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : s.capacity();
         double queues = (double) s.count() * ((double) s.backlog() + 1);
-        double service = serviceSeconds(cfg);
+        long horizon = cfg.duration().nanos() + cfg.drain().nanos();
+        double service = serviceSeconds(cfg, -1, horizon < 0 ? Long.MAX_VALUE : horizon);
         double busy = Math.min(pool, sendRate * service * requestsPerIntentWithin(cfg, service));
         double synWindow = s.tcp().synGiveUpNanos() / 1e9; // how long a dropped connection can wait
-        double retrying = s.overflow() == Servers.Overflow.DROP
+        // Connections wait for a place only while the servers fall behind (the same test as the
+        // events' estimate): then every request sent within the window may be waiting at once.
+        boolean behind = sendRate * service >= pool || impatient(cfg, service);
+        double retrying = s.overflow() == Servers.Overflow.DROP && (behind || clients > 0)
                 ? sendRate * synWindow * requestsPerIntentWithin(cfg, synWindow) : 0;
         double held = busy + queues + retrying;
         // A closed loop holds its clients' requests plus the orphans of those who gave up, in the pool.
@@ -229,23 +241,28 @@ public record Estimate(double arrivalEvents, double intents, double sent, double
 
     /** As {@link #serviceSeconds(ModelConfig)}, with the calls' degradation at {@code atNanos} (-1: the worst). */
     static double serviceSeconds(ModelConfig cfg, long atNanos) {
+        return serviceSeconds(cfg, atNanos, Long.MAX_VALUE);
+    }
+
+    /** As above; with {@code atNanos} -1, the worst degradation from the start to {@code untilNanos}. */
+    private static double serviceSeconds(ModelConfig cfg, long atNanos, long untilNanos) {
         double base = cfg.servers().overhead().seconds() + cfg.servers().accept().seconds();
         if (!cfg.requests().mixed()) {
-            return serviceSeconds(cfg, cfg.request(), atNanos, base);
+            return serviceSeconds(cfg, cfg.request(), atNanos, untilNanos, base);
         }
         double t = base;
         for (RequestMix.Kind k : cfg.requests().kinds()) {
-            t += k.share() * serviceSeconds(cfg, k.work(), atNanos, 0);
+            t += k.share() * serviceSeconds(cfg, k.work(), atNanos, untilNanos, 0);
         }
         return t;
     }
 
     /** {@code from} plus a request of work {@code w}'s own seconds: its CPU, calls and local steps. */
-    private static double serviceSeconds(ModelConfig cfg, RequestWork w, long atNanos, double from) {
+    private static double serviceSeconds(ModelConfig cfg, RequestWork w, long atNanos, long untilNanos, double from) {
         double t = from + w.cpu().map(Distribution::mean).orElse(0.0) + w.cpuAfter().map(Distribution::mean).orElse(0.0);
         for (RequestWork.Call c : w.calls()) {
             Service svc = cfg.services().get(c.service());
-            double factor = atNanos < 0 ? svc.degradation().max() : svc.degradation().valueAt(atNanos);
+            double factor = atNanos < 0 ? svc.degradation().maxUpTo(untilNanos) : svc.degradation().valueAt(atNanos);
             double call = Math.min(svc.latency().mean() * factor, svc.timeout().seconds());
             t += c.mode() == RequestWork.Call.Mode.PARALLEL ? call : call * c.count();
         }

@@ -140,8 +140,18 @@ public final class Preflight {
      */
     private static void merge(Map<String, Finding> found, Finding f) {
         String key = f.field() + "|" + f.estimate() + "|" + f.allowed();
-        if (!found.containsKey(key) && found.values().stream().anyMatch(o -> o.field().equals(f.field()))) {
-            return;
+        if (!found.containsKey(key)) {
+            // One finding a field: the first, unless this one cannot be forced where that one can
+            // (else --force would let through what the other finding says cannot run at all).
+            String same = found.entrySet().stream().filter(e -> e.getValue().field().equals(f.field()))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (same != null) {
+                if (!f.forcible() && found.get(same).forcible()) {
+                    found.remove(same);
+                    found.put(key, f);
+                }
+                return;
+            }
         }
         Finding old = found.get(key);
         if (old == null) {

@@ -170,4 +170,53 @@ class PreflightTest {
         assertEquals("servers.count", f.field());
         assertTrue(f.estimate().endsWith("GB of heap"), f.estimate());
     }
+
+    /** The story's setup, its third party three times slower from minute 11 on. */
+    private static ModelConfig slowingAt11(double duration) {
+        ModelConfig c = open(300, duration, 1, 0, 3);
+        Service social = c.services().get("social");
+        Profile slowdown = new Profile(List.of(new Profile.Point(s(0), 1), new Profile.Point(s(600), 1),
+                new Profile.Point(s(660), 3)));
+        Service slowing = new Service(social.latency(), slowdown, 0, social.timeout(), OptionalInt.empty());
+        return new ModelConfig(c.duration(), c.warmup(), c.interval(), c.drain(), c.users(), c.balancer(), c.servers(),
+                c.request(), Map.of("social", slowing));
+    }
+
+    /**
+     * Connections wait for a place (retransmitting their SYNs) only once the servers fall behind:
+     * 300/s on 640 threads keeps up with calls of about 0.6 s, not with calls three times slower.
+     * A run that ends before the slowdown holds no more than one that has none; one that goes
+     * through it may hold every request sent within the SYNs' give-up window.
+     */
+    @Test
+    void retransmittingConnectionsAreHeldOnlyWhenTheSlowdownFallsWithinTheRun() {
+        Estimate none = Estimate.of(open(300, 300, 1, 0, 3));
+        Estimate before = Estimate.of(slowingAt11(300));
+        Estimate through = Estimate.of(slowingAt11(1200));
+        double window = slowingAt11(1200).servers().tcp().synGiveUpNanos() / 1e9;
+
+        assertEquals(none.inFlight(), before.inFlight(), 1e-9);
+        assertTrue(none.inFlight() < 640 + 2 * 101 + 1, "kept up: the pool and the backlogs at most, " + none.inFlight());
+        assertTrue(through.inFlight() >= 300 * window, "behind: every request sent within " + window + " s, " + through.inFlight());
+    }
+
+    /**
+     * When one field is blamed twice, by a cost that --force may allow (events) and by one that
+     * nothing allows (heap), the refusal is the one that cannot be forced.
+     */
+    @Test
+    void aFieldBlamedTwiceIsRefusedByTheFindingThatCannotBeForced() {
+        ModelConfig c = slowingAt11(1200);
+        ModelConfig fast = new ModelConfig(c.duration(), c.warmup(), c.interval(), c.drain(),
+                new Users(new Arrivals.Open(Profile.constant(30000)), Optional.empty(), Users.Refresh.NEVER), c.balancer(),
+                c.servers(), c.request(), c.services());
+        Limits small = new Limits(Limits.DEFAULT_SECONDS, Limits.MAX_EVENTS, Limits.DEFAULT_ROWS, Limits.MAX_ROWS, 256L << 20, 2);
+        List<Finding> found = Preflight.check(List.of(new Preflight.Run(0, "v", fast, 1)), 2, small);
+
+        assertEquals(1, found.size(), found.toString());
+        Finding f = found.getFirst();
+        assertEquals("users.arrivals.rate", f.field());
+        assertFalse(f.forcible(), f.toString());
+        assertTrue(f.estimate().endsWith("of heap"), f.estimate());
+    }
 }
