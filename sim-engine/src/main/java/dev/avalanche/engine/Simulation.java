@@ -226,34 +226,36 @@ public final class Simulation {
                 }
                 any = true;
             }
-            if (laneCount != 0) {
-                Lane<Event> lane = firstLane();
-                if (lane != null && (!any || laneBefore(lane, cal))) {
-                    int fired = fireFirst(lane, end);
-                    if (fired == FIRED) {
-                        continue;
-                    }
-                    if (fired == PAST_END) {
-                        break;
-                    }
-                    return;
+            Lane<Event> lane = laneCount == 0 ? null : firstLane();
+            long t;
+            Event e;
+            Object next;
+            if (lane != null && (!any || laneBefore(lane, cal))) {
+                t = lane.firstTime();
+                if (t > end) {
+                    break;
                 }
+                e = lane.firstPayload();
+                next = lane.secondPayload();
+                lane.removeFirst();
+                firstLaneKnown = false;
+            } else {
+                if (!any) {
+                    break;
+                }
+                t = cal.firstTime();
+                if (t > end) {
+                    break;
+                }
+                e = cal.firstPayload();
+                if (e == null) {
+                    cal.removeFirst();
+                    continue;
+                }
+                // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
+                cal.removeFirstDeferred();
+                next = cal.secondPayload();
             }
-            if (!any) {
-                break;
-            }
-            long t = cal.firstTime();
-            if (t > end) {
-                break;
-            }
-            Event e = cal.firstPayload();
-            if (e == null) {
-                cal.removeFirst();
-                continue;
-            }
-            // Deferred so that an event scheduled by fire() takes this entry's place in the heap.
-            cal.removeFirstDeferred();
-            Object next = cal.secondPayload();
             if (next != null) {
                 warm ^= ((Event) next).dueNanos;
             }
@@ -271,37 +273,6 @@ public final class Simulation {
         if (end != Long.MAX_VALUE && end > now) {
             now = end;
         }
-    }
-
-    private static final int FIRED = 0;
-    private static final int PAST_END = 1;
-    private static final int STOPPED = 2;
-
-    /**
-     * Fires the first entry of {@code lane} unless it is due after {@code end}. Apart from the
-     * calendars' loop, so that the loop's call of {@link Event#fire} sees only the calendars' events,
-     * as it did before lanes were used.
-     */
-    private int fireFirst(Lane<Event> lane, long end) {
-        long t = lane.firstTime();
-        if (t > end) {
-            return PAST_END;
-        }
-        Event e = lane.firstPayload();
-        Object next = lane.secondPayload();
-        if (next != null) {
-            warm ^= ((Event) next).dueNanos;
-        }
-        lane.removeFirst();
-        firstLaneKnown = false;
-        now = t;
-        if (observing && t >= nextObservation) {
-            observe(t);
-        }
-        e.pending = false;
-        fired++;
-        e.fire();
-        return stopRequested ? STOPPED : FIRED;
     }
 
     /** The lane whose first entry comes first, its cancelled entries dropped from the front; null: none has an entry. */

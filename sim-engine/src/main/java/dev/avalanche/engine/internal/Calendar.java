@@ -181,14 +181,12 @@ public final class Calendar<E> {
      * nothing.
      */
     public Object secondPayload() {
-        int n = size;
-        if (n < WARM_SIZE) {
+        if (size < WARM_SIZE) {
             return null;
         }
         int m = 1;
         long mt = times[1];
-        int last = Math.min(n - 1, 4);
-        for (int k = 2; k <= last; k++) {
+        for (int k = 2; k <= 4; k++) {
             long kt = times[k];
             if (kt < mt) {
                 mt = kt;

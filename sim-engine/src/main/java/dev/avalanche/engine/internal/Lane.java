@@ -146,11 +146,6 @@ public final class Lane<E> {
         mask = m;
     }
 
-    @Override
-    public String toString() {
-        return "Lane[delay=" + delay + ", entries=" + (tail - head) + ", pending=" + pending + "]";
-    }
-
     /** For tests: the ring's capacity. */
     int capacity() {
         return times.length;
