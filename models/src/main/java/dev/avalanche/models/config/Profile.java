@@ -93,11 +93,7 @@ public record Profile(List<Point> points) {
 
     /** The largest value the profile ever takes (an upper bound for thinning). */
     public double max() {
-        double m = 0;
-        for (Point pt : points) {
-            m = Math.max(m, pt.value());
-        }
-        return m;
+        return maxUpTo(Long.MAX_VALUE);
     }
 
     /**

@@ -86,17 +86,10 @@ public final class LatencyFiles {
                 } else {
                     h = LatencyDistribution.EMPTY.toHistogram();
                 }
-                fill(h, t.latencies().get(i));
+                t.latencies().get(i).recordInto(h);
                 log.outputIntervalHistogram(starts[i], starts[i] + t.intervalSeconds(), h, NANOS_PER_MILLISECOND);
             }
         });
-    }
-
-    /** Records {@code d} into {@code h} as {@link LatencyDistribution#toHistogram()} records it into a new one. */
-    static void fill(Histogram h, LatencyDistribution d) {
-        for (int b = 0; b < d.buckets(); b++) {
-            h.recordValueWithCount(d.bucketNanos(b), d.bucketCount(b));
-        }
     }
 
     private interface Printing {

@@ -157,10 +157,18 @@ public final class LatencyDistribution {
      */
     public Histogram toHistogram() {
         Histogram h = LatencyHistogram.newHdrHistogram();
+        recordInto(h);
+        return h;
+    }
+
+    /**
+     * Records these latencies into {@code h} (in nanoseconds, as {@link #toHistogram} does): for
+     * filling one histogram again and again, an interval at a time, after a {@code reset()}.
+     */
+    public void recordInto(Histogram h) {
         for (int i = 0; i < counts.length; i++) {
             h.recordValueWithCount(bucketNanos[i], counts[i]);
         }
-        return h;
     }
 
     @Override
