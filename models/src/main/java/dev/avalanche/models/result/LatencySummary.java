@@ -55,12 +55,14 @@ public record LatencySummary(long count, double mean, double p50, double p90, do
 
     /** The summary of {@code h}, with its percentile table, min and distribution. */
     public static LatencySummary of(LatencyHistogram h) {
+        // Read from the snapshot: the histogram's own percentiles, from its non-empty buckets only.
+        LatencyDistribution d = h.snapshot();
         Double[] table = new Double[101];
         for (int p = 0; p <= 100; p++) {
-            table[p] = h.count() == 0 ? Double.NaN : h.percentile(p);
+            table[p] = d.percentile(p);
         }
-        return new LatencySummary(h.count(), h.mean(), h.percentile(50), h.percentile(90), h.percentile(99), h.max(),
-                h.count() == 0 ? List.of() : List.of(table), h.min(), h.snapshot());
+        return new LatencySummary(d.count(), d.mean(), d.percentile(50), d.percentile(90), d.percentile(99), d.max(),
+                d.isEmpty() ? List.of() : List.of(table), d.min(), d);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramIterationValue;
 
 /**
  * Latencies recorded in whole nanoseconds and read back in seconds: count, exact mean, min and max,
@@ -173,6 +172,11 @@ public final class LatencyHistogram {
                 throw new IllegalArgumentException("a latency histogram's min and max must satisfy 0 <= min <= max but were "
                         + h.minNanos + " and " + h.maxNanos);
             }
+            if (h.snapshot().count() != h.count()) {
+                throw new IllegalArgumentException("a latency histogram's min and max must bound its values but were "
+                        + h.minNanos + " and " + h.maxNanos + " ns for values from " + h.histogram.getMinValue() + " to "
+                        + h.histogram.getMaxValue() + " ns");
+            }
         }
         return h;
     }
@@ -213,26 +217,41 @@ public final class LatencyHistogram {
         maxNanos = Math.max(maxNanos, snapshot.maxNanos());
     }
 
-    /** An immutable copy of what was recorded so far, whose percentiles are this histogram's. */
+    /**
+     * An immutable copy of what was recorded so far, whose percentiles are this histogram's: its
+     * non-empty buckets, each as its highest equivalent value and its count (what HdrHistogram's
+     * {@code recordedValues()} iterates), found by stepping from the minimum's bucket to the
+     * maximum's and stopping once every latency is counted. A run takes one per interval, so this
+     * is a plain loop rather than HdrHistogram's iterator, which costs several times as much to run
+     * and to compile.
+     */
     public LatencyDistribution snapshot() {
-        if (count() == 0) {
+        long total = count();
+        if (total == 0) {
             return LatencyDistribution.EMPTY;
         }
         long[] values = new long[64];
         long[] counts = new long[64];
         int n = 0;
-        for (HistogramIterationValue v : histogram.recordedValues()) {
+        long seen = 0;
+        // Bounded by the largest value recorded too, for a decoded histogram whose minimum lies above some of its values.
+        long last = Math.min(maxNanos, histogram.getMaxValue());
+        for (long v = histogram.lowestEquivalentValue(minNanos); seen < total && v >= 0 && v <= last;
+                v = histogram.nextNonEquivalentValue(v)) {
+            long c = histogram.getCountAtValue(v);
+            if (c == 0) {
+                continue;
+            }
             if (n == values.length) {
                 values = Arrays.copyOf(values, 2 * n);
                 counts = Arrays.copyOf(counts, 2 * n);
             }
-            values[n] = v.getValueIteratedTo();
-            counts[n] = v.getCountAtValueIteratedTo();
+            values[n] = histogram.highestEquivalentValue(v);
+            counts[n] = c;
+            seen += c;
             n++;
         }
-        values = Arrays.copyOf(values, n);
-        counts = Arrays.copyOf(counts, n);
-        return new LatencyDistribution(values, counts, sumNanos, minNanos, maxNanos);
+        return new LatencyDistribution(Arrays.copyOf(values, n), Arrays.copyOf(counts, n), sumNanos, minNanos, maxNanos);
     }
 
     @Override

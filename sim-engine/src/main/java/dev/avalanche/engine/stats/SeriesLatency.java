@@ -9,7 +9,7 @@ import java.util.List;
  * interval without observations, and each interval's whole distribution as a
  * {@link LatencyDistribution} (16 bytes per non-empty bucket: what an interval histogram log or a
  * percentile over several intervals needs). One {@link LatencyHistogram} serves every interval:
- * it is read, copied and reset at each boundary.
+ * it is copied and reset at each boundary, and its percentiles are read from the copy.
  */
 public final class SeriesLatency extends SeriesColumn {
 
@@ -38,10 +38,13 @@ public final class SeriesLatency extends SeriesColumn {
 
     @Override
     void closeInterval(long endNanos, double[][] data, int row) {
+        // The percentiles from the snapshot (the histogram's own, read from its few non-empty buckets
+        // instead of a walk over the whole histogram for each).
+        LatencyDistribution interval = histogram.snapshot();
         for (int i = 0; i < columns.length; i++) {
-            data[columns[i]][row] = histogram.percentile(percentiles[i]);
+            data[columns[i]][row] = interval.percentile(percentiles[i]);
         }
-        intervals.add(histogram.snapshot());
+        intervals.add(interval);
         histogram.reset();
     }
 

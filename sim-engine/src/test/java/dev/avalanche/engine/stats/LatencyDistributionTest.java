@@ -1,13 +1,16 @@
 package dev.avalanche.engine.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.engine.random.RandomStreams;
+import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
 import org.junit.jupiter.api.Test;
 
 class LatencyDistributionTest {
@@ -43,6 +46,48 @@ class LatencyDistributionTest {
             assertTrue(i == 0 || d.bucketNanos(i) > d.bucketNanos(i - 1), "buckets in increasing order");
         }
         assertEquals(h.count(), inBuckets);
+    }
+
+    private static List<long[]> buckets(LatencyDistribution d) {
+        List<long[]> buckets = new ArrayList<>();
+        for (int i = 0; i < d.buckets(); i++) {
+            buckets.add(new long[] {d.bucketNanos(i), d.bucketCount(i)});
+        }
+        return buckets;
+    }
+
+    @Test
+    void aSnapshotsBucketsAreThoseHdrHistogramsIteratorGives() {
+        LatencyHistogram spread = recorded("buckets", 30_000);
+        LatencyHistogram edges = new LatencyHistogram();
+        for (long x : new long[] {0, 1, 255, 256, 257, 1_000_000, 1_000_000, 60_000_000_001L, Long.MAX_VALUE}) {
+            edges.record(x);
+        }
+        LatencyHistogram one = new LatencyHistogram();
+        one.record(123_456_789);
+
+        for (LatencyHistogram h : List.of(spread, edges, one)) {
+            // The iterator over the histogram itself, not over a copy made from the snapshot.
+            List<long[]> expected = new ArrayList<>();
+            for (HistogramIterationValue v : hdr(h).recordedValues()) {
+                expected.add(new long[] {v.getValueIteratedTo(), v.getCountAtValueIteratedTo()});
+            }
+            List<long[]> actual = buckets(h.snapshot());
+            assertEquals(expected.size(), actual.size());
+            for (int i = 0; i < expected.size(); i++) {
+                assertArrayEquals(expected.get(i), actual.get(i), "bucket " + i);
+            }
+        }
+    }
+
+    /** A histogram's HdrHistogram, reached through its encoding (the class keeps it private). */
+    private static Histogram hdr(LatencyHistogram h) {
+        try {
+            String base64 = h.encode().split(";")[3];
+            return Histogram.decodeFromCompressedByteBuffer(java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(base64)), 1);
+        } catch (java.util.zip.DataFormatException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.avalanche.engine.random.RandomStream;
 import dev.avalanche.engine.random.RandomStreams;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -226,5 +227,12 @@ class LatencyHistogramTest {
         assertThrows(IllegalArgumentException.class, () -> LatencyHistogram.decode(parts[0] + ";;;" + parts[3]));
         assertThrows(IllegalArgumentException.class,
                 () -> LatencyHistogram.decode(parts[0] + ";1;2;" + new LatencyHistogram().encode().split(";")[3]));
+        // Extremes in order but not bounding the values: a minimum above 5, a maximum below 9, both far off.
+        for (String extremes : List.of(";7;9;", ";5;7;", ";1000;2000;")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> LatencyHistogram.decode(parts[0] + extremes + parts[3]));
+            assertTrue(e.getMessage().contains("must bound its values"), e.getMessage());
+        }
+        assertEquals(2, LatencyHistogram.decode(parts[0] + ";5;9;" + parts[3]).snapshot().count());
     }
 }
