@@ -1,5 +1,6 @@
 package dev.avalanche.bridge;
 
+import dev.avalanche.bridge.internal.load.WarmUp;
 import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.bridge.internal.run.LockedStream;
 import dev.avalanche.bridge.internal.run.ProcessCpu;
@@ -64,6 +65,7 @@ public final class ChildAppServer {
                 AppServer app = AppServer.start(cfg, new StubAddress(s.stubPort()),
                         new LockedStream(new RandomStreams(s.seed()).stream(cpuStream)), clock, log, s.warmUpRequests(),
                         s.stubConnections())) {
+            WarmUp.settle();
             out.println(ServerSpec.READY + " " + app.uri());
             out.flush();
             long synAtPlay = 0;

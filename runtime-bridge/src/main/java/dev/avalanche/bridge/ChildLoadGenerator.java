@@ -67,6 +67,7 @@ public final class ChildLoadGenerator {
                 s.deadlineNanos(), stop, s.stopGraceNanos(), UsersPlay.Connections.of(s.newConnections()),
                 UsersPlay.BalancerTimeout.of(s.usersTimeOut()), s.share()));
         users.connect();
+        WarmUp.settle();
         out.println(UsersSpec.READY);
         out.flush();
         String go = in.readLine();

@@ -3,6 +3,7 @@ package dev.avalanche.bridge;
 import dev.avalanche.bridge.internal.load.ChildJvmUsers;
 import dev.avalanche.bridge.internal.load.InProcessUsers;
 import dev.avalanche.bridge.internal.load.UserRunner;
+import dev.avalanche.bridge.internal.load.WarmUp;
 import dev.avalanche.bridge.internal.run.HostCpu;
 import dev.avalanche.bridge.internal.run.LiveClock;
 import dev.avalanche.bridge.internal.run.LiveSummary;
@@ -82,6 +83,7 @@ public final class LiveRun {
                 UserRunner users = users(cfg, opts, side.target(), seed, streams, deadline)) {
             users.prepare();
             side.play();
+            WarmUp.settle();
             Optional<HostCpu.Snapshot> hostBefore = HostCpu.read();
             long wallBefore = System.nanoTime();
             long cpuBefore = ProcessCpu.nanos();

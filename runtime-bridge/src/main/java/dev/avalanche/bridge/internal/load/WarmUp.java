@@ -21,6 +21,17 @@ public final class WarmUp {
     }
 
     /**
+     * Ends the warm-ups of a JVM that takes part in a measured run: collects the garbage they left
+     * (and that of starting up), so that the collection their allocations would otherwise bring on
+     * does not fall inside the measured run, where it stops the JVM's threads and takes the cores
+     * from the others at their busiest (a young collection of 60-120 ms of both cores in the middle
+     * of virtual-threads-1000's first round). Called last before the JVM says it is ready.
+     */
+    public static void settle() {
+        System.gc();
+    }
+
+    /**
      * Sends {@code requests} unlogged {@code GET path} requests through {@code client},
      * {@value #CONCURRENCY} at a time, each waiting at most 10 s; one that fails ends its sender.
      */
