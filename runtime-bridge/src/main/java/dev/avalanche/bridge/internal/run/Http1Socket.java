@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One blocking socket speaking HTTP/1.1, with a read buffer and reads bounded by a deadline
  * ({@link System#nanoTime()} based; {@link #NO_DEADLINE} waits for ever): lines of the head, bytes
- * of a body to drop. Used by one thread at a time, on both sides of {@link Http1Client} and the
+ * of a body to drop. A read that passes its deadline closes the socket ({@link ReadDeadlines}) and
+ * throws a {@link SocketTimeoutException}; the connection is not to be used again. Used by one thread at a time, on both sides of {@link Http1Client} and the
  * {@link ThirdPartyStub}.
  */
 public final class Http1Socket implements AutoCloseable {
@@ -28,6 +30,14 @@ public final class Http1Socket implements AutoCloseable {
     private int pos;
     private int lim;
     private boolean any;
+    /** Timed reads so far (their numbers), counted by the reading thread. */
+    private long reads;
+    /**
+     * The number of the timed read waiting now, 0 when none, {@link #EXPIRED} once a deadline
+     * closed the socket: the reader and {@link ReadDeadlines}' thread settle who ends a read here.
+     */
+    private final AtomicLong timedRead = new AtomicLong();
+    private static final long EXPIRED = -1;
 
     /** @param socket connected */
     public Http1Socket(Socket socket) throws IOException {
@@ -107,22 +117,48 @@ public final class Http1Socket implements AutoCloseable {
     }
 
     private void fill(long deadline) throws IOException {
-        int timeout = 0;
-        if (deadline != NO_DEADLINE) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new SocketTimeoutException("the deadline passed before the message was complete");
+        int n;
+        if (deadline == NO_DEADLINE) {
+            n = in.read(buf);
+        } else {
+            if (deadline - System.nanoTime() <= 0) {
+                throw timedOut(null);
             }
-            timeout = millis(left);
+            long read = ++reads;
+            if (!timedRead.compareAndSet(0, read)) {
+                throw timedOut(null); // an earlier read's deadline closed the socket
+            }
+            ReadDeadlines.watch(this, read, deadline);
+            try {
+                n = in.read(buf);
+            } catch (IOException e) {
+                throw timedRead.compareAndSet(read, 0) ? e : timedOut(e);
+            }
+            if (!timedRead.compareAndSet(read, 0)) {
+                throw timedOut(null); // the deadline came as the bytes did, and closed the socket
+            }
         }
-        socket.setSoTimeout(timeout);
-        int n = in.read(buf);
         if (n < 0) {
             throw new EOFException("the peer closed the connection before the message was complete");
         }
         pos = 0;
         lim = n;
         any = true;
+    }
+
+    /** Ends the timed read number {@code read} if it is still waiting: its deadline came ({@link ReadDeadlines}). */
+    void expire(long read) {
+        if (timedRead.compareAndSet(read, EXPIRED)) {
+            close();
+        }
+    }
+
+    private static SocketTimeoutException timedOut(IOException cause) {
+        SocketTimeoutException e = new SocketTimeoutException("the deadline passed before the message was complete");
+        if (cause != null) {
+            e.initCause(cause);
+        }
+        return e;
     }
 
     /** Milliseconds to wait for {@code nanos}, rounded up, at least 1 (0 would mean for ever). */
