@@ -38,6 +38,10 @@ public final class Http1Socket implements AutoCloseable {
      */
     private final AtomicLong timedRead = new AtomicLong();
     private static final long EXPIRED = -1;
+    /** Its place in {@link ReadDeadlines}' heap (-1: not there), and the read and deadline it waits for there; guarded by that heap's lock. */
+    int heapIndex = -1;
+    long watchedRead;
+    long watchedDeadline;
 
     /** @param socket connected */
     public Http1Socket(Socket socket) throws IOException {
@@ -132,9 +136,9 @@ public final class Http1Socket implements AutoCloseable {
             try {
                 n = in.read(buf);
             } catch (IOException e) {
-                throw timedRead.compareAndSet(read, 0) ? e : timedOut(e);
+                throw ended(read) ? e : timedOut(e);
             }
-            if (!timedRead.compareAndSet(read, 0)) {
+            if (!ended(read)) {
                 throw timedOut(null); // the deadline came as the bytes did, and closed the socket
             }
         }
@@ -144,6 +148,15 @@ public final class Http1Socket implements AutoCloseable {
         pos = 0;
         lim = n;
         any = true;
+    }
+
+    /** Ends the timed read number {@code read} here, before its deadline did: whether it was still this reader's to end. */
+    private boolean ended(long read) {
+        if (!timedRead.compareAndSet(read, 0)) {
+            return false;
+        }
+        ReadDeadlines.unwatch(this);
+        return true;
     }
 
     /** Ends the timed read number {@code read} if it is still waiting: its deadline came ({@link ReadDeadlines}). */

@@ -10,6 +10,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +69,7 @@ class Http1SocketTest {
             for (int i = 0; i < 50; i++) {
                 p.send("line " + i + "\r\n");
                 assertEquals("line " + i, p.http.line(first + i * MILLI));
+                assertEquals(-1, p.http.heapIndex, "a read that ended leaves nothing waiting on its deadline");
             }
             // A read waiting across every one of those deadlines, then one with a deadline of its own.
             Thread.ofVirtual().start(() -> {
@@ -99,6 +105,52 @@ class Http1SocketTest {
                 }
             });
             assertEquals("two", p.http.line(System.nanoTime() + 30_000 * MILLI));
+        }
+    }
+
+    @Test
+    void manySocketsWithDeadlinesInEveryOrderEachEndAsTheirOwnDeadlineAndDataSay() throws Exception {
+        // Sockets that get their line (with deadlines far off) leave the heap from anywhere in it while
+        // the others (deadlines 50-300 ms off, never answered) time out, each not before its own deadline.
+        int n = 40;
+        java.util.Random random = new java.util.Random(3);
+        List<Pair> pairs = new ArrayList<>();
+        try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Pair p = Pair.open();
+                pairs.add(p);
+                boolean answered = i % 2 == 0;
+                long deadline = System.nanoTime() + (answered ? 20_000 : 50 + random.nextInt(250)) * MILLI;
+                long answerAfter = random.nextInt(300) * MILLI;
+                outcomes.add(readers.submit(() -> {
+                    try {
+                        String line = p.http.line(deadline);
+                        return "line " + line;
+                    } catch (SocketTimeoutException e) {
+                        return System.nanoTime() >= deadline ? "timed out" : "timed out early";
+                    }
+                }));
+                if (answered) {
+                    readers.submit(() -> {
+                        Thread.sleep(answerAfter / MILLI);
+                        p.send("hello\r\n");
+                        return null;
+                    });
+                }
+            }
+            // While answers come and deadlines pass, the heap stays a heap.
+            for (int k = 0; k < 40 && ReadDeadlines.checkedSize() > 0; k++) {
+                Thread.sleep(10);
+            }
+            for (int i = 0; i < n; i++) {
+                assertEquals(i % 2 == 0 ? "line hello" : "timed out", outcomes.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS), "socket " + i);
+                assertEquals(-1, pairs.get(i).http.heapIndex, "socket " + i + " left the heap");
+            }
+        } finally {
+            for (Pair p : pairs) {
+                p.close();
+            }
         }
     }
 }
