@@ -41,6 +41,20 @@ class Http1SocketTest {
             out.flush();
         }
 
+        /** Sends {@code text} from a thread of its own once {@link System#nanoTime()} has passed {@code instant}. */
+        void sendAfter(long instant, String text) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    while (System.nanoTime() < instant) {
+                        Thread.sleep(20);
+                    }
+                    send(text);
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
         @Override
         public void close() throws IOException {
             http.close();
@@ -72,16 +86,7 @@ class Http1SocketTest {
                 assertEquals(-1, p.http.heapIndex, "a read that ended leaves nothing waiting on its deadline");
             }
             // A read waiting across every one of those deadlines, then one with a deadline of its own.
-            Thread.ofVirtual().start(() -> {
-                try {
-                    while (System.nanoTime() < first + 250 * MILLI) {
-                        Thread.sleep(20);
-                    }
-                    p.send("after\r\nagain\r\n");
-                } catch (IOException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            p.sendAfter(first + 250 * MILLI, "after\r\nagain\r\n");
             assertEquals("after", p.http.line(Http1Socket.NO_DEADLINE));
             assertTrue(System.nanoTime() > first + 50 * MILLI, "the read waited past the earlier reads' deadlines");
             assertEquals("again", p.http.line(System.nanoTime() + 10_000 * MILLI));
@@ -94,16 +99,7 @@ class Http1SocketTest {
             long first = System.nanoTime() + 50 * MILLI;
             p.send("one\r\n");
             assertEquals("one", p.http.line(first));
-            Thread.ofVirtual().start(() -> {
-                try {
-                    while (System.nanoTime() < first + 200 * MILLI) {
-                        Thread.sleep(20);
-                    }
-                    p.send("two\r\n");
-                } catch (IOException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            p.sendAfter(first + 200 * MILLI, "two\r\n");
             assertEquals("two", p.http.line(System.nanoTime() + 30_000 * MILLI));
         }
     }
