@@ -115,7 +115,8 @@ final class ReadDeadlines {
                 }
                 long wait = heap[0].watchedDeadline - System.nanoTime();
                 if (wait > 0) {
-                    earlier.awaitNanos(wait + SLACK_NANOS);
+                    // Bounded so that a deadline centuries off cannot overflow into a wait of no time.
+                    earlier.awaitNanos(Math.min(wait, Long.MAX_VALUE - SLACK_NANOS) + SLACK_NANOS);
                     continue;
                 }
                 long now = System.nanoTime();

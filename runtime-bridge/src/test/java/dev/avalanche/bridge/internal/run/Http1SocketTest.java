@@ -77,6 +77,15 @@ class Http1SocketTest {
     }
 
     @Test
+    void aReadWithADeadlineCenturiesOffWaitsForItsBytes() throws Exception {
+        try (Pair p = Pair.open()) {
+            p.sendAfter(System.nanoTime() + 100 * MILLI, "far\r\n");
+            assertEquals("far", p.http.line(System.nanoTime() + Long.MAX_VALUE / 2));
+            assertEquals(-1, p.http.heapIndex);
+        }
+    }
+
+    @Test
     void readsDoneBeforeTheirDeadlinesDoNotCutALaterReadWhenThoseDeadlinesCome() throws Exception {
         try (Pair p = Pair.open()) {
             long first = System.nanoTime() + 100 * MILLI;
