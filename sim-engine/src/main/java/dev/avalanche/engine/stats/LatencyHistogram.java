@@ -172,7 +172,8 @@ public final class LatencyHistogram {
                 throw new IllegalArgumentException("a latency histogram's min and max must satisfy 0 <= min <= max but were "
                         + h.minNanos + " and " + h.maxNanos);
             }
-            if (h.snapshot().count() != h.count()) {
+            if (!h.histogram.valuesAreEquivalent(h.minNanos, h.histogram.getMinValue())
+                    || !h.histogram.valuesAreEquivalent(h.maxNanos, h.histogram.getMaxValue())) {
                 throw new IllegalArgumentException("a latency histogram's min and max must bound its values but were "
                         + h.minNanos + " and " + h.maxNanos + " ns for values from " + h.histogram.getMinValue() + " to "
                         + h.histogram.getMaxValue() + " ns");
@@ -234,10 +235,8 @@ public final class LatencyHistogram {
         long[] counts = new long[64];
         int n = 0;
         long seen = 0;
-        // Bounded by the largest value recorded too, for a decoded histogram whose minimum lies above some of its values.
-        long last = Math.min(maxNanos, histogram.getMaxValue());
-        for (long v = histogram.lowestEquivalentValue(minNanos); seen < total && v >= 0 && v <= last;
-                v = histogram.nextNonEquivalentValue(v)) {
+        // The minimum lies in the lowest non-empty bucket (decode refuses extremes that do not bound the values).
+        for (long v = histogram.lowestEquivalentValue(minNanos); seen < total; v = histogram.nextNonEquivalentValue(v)) {
             long c = histogram.getCountAtValue(v);
             if (c == 0) {
                 continue;

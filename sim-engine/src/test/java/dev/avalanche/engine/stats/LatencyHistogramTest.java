@@ -182,6 +182,12 @@ class LatencyHistogramTest {
         h.record(3_600_000_000_000L); // an hour: beyond the initial range
 
         assertSame(h, LatencyHistogram.decode(h.encode()));
+
+        LatencyHistogram edges = new LatencyHistogram();
+        for (long x : new long[] {0, 5, Long.MAX_VALUE}) {
+            edges.record(x);
+        }
+        assertSame(edges, LatencyHistogram.decode(edges.encode()));
     }
 
     @Test
