@@ -7,14 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One blocking socket speaking HTTP/1.1, with a read buffer and reads bounded by a deadline
  * ({@link System#nanoTime()} based; {@link #NO_DEADLINE} waits for ever): lines of the head, bytes
  * of a body to drop. A read that passes its deadline closes the socket ({@link ReadDeadlines}) and
- * throws a {@link SocketTimeoutException}; the connection is not to be used again. Used by one thread at a time, on both sides of {@link Http1Client} and the
- * {@link ThirdPartyStub}.
+ * throws a {@link SocketTimeoutException}; the connection is not to be used again. Used by one
+ * thread at a time, on both sides of {@link Http1Client} and the {@link ThirdPartyStub}.
  */
 public final class Http1Socket implements AutoCloseable {
 
@@ -30,18 +29,11 @@ public final class Http1Socket implements AutoCloseable {
     private int pos;
     private int lim;
     private boolean any;
-    /** Timed reads so far (their numbers), counted by the reading thread. */
-    private long reads;
-    /**
-     * The number of the timed read waiting now, 0 when none, {@link #EXPIRED} once a deadline
-     * closed the socket: the reader and {@link ReadDeadlines}' thread settle who ends a read here.
-     */
-    private final AtomicLong timedRead = new AtomicLong();
-    private static final long EXPIRED = -1;
-    /** Its place in {@link ReadDeadlines}' heap (-1: not there), and the read and deadline it waits for there; guarded by that heap's lock. */
-    int heapIndex = -1;
-    long watchedRead;
+    /** What orders it among sockets of the same deadline in {@link ReadDeadlines}. */
+    final long order = ReadDeadlines.nextOrder();
+    /** The deadline of its timed read waiting in {@link ReadDeadlines}, and whether one passed and closed it; guarded there. */
     long watchedDeadline;
+    boolean expired;
 
     /** @param socket connected */
     public Http1Socket(Socket socket) throws IOException {
@@ -125,20 +117,15 @@ public final class Http1Socket implements AutoCloseable {
         if (deadline == NO_DEADLINE) {
             n = in.read(buf);
         } else {
-            if (deadline - System.nanoTime() <= 0) {
-                throw timedOut(null);
+            if (deadline - System.nanoTime() <= 0 || !ReadDeadlines.watch(this, deadline)) {
+                throw timedOut(null); // passed, or an earlier read's deadline closed the socket
             }
-            long read = ++reads;
-            if (!timedRead.compareAndSet(0, read)) {
-                throw timedOut(null); // an earlier read's deadline closed the socket
-            }
-            ReadDeadlines.watch(this, read, deadline);
             try {
                 n = in.read(buf);
             } catch (IOException e) {
-                throw ended(read) ? e : timedOut(e);
+                throw ReadDeadlines.unwatch(this) ? e : timedOut(e);
             }
-            if (!ended(read)) {
+            if (!ReadDeadlines.unwatch(this)) {
                 throw timedOut(null); // the deadline came as the bytes did, and closed the socket
             }
         }
@@ -148,22 +135,6 @@ public final class Http1Socket implements AutoCloseable {
         pos = 0;
         lim = n;
         any = true;
-    }
-
-    /** Ends the timed read number {@code read} here, before its deadline did: whether it was still this reader's to end. */
-    private boolean ended(long read) {
-        if (!timedRead.compareAndSet(read, 0)) {
-            return false;
-        }
-        ReadDeadlines.unwatch(this);
-        return true;
-    }
-
-    /** Ends the timed read number {@code read} if it is still waiting: its deadline came ({@link ReadDeadlines}). */
-    void expire(long read) {
-        if (timedRead.compareAndSet(read, EXPIRED)) {
-            close();
-        }
     }
 
     private static SocketTimeoutException timedOut(IOException cause) {
