@@ -26,15 +26,13 @@ public final class WarmUp {
      * Ends the warm-ups of a JVM that takes part in a measured run: collects the garbage they left
      * (and that of starting up), so that the collection their allocations would otherwise bring on
      * does not fall inside the measured run, where it stops the JVM's threads and takes the cores
-     * from the others at their busiest (a young collection of 60-120 ms of both cores in the middle
-     * of virtual-threads-1000's first round). Called last before the JVM says it is ready.
+     * from the others at their busiest. Called last before the JVM says it is ready.
      *
      * <p>First it tells the JVM to keep the heap it has ({@code MaxHeapFreeRatio}, a flag the JVM
      * lets a running program set): after a full collection the JVM would otherwise hand most of the
      * heap back to the system, and the run would then fault it in again, page by page, while it
-     * allocates its requests' buffers and virtual threads' stacks (on a virtual machine a fresh
-     * page costs several microseconds: the app server's CPU per request read 150-165 us with the heap
-     * kept against 190-260 us).
+     * allocates its requests' buffers and virtual threads' stacks. BENCHMARKS.md ("A virtual
+     * machine's page faults and system calls") has what both cost on virtual-threads-1000.
      */
     public static void settle() {
         try {
