@@ -107,7 +107,7 @@ final class Flow implements Listener.Owner, ServerProcess.Connections {
     /** A user sends a request for {@code intent} now; {@code retry}: its application retrying an error answer. */
     void send(Intent intent, boolean retry) {
         long now = sim.nowNanos();
-        Request r = new Request(this, intent, now, now >= warmupNanos);
+        Request r = new Request(this, intent, now, now >= warmupNanos, plans[intent.kind].firstPlainCall);
         r.retry = retry;
         if (retry) {
             metrics.mitigations.retrySent();

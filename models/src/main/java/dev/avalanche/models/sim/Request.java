@@ -75,17 +75,23 @@ final class Request extends Host.Burst {
         }
     };
     boolean patienceFirst;
-    /** The plain call it made first, reused by its next ones; null before its first call. */
-    ThirdParty.Call call;
+    /**
+     * Its plain calls' one reusable call (see {@link ThirdParty#attempt}), made with the request
+     * when its work plan makes a plain call ({@link WorkPlan#firstPlainCall}), else null: allocated
+     * right after the request and its deadline, the three lie side by side in memory, so that a
+     * call answering long after it began meets one stretch of memory instead of two far apart.
+     */
+    final ThirdParty.Call call;
     /** Reused for SYN and data retransmissions, discards and fixed-latency local steps; made on first use (most requests need none). */
     private Event wake;
 
-    Request(Flow flow, Intent intent, long sentAt, boolean measured) {
+    Request(Flow flow, Intent intent, long sentAt, boolean measured, ThirdParty firstPlainCall) {
         this.flow = flow;
         this.intent = intent;
         this.kind = intent.kind;
         this.sentAt = sentAt;
         this.measured = measured;
+        this.call = firstPlainCall == null ? null : new ThirdParty.Call(firstPlainCall, this, null);
     }
 
     /** The request's timer event (see {@link #wake}); {@link Flow#wake} hears it fire. */

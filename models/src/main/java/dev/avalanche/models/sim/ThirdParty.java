@@ -44,6 +44,11 @@ final class ThirdParty {
         this.capacity = config.capacity().orElse(Integer.MAX_VALUE);
     }
 
+    /** Whether its calls are plain, made without a client policy (retries, breaker, bulkhead). */
+    boolean plain() {
+        return clients == null;
+    }
+
     /** The latency factor at {@code nanos} after the start. */
     double factorAt(long nanos) {
         return config.degradation().valueAt(nanos);
@@ -70,9 +75,6 @@ final class ThirdParty {
             c.failed = false;
         } else {
             c = new Call(this, r, client);
-            if (client == null && r.call == null) {
-                r.call = c;
-            }
         }
         c.busy = true;
         if (inService < capacity) {

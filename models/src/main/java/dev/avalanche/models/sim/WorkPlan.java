@@ -24,6 +24,11 @@ final class WorkPlan {
     final long[] nanos;
     /** CPU: the burst drawn on top of {@link #nanos}, or null. */
     final Distribution[] bursts;
+    /**
+     * The service of its first call made without a client policy, or null when it makes none: the
+     * request's reusable {@link ThirdParty.Call} is made with the request ({@link Request#call}).
+     */
+    final ThirdParty firstPlainCall;
 
     WorkPlan(RequestWork work, long overheadNanos, Map<String, ThirdParty> thirdParties) {
         List<Kind> k = new ArrayList<>();
@@ -67,6 +72,7 @@ final class WorkPlan {
         counts = c.stream().mapToInt(Integer::intValue).toArray();
         nanos = l.stream().mapToLong(Long::longValue).toArray();
         bursts = b.toArray(Distribution[]::new);
+        firstPlainCall = s.stream().filter(tp -> tp != null && tp.plain()).findFirst().orElse(null);
     }
 
     int size() {
