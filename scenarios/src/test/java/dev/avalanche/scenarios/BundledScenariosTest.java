@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.avalanche.models.Simulator;
 import dev.avalanche.models.Variant;
+import dev.avalanche.models.preflight.Limits;
 import dev.avalanche.models.result.RunResult;
 import dev.avalanche.models.result.VariantOutcome;
 import dev.avalanche.models.result.VariantResult;
@@ -79,6 +80,20 @@ class BundledScenariosTest {
         assertTrue(Files.exists(golden), "no golden summary " + golden + ": run mvn test -pl scenarios "
                 + "-Davalanche.updateGolden=true -Dtest=BundledScenariosTest, review it and commit it");
         assertEquals(Files.readString(golden), json, "summary of " + name + " differs from " + golden);
+    }
+
+    /**
+     * A bundled scenario runs as shipped: the preflight of a two-core machine with a 2 GiB heap finds
+     * nothing that needs {@code --force}. Its estimate of time has to stay near what runs take, or
+     * the scenarios that show the most (the mitigations: eleven half-hour variants, a few seconds on
+     * two cores) would be refused with an estimate several times too long.
+     */
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void everyBundledScenarioRunsWithoutForce(Path file) throws ScenarioException {
+        Scenario s = ScenarioLoader.load(file, List.of());
+        Limits limits = Limits.forMachine(2L << 30, 2);
+        assertEquals(List.of(), Preflights.beforeRun(List.of(s), 1, 2, limits, false), file.toString());
     }
 
     @Test

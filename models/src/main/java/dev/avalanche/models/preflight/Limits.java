@@ -4,7 +4,8 @@ package dev.avalanche.models.preflight;
  * What a simulation may cost before it needs {@code --force}, and what no run may cost at all.
  *
  * <p>Time is estimated from {@link Estimate#likelyEvents} at {@link Preflight#EVENTS_PER_SECOND}
- * per core: {@link #DEFAULT_SECONDS} is about ten times the story's avalanche on two cores. No run
+ * per core: {@link #DEFAULT_SECONDS} is about ten times the estimate of the story's avalanche on two
+ * cores (3 s), which a quiet machine simulates in about a second. No run
  * may fire more than {@link #MAX_EVENTS} events ({@link Estimate#events}, an upper bound): hours of
  * work.
  *

@@ -101,11 +101,14 @@ public final class Preflight {
     }
 
     /**
-     * Events the model fires per second on one core, on the low side: about 3 million on an idle
-     * core (BENCHMARKS.md: 1.7 us of CPU per request of about 6 events), a third of that when the
-     * machine is three times oversubscribed.
+     * The {@link Estimate#likelyEvents likely events} a core works through per second, on the low
+     * side. On the bundled scenarios the likely count is 1.7 to 7.5 times the events a run fires
+     * (2.8 at the median: it takes the worst case wherever the servers fall behind), and the model
+     * fires 7 to 12 million events per CPU second on a quiet machine (BENCHMARKS.md, "The
+     * preflight's clock"); at 6 million the estimate is about five times a quiet machine's time,
+     * and about right on one a few times slower or oversubscribed.
      */
-    public static final double EVENTS_PER_SECOND = 2e6;
+    public static final double EVENTS_PER_SECOND = 6e6;
 
     /**
      * Only what the time series of {@code runs} need: for a live run, whose events and heap are

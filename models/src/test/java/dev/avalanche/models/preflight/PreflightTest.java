@@ -153,7 +153,7 @@ class PreflightTest {
     void threadsBeyondTheCoresRunNoFasterButEachHoldsItsRun() {
         ModelConfig c = open(300, 600, 1, 120, 3);
         Limits oneCore = new Limits(Limits.DEFAULT_SECONDS, Limits.MAX_EVENTS, Limits.DEFAULT_ROWS, Limits.MAX_ROWS, 2L << 30, 1);
-        List<Preflight.Run> many = List.of(new Preflight.Run(0, "v", c, 150));
+        List<Preflight.Run> many = List.of(new Preflight.Run(0, "v", c, 600));
         String onTwo = Preflight.check(many, 2, LIMITS).getFirst().estimate();
         String onOne = Preflight.check(many, 64, oneCore).getFirst().estimate();
         assertTrue(onTwo.endsWith("on 2 cores"), onTwo);
