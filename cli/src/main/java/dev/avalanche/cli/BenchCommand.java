@@ -5,6 +5,8 @@ import dev.avalanche.benchmarks.mmc.MmcHarness;
 import dev.avalanche.benchmarks.mmc.MmcImplementation;
 import dev.avalanche.benchmarks.mmc.MmcReport;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,7 +42,9 @@ final class BenchCommand implements Runnable {
                     + " JVM, and prints each one's median customers per CPU-second of the running thread, their range,"
                     + " and the median and range of its ratio to the hand-written heap within each round. The first"
                     + " round is a warm-up and is not counted. Exits 1 if they did not all see the same sample path.",
-            footer = {"", "Example (the reference run; about 5 s):", "  ./avalanche bench mmc --customers 1000000 --rounds 5"})
+            footer = {"", "Examples (the reference run, about 5 s; the same at three scales, about a minute):",
+                "  ./avalanche bench mmc --customers 1000000 --rounds 5",
+                "  ./avalanche bench mmc --scale --customers 2000000 --rounds 3"})
     static final class Mmc implements Callable<Integer> {
 
         @Spec
@@ -64,17 +68,61 @@ final class BenchCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "N", description = "Master seed of the random streams (default: ${DEFAULT-VALUE}).")
         long seed = MmcConfig.REFERENCE.seed();
 
+        @Option(names = "--scale", description = "Run at c, 10c and 100c servers with 10 and 100 times the rate (the"
+                + " same utilisation and customers at each step), and print each implementation's CPU ns per customer"
+                + " at each step and its growth from the middle step to the top: what a heap of that many customers in"
+                + " service costs as it outgrows the processor's cache, the floor under bench model --scale.")
+        boolean scale;
+
+        /** The steps of {@code --scale}: the given servers and rate times these. */
+        static final int[] SCALE_STEPS = {1, 10, 100};
+
         @Override
         public Integer call() {
             requireWithin("--customers", customers, 1_000_000_000);
             requireWithin("--rounds", rounds, 1_000);
-            requireWithin("--servers", servers, 1_000_000);
+            requireWithin("--servers", servers, scale ? 1_000_000 / SCALE_STEPS[SCALE_STEPS.length - 1] : 1_000_000);
             requirePositive("--rate", rate);
             requirePositive("--mean-service", meanService);
+            if (scale) {
+                return scaled();
+            }
             MmcConfig config = new MmcConfig(servers, rate, meanService, customers, seed);
             MmcReport report = MmcHarness.run(config, rounds);
             print(report, spec.commandLine().getOut());
             return report.samePath() ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+
+        private int scaled() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<MmcReport> reports = new ArrayList<>();
+            for (int k : SCALE_STEPS) {
+                reports.add(MmcHarness.run(new MmcConfig(servers * k, rate * k, meanService, customers, seed), rounds));
+            }
+            MmcConfig c = reports.getFirst().config();
+            out.printf(Locale.ROOT, "M/M/c scaled: c = %s at %s/s, mean service %s s (utilisation %.2f%%), %d customers each,"
+                    + " seed %d%n", String.join(", ", reports.stream().map(r -> String.format(Locale.ROOT, "%,d", r.config().servers()))
+                    .toList()), String.join(", ", reports.stream().map(r -> plain(r.config().arrivalsPerSecond())).toList()),
+                    plain(c.meanServiceSeconds()), 100 * c.utilisation(), c.customers(), c.seed());
+            out.printf(Locale.ROOT, "%d measured rounds after 1 warm-up at each step; CPU ns per customer of the running thread"
+                    + " (median over the rounds);%ngrowth: the top step's cost per customer over the middle step's%n%n", rounds);
+            out.printf(Locale.ROOT, "%-30s", "implementation");
+            for (MmcReport r : reports) {
+                out.printf(Locale.ROOT, " %10s", String.format(Locale.ROOT, "c=%,d", r.config().servers()));
+            }
+            out.printf(Locale.ROOT, " %8s%n", "growth");
+            for (MmcImplementation impl : MmcImplementation.values()) {
+                out.printf(Locale.ROOT, "%-30s", impl.label());
+                double[] ns = reports.stream().mapToDouble(r -> 1e9 / r.row(impl).medianCustomersPerCpuSecond()).toArray();
+                for (double v : ns) {
+                    out.printf(Locale.ROOT, " %10.1f", v);
+                }
+                out.printf(Locale.ROOT, " %7.2fx%n", ns[ns.length - 1] / ns[ns.length - 2]);
+            }
+            boolean same = reports.stream().allMatch(MmcReport::samePath);
+            out.printf(Locale.ROOT, "%nsame sample path in all, at every step: %s%n", same ? "yes" : "NO");
+            out.flush();
+            return same ? ExitCodes.OK : ExitCodes.FAILURE;
         }
 
         private static void print(MmcReport report, PrintWriter out) {

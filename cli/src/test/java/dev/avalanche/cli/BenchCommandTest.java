@@ -37,6 +37,32 @@ class BenchCommandTest {
     }
 
     @Test
+    void mmcScaleRunsThreeStepsAndPrintsEachImplementationsCostAndGrowth() {
+        int code = execute("bench", "mmc", "--scale", "--servers", "4", "--rate", "2", "--customers", "5000", "--rounds", "1");
+        String text = out.toString();
+        assertEquals(0, code, err.toString());
+        assertTrue(text.contains("c = 4, 40, 400 at 2, 20, 200/s"), text);
+        String hand = text.lines().filter(l -> l.startsWith("hand-written ")).findFirst().orElseThrow();
+        String[] cells = hand.substring(30).trim().split(" +");
+        assertEquals(4, cells.length, hand);
+        double middle = Double.parseDouble(cells[1]);
+        double top = Double.parseDouble(cells[2]);
+        assertTrue(middle > 0 && top > 0, hand);
+        assertTrue(cells[3].endsWith("x"), hand);
+        // The cells are rounded to 0.1 ns, the growth to 0.01: compared within what that rounding allows.
+        double growth = Double.parseDouble(cells[3].substring(0, cells[3].length() - 1));
+        assertEquals(top / middle, growth, 0.005 + 0.05 * (top + middle) / (middle * middle) + 1e-9, "top over middle: " + hand);
+        assertTrue(text.contains("same sample path in all, at every step: yes"), text);
+    }
+
+    @Test
+    void mmcScaleRefusesServersWhoseTopStepWouldPassTheLimit() {
+        int code = execute("bench", "mmc", "--scale", "--servers", "20000");
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("--servers: got 20000; allowed an integer from 1 to 10000"), err.toString());
+    }
+
+    @Test
     void aNegativeCustomerCountExitsTwoWithOneLineNamingTheOption() {
         int code = execute("bench", "mmc", "--customers", "-5");
         assertEquals(2, code);
