@@ -42,7 +42,7 @@ final class BenchCommand implements Runnable {
                     + " JVM, and prints each one's median customers per CPU-second of the running thread, their range,"
                     + " and the median and range of its ratio to the hand-written heap within each round. The first"
                     + " round is a warm-up and is not counted. Exits 1 if they did not all see the same sample path.",
-            footer = {"", "Examples (the reference run, about 5 s; the same at three scales, about a minute):",
+            footer = {"", "Examples (the reference run, about 5 s; at three scales, about a minute):",
                 "  ./avalanche bench mmc --customers 1000000 --rounds 5",
                 "  ./avalanche bench mmc --scale --customers 2000000 --rounds 3"})
     static final class Mmc implements Callable<Integer> {
