@@ -100,16 +100,9 @@ public final class LatencyHistogram {
      * @throws IllegalArgumentException when {@code p} is NaN or outside [0, 100]
      */
     public double percentile(double p) {
-        if (!(p >= 0 && p <= 100)) {
-            throw new IllegalArgumentException("a percentile must be in [0, 100] but was " + p);
-        }
-        if (count() == 0) {
-            return Double.NaN;
-        }
-        // The histogram answers with the top of the bucket; clamping into [min, max] only moves it
-        // towards the exact value, which always lies in that range.
-        long v = Math.clamp(histogram.getValueAtPercentile(p), minNanos, maxNanos);
-        return v / 1e9;
+        // The rule is the snapshot's (HdrHistogram's nearest rank, clamped into [min, max]), written
+        // once there; a percentile of a live histogram is asked rarely (reports, a run's notes).
+        return snapshot().percentile(p);
     }
 
     /** Forgets every latency (warm-up deletion, or the start of a new interval); keeps the memory. */
