@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measures the simulation kernel against hand-written baselines (mmc) and the avalanche model's"
-            + " cost per request (model); BENCHMARKS.md has the reference figures.",
-        subcommands = {BenchCommand.Mmc.class, BenchModelCommand.class},
+            + " cost per request (model), and the preflight's estimate of time against runs (preflight); BENCHMARKS.md has"
+            + " the reference figures.",
+        subcommands = {BenchCommand.Mmc.class, BenchModelCommand.class, BenchPreflightCommand.class},
         footer = {"", "Examples:", "  ./avalanche bench mmc --customers 1000000 --rounds 5",
             "  ./avalanche bench model --minutes 60 --rounds 3"})
 final class BenchCommand implements Runnable {

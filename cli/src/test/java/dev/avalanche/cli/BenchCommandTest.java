@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -60,6 +61,34 @@ class BenchCommandTest {
         int code = execute("bench", "mmc", "--scale", "--servers", "20000");
         assertEquals(2, code);
         assertTrue(err.toString().contains("--servers: got 20000; allowed an integer from 1 to 10000"), err.toString());
+    }
+
+    @Test
+    void preflightPrintsEachVariantsLikelyAndFiredEventsAndTheirRatio() {
+        String ab = java.nio.file.Path.of("..", "scenarios", "ab-1000-vs-1000.yaml").toString();
+        int code = execute("bench", "preflight", ab, "--rounds", "2");
+        assertEquals(0, code, err.toString());
+        List<String> rows = out.toString().lines().filter(l -> l.startsWith("ab-1000-vs-1000.yaml ")).toList();
+        assertEquals(List.of("threads-1000", "greenlets-1000", "greenlets-1000-backlog-1024"),
+                rows.stream().map(l -> l.split(" +")[1]).toList(), out.toString());
+        for (String row : rows) {
+            String[] cells = row.split(" +");
+            double likely = Double.parseDouble(cells[2]);
+            long fired = Long.parseLong(cells[3]);
+            // ab -c 1000 -n 2000: every request fires a few events; the likely count bounds them.
+            assertTrue(fired >= 2000 && fired <= likely, row);
+            assertEquals(likely / fired, Double.parseDouble(cells[4].replace("x", "")), 0.01 + likely * 0.001 / fired, row);
+        }
+    }
+
+    @Test
+    void preflightRefusesWhatThePreflightRefusesWithALocatedLine() {
+        String mitigations = java.nio.file.Path.of("..", "scenarios", "story-mitigations.yaml").toString();
+        int code = execute("bench", "preflight", mitigations, "--rounds", "100");
+        assertEquals(2, code);
+        assertTrue(err.toString().strip().matches("(?s).*story-mitigations\\.yaml:\\d+:\\d+: duration: got 30m .*or add --force"),
+                err.toString());
+        assertTrue(out.toString().lines().noneMatch(l -> l.startsWith("story-mitigations.yaml ")), "nothing ran");
     }
 
     @Test

@@ -104,9 +104,10 @@ public final class Preflight {
      * The {@link Estimate#likelyEvents likely events} a core works through per second, on the low
      * side. On the bundled scenarios the likely count is 1.7 to 7.5 times the events a run fires
      * (2.8 at the median: it takes the worst case wherever the servers fall behind), and the model
-     * fires 7 to 12 million events per CPU second on a quiet machine (BENCHMARKS.md, "The
-     * preflight's clock"); at 6 million the estimate is about five times a quiet machine's time,
-     * and about right on one a few times slower or oversubscribed.
+     * fires 4 to 12 million events per CPU second on a quiet machine; at 6 million the estimate is
+     * about four to five times a quiet machine's time, and about right on one a few times slower or
+     * oversubscribed. {@code avalanche bench preflight} measures both (BENCHMARKS.md, "The
+     * preflight's clock").
      */
     public static final double EVENTS_PER_SECOND = 6e6;
 
