@@ -248,7 +248,8 @@ public final class LatencyHistogram {
 
     @Override
     public String toString() {
+        LatencyDistribution d = snapshot();
         return String.format(java.util.Locale.ROOT, "LatencyHistogram[count=%d, mean=%.6gs, p50=%.6gs, p99=%.6gs, max=%.6gs]",
-                count(), mean(), percentile(50), percentile(99), max());
+                count(), mean(), d.percentile(50), d.percentile(99), max());
     }
 }
