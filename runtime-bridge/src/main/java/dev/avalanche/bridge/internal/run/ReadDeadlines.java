@@ -59,21 +59,21 @@ final class ReadDeadlines {
 
     /** The socket's timed read ended: whether before its deadline did (else the socket is closed). */
     static boolean unwatch(Http1Socket socket) {
-        JVM.lock.lock();
-        try {
-            return JVM.due.remove(socket);
-        } finally {
-            JVM.lock.unlock();
-        }
+        return JVM.waits(socket, true);
     }
 
     /** For tests: whether {@code socket} waits on a deadline. */
     static boolean watching(Http1Socket socket) {
-        JVM.lock.lock();
+        return JVM.waits(socket, false);
+    }
+
+    /** Whether {@code s} waits in the set; {@code remove}: and takes it out. */
+    private boolean waits(Http1Socket s, boolean remove) {
+        lock.lock();
         try {
-            return JVM.due.contains(socket);
+            return remove ? due.remove(s) : due.contains(s);
         } finally {
-            JVM.lock.unlock();
+            lock.unlock();
         }
     }
 
