@@ -7,6 +7,7 @@ import dev.avalanche.scenarios.ScenarioException;
 import dev.avalanche.scenarios.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -47,26 +48,30 @@ final class BenchPreflightCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Every file read and checked before anything runs or prints.
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                scenarios.add(ScenarioLoader.load(f, List.of()));
+            } catch (ScenarioException e) {
+                e.problems().forEach(err::println);
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        if (!checks.allow(scenarios, rounds + 1, 1, err)) {
+            return ExitCodes.BAD_INPUT;
+        }
         out.printf(Locale.ROOT, "likely: the events the preflight expects for the run's time; fired: the events one run fires;%n"
                 + "M/s: millions fired per CPU second of the simulating thread (median of %d measured runs after 1"
                 + " warm-up);%nestimate/taken: the preflight's time at %.0f million likely events a second over the time"
                 + " taken%n%n", rounds, Preflight.EVENTS_PER_SECOND / 1e6);
         out.printf(Locale.ROOT, "%-30s %-28s %10s %10s %7s %6s %15s%n", "scenario", "variant", "likely", "fired",
                 "ratio", "M/s", "estimate/taken");
-        for (Path f : files) {
-            Scenario s;
-            try {
-                s = ScenarioLoader.load(f, List.of());
-            } catch (ScenarioException e) {
-                e.problems().forEach(err::println);
-                return ExitCodes.BAD_INPUT;
-            }
-            if (!checks.allow(List.of(s), rounds + 1, 1, err)) {
-                return ExitCodes.BAD_INPUT;
-            }
+        for (int i = 0; i < files.size(); i++) {
+            Scenario s = scenarios.get(i);
             for (PreflightBench.Row r : PreflightBench.run(s.variants(), s.seed(), rounds)) {
-                out.printf(Locale.ROOT, "%-30s %-28s %10.3g %10d %6.2fx %6.2f %14.1fx%n", f.getFileName(), r.variant(),
-                        r.likelyEvents(), r.fired(), r.likelyOverFired(), r.firedPerCpuSecond() / 1e6,
+                out.printf(Locale.ROOT, "%-30s %-28s %10.3g %10d %6.2fx %6.2f %14.1fx%n", files.get(i).getFileName(),
+                        r.variant(), r.likelyEvents(), r.fired(), r.likelyOverFired(), r.firedPerCpuSecond() / 1e6,
                         r.estimateOverTaken());
             }
             out.flush();

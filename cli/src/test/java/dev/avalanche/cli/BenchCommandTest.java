@@ -88,7 +88,16 @@ class BenchCommandTest {
         assertEquals(2, code);
         assertTrue(err.toString().strip().matches("(?s).*story-mitigations\\.yaml:\\d+:\\d+: duration: got 30m .*or add --force"),
                 err.toString());
-        assertTrue(out.toString().lines().noneMatch(l -> l.startsWith("story-mitigations.yaml ")), "nothing ran");
+        assertEquals("", out.toString(), "nothing ran, nothing printed");
+    }
+
+    @Test
+    void preflightReadsEveryFileBeforeItRunsOrPrintsAnything() {
+        String ab = java.nio.file.Path.of("..", "scenarios", "ab-10-vs-10.yaml").toString();
+        int code = execute("bench", "preflight", ab, "no-such-scenario.yaml");
+        assertEquals(2, code);
+        assertTrue(err.toString().startsWith("no-such-scenario.yaml:1:1: "), err.toString());
+        assertEquals("", out.toString(), "the first file did not run either");
     }
 
     @Test
